@@ -1,0 +1,6 @@
+import { CreateProcessInventory1795338045027 } from './1795338045027-CreateProcessInventory.js';
+/**
+ * The ordered list of reviewed migrations. `npm run migration:generate -- <Name>` appends new
+ * ones here; an explicit list (not a glob) keeps ESM, jest and the compiled build in agreement.
+ */
+export const MIGRATIONS: Function[] = [CreateProcessInventory1795338045027];

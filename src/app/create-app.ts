@@ -1,0 +1,25 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '../config/app-config.js';
+import { AppModule } from './app.module.js';
+import { PinoNestLogger } from './pino-nest.logger.js';
+
+/** Builds the application (not listening yet); shared by main.ts and the end-to-end tests. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    adapter,
+    { bufferLogs: true },
+  );
+  app.useLogger(new PinoNestLogger(adapter.getInstance().log));
+  await app.init();
+  await adapter.getInstance().ready();
+  return app;
+}

@@ -1,0 +1,54 @@
+/** The codes a client sees in `errors[].extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  FORBIDDEN = 'FORBIDDEN',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One offending input value: `path` is dotted from the argument, e.g. `input.steps.0.name`. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/**
+ * A failure the caller can act on. Services throw these; one exception filter turns them into
+ * GraphQL errors, so no resolver catches anything itself.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  /** `path` names the input field that referred to the missing record, if any. */
+  constructor(entity: string, id: string, path?: string) {
+    const message = `${entity} ${JSON.stringify(id)} does not exist`;
+    super(ErrorCode.NOT_FOUND, message, path ? [{ path, message }] : []);
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(fields: FieldError[]) {
+    super(
+      ErrorCode.BAD_USER_INPUT,
+      fields.map((field) => `${field.path}: ${field.message}`).join('; '),
+      fields,
+    );
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, fields: FieldError[] = []) {
+    super(ErrorCode.CONFLICT, message, fields);
+  }
+}

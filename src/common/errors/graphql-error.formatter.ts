@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+import { DomainError, ErrorCode } from './domain-error.js';
+import { mapPostgresError } from './postgres-error.mapper.js';
+
+export interface ErrorReporter {
+  error(details: object, message: string): void;
+}
+
+/**
+ * The single place where any failure becomes a GraphQL error with `extensions.code`.
+ * Unexpected errors are logged in full and reach the client as a bare INTERNAL_SERVER_ERROR
+ * (with the message only in development), never with a stack trace or SQL.
+ */
+export function toGraphQLError(
+  error: unknown,
+  options: { exposeInternals: boolean; logger: ErrorReporter },
+): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const domainError = error instanceof DomainError ? error : mapPostgresError(error);
+  if (domainError) {
+    return new GraphQLError(domainError.message, {
+      extensions: {
+        code: domainError.code,
+        ...(domainError.fields.length > 0 ? { fields: domainError.fields } : {}),
+      },
+    });
+  }
+  options.logger.error({ err: error }, 'unexpected error while resolving a GraphQL request');
+  const message =
+    options.exposeInternals && error instanceof Error ? error.message : 'Internal server error';
+  return new GraphQLError(message, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+}
+
+/**
+ * Errors graphql-js raises itself before any resolver runs (they carry no `path`): a value that
+ * does not fit its declared type (unknown enum value, malformed scalar) is the user's input;
+ * anything else is a malformed query. Errors with a path and no code escaped the filter.
+ */
+export function codeForUncodedError(error: { message: string; path?: unknown }): string {
+  if (error.path !== undefined) return ErrorCode.INTERNAL_SERVER_ERROR;
+  if (error.message.startsWith('Syntax Error')) return 'GRAPHQL_PARSE_FAILED';
+  const inputValueProblem =
+    /got invalid value|Expected value of type|does not exist in ".*" enum|cannot represent|of required type/.test(
+      error.message,
+    );
+  return inputValueProblem ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED';
+}

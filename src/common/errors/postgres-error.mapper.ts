@@ -1,0 +1,39 @@
+import { QueryFailedError } from 'typeorm';
+import { ConflictError, DomainError, ErrorCode } from './domain-error.js';
+
+interface PostgresErrorFields {
+  code?: string;
+  constraint?: string;
+}
+
+/**
+ * Constraint names (chosen in the entities) mapped to what a user should read. Only
+ * constraints a valid request can still hit belong here; the rest are bugs and stay internal.
+ */
+const CONSTRAINT_MESSAGES: Record<string, { path: string; message: string }> = {
+  organization_teryt_code_key: {
+    path: 'input.terytCode',
+    message: 'another organization already has this TERYT code',
+  },
+  department_organization_name_key: {
+    path: 'input.name',
+    message: 'this organization already has a department with this name',
+  },
+};
+
+/** Turns the PostgreSQL errors a valid request can cause into domain errors. */
+export function mapPostgresError(error: unknown): DomainError | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const { code, constraint } = error.driverError as PostgresErrorFields;
+  const known = constraint ? CONSTRAINT_MESSAGES[constraint] : undefined;
+  if (code === '23505' && known) {
+    return new ConflictError(known.message, [known]);
+  }
+  if (code === '23503') {
+    return new ConflictError('the record is still referenced by other records');
+  }
+  if (code === '40001' || code === '40P01') {
+    return new DomainError(ErrorCode.CONFLICT, 'a concurrent change got in the way; retry');
+  }
+  return undefined;
+}

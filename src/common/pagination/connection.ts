@@ -1,0 +1,93 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Type as TransformType } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { BadInputError } from '../errors/domain-error.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
+  @IsOptional()
+  @TransformType(() => Number)
+  @IsInt({ message: 'first must be a whole number' })
+  @Min(1, { message: `first must be between 1 and ${MAX_PAGE_SIZE}` })
+  @Max(MAX_PAGE_SIZE, { message: `first must be between 1 and ${MAX_PAGE_SIZE}` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+/** Keyset position: the sort key and the id of the last row of the previous page. */
+export interface KeysetCursor {
+  key: string;
+  id: string;
+}
+
+export function encodeCursor(cursor: KeysetCursor): string {
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argumentPath = 'after'): KeysetCursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
+      return { key: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // fall through to the error below: any undecodable cursor is the caller's mistake
+  }
+  throw new BadInputError([
+    { path: argumentPath, message: 'not a cursor returned by this API (use pageInfo.endCursor)' },
+  ]);
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Builds a page from rows fetched with LIMIT first + 1: the extra row only tells whether a
+ * next page exists.
+ */
+export function toPage<Row, Node>(
+  rows: Row[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: Row) => KeysetCursor,
+  toNode: (row: Row) => Node,
+): Page<Node> {
+  const pageRows = rows.slice(0, first);
+  const edges = pageRows.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const MONEY_PATTERN = /^\d{1,10}(\.\d{1,2})?$/;
+const MONEY_RULE = 'a non-negative amount with at most 2 decimals, e.g. "85.50"';
+
+function parseMoney(value: unknown): string {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text !== 'string' || !MONEY_PATTERN.test(text)) {
+    throw new GraphQLError(`Money must be ${MONEY_RULE}; got ${JSON.stringify(value)}`);
+  }
+  return text;
+}
+
+/**
+ * Exact decimal money. Stored as NUMERIC(12,2) and carried as a string so that no amount
+ * passes through binary floating point; accepts a string or a number on input.
+ */
+export const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  description: `Exact amount in the organization's currency: ${MONEY_RULE}. Serialized as a string.`,
+  serialize: (value) => Number(parseMoneyOutput(value)).toFixed(2),
+  parseValue: parseMoney,
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) {
+      return parseMoney(ast.kind === Kind.STRING ? ast.value : Number(ast.value));
+    }
+    throw new GraphQLError(`Money must be ${MONEY_RULE}`);
+  },
+});
+
+function parseMoneyOutput(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  throw new GraphQLError('Money cannot represent a non-numeric value');
+}

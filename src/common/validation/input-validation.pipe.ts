@@ -1,0 +1,39 @@
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
+import { BadInputError, type FieldError } from '../errors/domain-error.js';
+
+/** Only classes that declare validation rules are inputs (parents and contexts are not). */
+function declaresRules(type: Function): boolean {
+  return getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
+}
+
+function flatten(errors: ValidationError[], prefix: string | undefined): FieldError[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}
+
+/**
+ * class-validator on every argument whose type is an input class with rules. Unlike Nest's ValidationPipe
+ * it reports each failure with its full path from the argument name (`input.steps.2.minutes`)
+ * and throws a domain error, which the one exception filter maps to BAD_USER_INPUT.
+ */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype;
+    if (!type || !declaresRules(type) || value === null || value === undefined) return value;
+    const instance: object = plainToInstance(type, value);
+    const errors = await validate(instance, {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      validationError: { target: false, value: false },
+    });
+    if (errors.length > 0) throw new BadInputError(flatten(errors, metadata.data));
+    return instance;
+  }
+}

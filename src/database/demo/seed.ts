@@ -1,0 +1,47 @@
+import type { DataSource } from 'typeorm';
+import { DepartmentEntity } from '../../organizations/department.entity.js';
+import { OrganizationEntity } from '../../organizations/organization.entity.js';
+import { ProcessEntity } from '../../processes/process.entity.js';
+import { WorkflowStepEntity } from '../../processes/workflow-step.entity.js';
+import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PROCESSES } from './demo-data.js';
+
+export type SeedOutcome = 'seeded' | 'skipped: database not empty';
+
+/** Loads the demo dataset in one transaction, only into a database without organizations. */
+export async function seedDemoData(dataSource: DataSource): Promise<SeedOutcome> {
+  return dataSource.transaction(async (manager) => {
+    // Serialises concurrent seeders (two starts at once) on the same database.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['rpa-readiness-seed']);
+    if ((await manager.count(OrganizationEntity)) > 0) return 'skipped: database not empty';
+
+    const organization = await manager.save(OrganizationEntity, manager.create(OrganizationEntity, DEMO_ORGANIZATION));
+    const departments = await manager.save(
+      DepartmentEntity,
+      DEMO_DEPARTMENTS.map((name) => manager.create(DepartmentEntity, { organizationId: organization.id, name })),
+    );
+    const departmentId = new Map(departments.map((department) => [department.name, department.id]));
+
+    for (const { department, steps, ...attributes } of DEMO_PROCESSES) {
+      const process = await manager.save(
+        ProcessEntity,
+        manager.create(ProcessEntity, {
+          ...attributes,
+          organizationId: organization.id,
+          departmentId: departmentId.get(department) ?? null,
+        }),
+      );
+      await manager.insert(
+        WorkflowStepEntity,
+        steps.map((step, index) => ({
+          ...step,
+          organizationId: organization.id,
+          processId: process.id,
+          position: index + 1,
+          automatableOverride: step.automatableOverride ?? null,
+          automatableReason: step.automatableReason ?? null,
+        })),
+      );
+    }
+    return 'seeded';
+  });
+}

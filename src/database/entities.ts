@@ -1,0 +1,7 @@
+import { DepartmentEntity } from '../organizations/department.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { ProcessEntity } from '../processes/process.entity.js';
+import { WorkflowStepEntity } from '../processes/workflow-step.entity.js';
+
+/** Every entity of the schema; the migration drift test compares them with migrations/. */
+export const ENTITIES = [OrganizationEntity, DepartmentEntity, ProcessEntity, WorkflowStepEntity];

@@ -1,0 +1,81 @@
+import { Controller, Get, Header, NotFoundException, Param, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+function packageFile(packageName: string, file: string): string {
+  return path.join(path.dirname(require.resolve(`${packageName}/package.json`)), file);
+}
+
+/**
+ * The IDE's assets come from npm packages installed with the app, not from a CDN, so the IDE
+ * works on an office's closed network.
+ */
+const ASSETS: Record<string, { file: string; type: string }> = {
+  'react.js': { file: packageFile('react', 'umd/react.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': {
+    file: packageFile('react-dom', 'umd/react-dom.production.min.js'),
+    type: 'text/javascript',
+  },
+  'graphiql.js': { file: packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
+  'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
+};
+
+const EXAMPLE_QUERY = `# Demo processes and their steps
+query Processes {
+  processes(first: 5) {
+    totalCount
+    edges {
+      node {
+        name
+        category
+        status
+        steps { position name minutesPerCase inputType automatable }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`;
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8" />
+  <title>rpa-readiness GraphiQL</title>
+  <link rel="stylesheet" href="/graphiql/assets/graphiql.css" />
+  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading…</div>
+  <script src="/graphiql/assets/react.js"></script>
+  <script src="/graphiql/assets/react-dom.js"></script>
+  <script src="/graphiql/assets/graphiql.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)} }),
+    );
+  </script>
+</body>
+</html>`;
+
+@Controller('graphiql')
+export class GraphiqlController {
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  page(): string {
+    return PAGE;
+  }
+
+  @Get('assets/:name')
+  asset(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): StreamableFile {
+    const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
+    if (!asset) throw new NotFoundException();
+    void reply.header('content-type', asset.type).header('cache-control', 'public, max-age=86400');
+    return new StreamableFile(createReadStream(asset.file));
+  }
+}

@@ -1,0 +1,6 @@
+export enum OrganizationKind {
+  GMINA = 'GMINA',
+  POWIAT = 'POWIAT',
+  VOIVODESHIP = 'VOIVODESHIP',
+  OTHER = 'OTHER',
+}

@@ -1,0 +1,55 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import { PageArgs } from '../common/pagination/connection.js';
+import { DepartmentType } from './dtos/department.type.js';
+import { CreateOrganizationInput, UpdateOrganizationInput } from './dtos/organization.input.js';
+import { OrganizationConnection, OrganizationType } from './dtos/organization.type.js';
+import { toDepartmentType, toOrganizationType } from './organization.mapper.js';
+import { OrganizationsService } from './organizations.service.js';
+
+@Resolver(() => OrganizationType)
+export class OrganizationsResolver {
+  constructor(private readonly organizationsService: OrganizationsService) {}
+
+  @Query(() => OrganizationConnection, { description: 'Organizations by name, paginated.' })
+  async organizations(@Args() page: PageArgs): Promise<OrganizationConnection> {
+    const result = await this.organizationsService.list(page.first, page.after);
+    return { ...result, edges: result.edges.map((e) => ({ ...e, node: toOrganizationType(e.node) })) };
+  }
+
+  @Query(() => OrganizationType)
+  async organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizationsService.get(id));
+  }
+
+  @ResolveField(() => [DepartmentType])
+  async departments(
+    @Parent() organization: OrganizationType,
+    @Context() context: GraphQLContext,
+  ): Promise<DepartmentType[]> {
+    const rows = await context.loaders.departmentsByOrganizationId.load(organization.id);
+    return rows.map(toDepartmentType);
+  }
+
+  @Mutation(() => OrganizationType)
+  async createOrganization(
+    @Args('input') input: CreateOrganizationInput,
+  ): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizationsService.create(input));
+  }
+
+  @Mutation(() => OrganizationType)
+  async updateOrganization(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizationsService.update(id, input));
+  }
+
+  @Mutation(() => OrganizationType, {
+    description: 'Refused with CONFLICT while the organization still has processes.',
+  })
+  async deleteOrganization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizationsService.delete(id));
+  }
+}
