@@ -16,7 +16,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL >= 13: no extension, no superuser needed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error'],
+    // Failures surface through the GraphQL exception filter, which logs the unexpected ones.
+    logging: false,
     extra: { max: 10, application_name: 'rpa-readiness' },
   };
 }

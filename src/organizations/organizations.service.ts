@@ -22,15 +22,16 @@ export class OrganizationsService {
     return this.dataSource.getRepository(DepartmentEntity);
   }
 
-  async list(first = DEFAULT_PAGE_SIZE, after?: string): Promise<Page<OrganizationEntity>> {
+  async list(first: number | null = DEFAULT_PAGE_SIZE, after?: string): Promise<Page<OrganizationEntity>> {
     const query = this.organizations.createQueryBuilder('o').orderBy('o.name').addOrderBy('o.id');
     const totalCount = await query.getCount();
-    if (after !== undefined) {
+    if (after != null) {
       const cursor = decodeCursor(after);
       query.where('(o.name, o.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
     }
-    const rows = await query.take(first + 1).getMany();
-    return toPage(rows, first, totalCount, (o) => ({ key: o.name, id: o.id }), (o) => o);
+    const pageSize = first ?? DEFAULT_PAGE_SIZE;
+    const rows = await query.take(pageSize + 1).getMany();
+    return toPage(rows, pageSize, totalCount, (o) => ({ key: o.name, id: o.id }), (o) => o);
   }
 
   async get(id: string): Promise<OrganizationEntity> {

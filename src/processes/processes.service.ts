@@ -51,8 +51,8 @@ export class ProcessesService {
 
   async list(
     filter: ProcessFilterInput = {},
-    first = DEFAULT_PAGE_SIZE,
-    after?: string,
+    first: number | null = DEFAULT_PAGE_SIZE,
+    after?: string | null,
   ): Promise<Page<ProcessEntity>> {
     const query = this.dataSource
       .getRepository(ProcessEntity)
@@ -69,12 +69,13 @@ export class ProcessesService {
       });
     }
     const totalCount = await query.getCount();
-    if (after !== undefined) {
+    if (after != null) {
       const cursor = decodeCursor(after);
       query.andWhere('(p.name, p.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
     }
-    const rows = await query.take(first + 1).getMany();
-    return toPage(rows, first, totalCount, (p) => ({ key: p.name, id: p.id }), (p) => p);
+    const pageSize = first ?? DEFAULT_PAGE_SIZE;
+    const rows = await query.take(pageSize + 1).getMany();
+    return toPage(rows, pageSize, totalCount, (p) => ({ key: p.name, id: p.id }), (p) => p);
   }
 
   async get(id: string): Promise<ProcessEntity> {

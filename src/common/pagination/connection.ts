@@ -17,12 +17,12 @@ export class PageArgs {
   @IsInt({ message: 'first must be a whole number' })
   @Min(1, { message: `first must be between 1 and ${MAX_PAGE_SIZE}` })
   @Max(MAX_PAGE_SIZE, { message: `first must be between 1 and ${MAX_PAGE_SIZE}` })
-  first?: number;
+  first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
   @IsOptional()
   @IsString()
-  after?: string;
+  after?: string | null;
 }
 
 @ObjectType()

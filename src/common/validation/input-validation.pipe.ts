@@ -29,8 +29,11 @@ export class InputValidationPipe implements PipeTransform {
     const instance: object = plainToInstance(type, value);
     const errors = await validate(instance, {
       whitelist: true,
-      forbidNonWhitelisted: true,
+      // An @ArgsType class receives all of the field's arguments, including those other
+      // parameters validate; GraphQL itself already rejects arguments the schema lacks.
+      forbidNonWhitelisted: metadata.data !== undefined,
       forbidUnknownValues: true,
+      stopAtFirstError: true,
       validationError: { target: false, value: false },
     });
     if (errors.length > 0) throw new BadInputError(flatten(errors, metadata.data));

