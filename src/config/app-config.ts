@@ -105,7 +105,7 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = plainToInstance(RawEnvironment, { ...env });
-  const errors = validateSync(raw, { skipMissingProperties: false });
+  const errors = validateSync(raw, { stopAtFirstError: true });
   if (errors.length > 0) {
     throw new ConfigError(errors.flatMap((error) => Object.values(error.constraints ?? {})));
   }
