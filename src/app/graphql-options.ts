@@ -16,7 +16,7 @@ type ErrorFormatter = NonNullable<MercuriusDriverConfig['errorFormatter']>;
  */
 const errorFormatter: ErrorFormatter = (execution, context) => {
   const formatted = mercurius.defaultErrorFormatter(execution, context);
-  const errors = (formatted.response.errors as readonly GraphQLFormattedError[] | undefined)?.map(
+  const errors = formatted.response.errors?.map(
     (error): GraphQLFormattedError =>
     error.extensions?.code
       ? error

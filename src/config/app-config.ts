@@ -23,16 +23,16 @@ function toBoolean({ value }: { value: unknown }): unknown {
 
 function toInteger({ value }: { value: unknown }): unknown {
   if (value === undefined || value === '') return undefined;
-  return /^-?\d+$/.test(String(value)) ? Number(value) : value;
+  return typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Environment variables as read at boot. Every variable is documented in README.md. */
 class RawEnvironment {
   @IsOptional()
   @Transform(toInteger)
-  @IsInt({ message: 'PORT must be an integer' })
-  @Min(1, { message: 'PORT must be between 1 and 65535' })
-  @Max(65535, { message: 'PORT must be between 1 and 65535' })
+  @IsInt({ message: 'PORT must be an integer between 1 and 65535' })
+  @Min(1, { message: 'PORT must be an integer between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be an integer between 1 and 65535' })
   PORT?: number;
 
   @IsOptional()
@@ -51,9 +51,9 @@ class RawEnvironment {
 
   @IsOptional()
   @Transform(toInteger)
-  @IsInt({ message: 'EMBEDDED_PG_PORT must be an integer' })
-  @Min(1024, { message: 'EMBEDDED_PG_PORT must be between 1024 and 65535' })
-  @Max(65535, { message: 'EMBEDDED_PG_PORT must be between 1024 and 65535' })
+  @IsInt({ message: 'EMBEDDED_PG_PORT must be an integer between 1024 and 65535' })
+  @Min(1024, { message: 'EMBEDDED_PG_PORT must be an integer between 1024 and 65535' })
+  @Max(65535, { message: 'EMBEDDED_PG_PORT must be an integer between 1024 and 65535' })
   EMBEDDED_PG_PORT?: number;
 
   @IsOptional()

@@ -17,7 +17,7 @@ export async function openDatabase(
   onLog?: (message: string) => void,
 ): Promise<DatabaseConnection> {
   if (config.database.url !== undefined) {
-    return { url: config.database.url, embedded: false, close: async () => undefined };
+    return { url: config.database.url, embedded: false, close: () => Promise.resolve() };
   }
   const embedded = await startEmbeddedPostgres({
     clusterDir: path.join(config.dataDir, 'pg'),

@@ -22,7 +22,7 @@ export class OrganizationsService {
     return this.dataSource.getRepository(DepartmentEntity);
   }
 
-  async list(first: number | null = DEFAULT_PAGE_SIZE, after?: string): Promise<Page<OrganizationEntity>> {
+  async list(first: number | null = DEFAULT_PAGE_SIZE, after?: string | null): Promise<Page<OrganizationEntity>> {
     const query = this.organizations.createQueryBuilder('o').orderBy('o.name').addOrderBy('o.id');
     const totalCount = await query.getCount();
     if (after != null) {

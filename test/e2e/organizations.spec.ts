@@ -50,7 +50,7 @@ describe('organizations and departments over GraphQL', () => {
     );
     expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].extensions.fields).toEqual([
-      { path, message: expect.stringContaining('7 digits') },
+      { path, message: 'TERYT code must be 7 digits starting with a voivodeship code 02..32 (even), e.g. 1465011' },
     ]);
     expect(await organizationCount()).toBe(before);
   });

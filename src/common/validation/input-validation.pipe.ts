@@ -26,7 +26,7 @@ export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
     if (!type || !declaresRules(type) || value === null || value === undefined) return value;
-    const instance: object = plainToInstance(type, value);
+    const instance = plainToInstance(type as new () => object, value);
     const errors = await validate(instance, {
       whitelist: true,
       // An @ArgsType class receives all of the field's arguments, including those other

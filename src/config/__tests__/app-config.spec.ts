@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       attempt();
     } catch (error) {
       expect((error as ConfigError).problems).toEqual([
-        'PORT must be an integer',
+        'PORT must be an integer between 1 and 65535',
         'DATABASE_URL must look like postgres://user:password@host:5432/database',
         'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
         'GRAPHIQL must be true or false',
