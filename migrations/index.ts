@@ -1,6 +1,8 @@
+import { EnableTenantIsolation1795339240489 } from './1795339240489-EnableTenantIsolation.js';
+import { AddAccountsAndAuditLog1795339220011 } from './1795339220011-AddAccountsAndAuditLog.js';
 import { CreateProcessInventory1795338045027 } from './1795338045027-CreateProcessInventory.js';
 /**
  * The ordered list of reviewed migrations. `npm run migration:generate -- <Name>` appends new
  * ones here; an explicit list (not a glob) keeps ESM, jest and the compiled build in agreement.
  */
-export const MIGRATIONS: Function[] = [CreateProcessInventory1795338045027];
+export const MIGRATIONS: Function[] = [CreateProcessInventory1795338045027, AddAccountsAndAuditLog1795339220011, EnableTenantIsolation1795339240489];

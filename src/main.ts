@@ -1,16 +1,17 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { createApp } from './app/create-app.js';
-import { ConfigError, loadConfig } from './config/app-config.js';
+import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
+import { withJwtSecret } from './config/jwt-secret.js';
+import { bootstrapDatabase } from './database/database-bootstrap.js';
 import { openDatabase } from './database/database-connection.js';
-import { seedDemoData } from './database/demo/seed.js';
+import { DEMO_USERS } from './database/demo/demo-users.js';
 
+const LOGIN = 'mutation { login(input: {email: "owner@zielonogrod.example", password: "demo-owner-2026"}) { accessToken } }';
 const FIRST_QUERY = '{ processes(first: 3) { edges { node { name category steps { name minutesPerCase } } } } }';
 
-async function main(): Promise<void> {
-  let config;
+async function readConfig(): Promise<AppConfig> {
   try {
-    config = loadConfig();
+    return await withJwtSecret(loadConfig());
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -18,17 +19,18 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
 
+async function main(): Promise<void> {
+  const config = await readConfig();
   const database = await openDatabase(config);
-  const app = await createApp(config, database.url);
+  const report = await bootstrapDatabase(config, database.url);
+  const app = await createApp(config, report.appUrl);
   const log = app.getHttpAdapter().getInstance().log;
-  const dataSource = app.get(DataSource);
-
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  log.info({ applied: applied.map((migration) => migration.name) }, `migrations: ${applied.length} applied`);
-  if (config.seedDemo) {
-    log.info({ demo: await seedDemoData(dataSource) }, 'demo data');
-  }
+  log.info({ applied: report.migrationsApplied }, `migrations: ${report.migrationsApplied.length} applied`);
+  if (report.demo) log.info({ demo: report.demo }, 'demo data');
+  if (report.adminMissing) log.warn(report.adminMissing);
+  if (report.createdAdmin) log.info({ email: report.createdAdmin.email }, 'platform administrator created');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -52,11 +54,25 @@ async function main(): Promise<void> {
     },
     'rpa-readiness is ready',
   );
-  console.log(
-    `\nrpa-readiness API: ${base}/graphql` +
-      (config.graphiql ? `\nGraphQL IDE:       ${base}/graphiql` : '') +
-      `\nTry: curl -s ${base}/graphql -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: FIRST_QUERY })}'\n`,
-  );
+  const lines = [`\nrpa-readiness API: ${base}/graphql`];
+  if (config.graphiql) lines.push(`GraphQL IDE:       ${base}/graphiql`);
+  if (report.createdAdmin?.password) {
+    lines.push(
+      `\nPlatform administrator created (shown once, change it by creating your own admin):`,
+      `  ${report.createdAdmin.email} / ${report.createdAdmin.password}`,
+    );
+  }
+  if (config.embedded) {
+    lines.push('\nDemo accounts (embedded demo mode only):');
+    for (const user of DEMO_USERS) lines.push(`  ${user.role.padEnd(13)} ${user.email} / ${user.password}`);
+    lines.push(
+      '\nTry: sign in, then send the token:',
+      `  curl -s ${base}/graphql -H 'content-type: application/json' -d '${JSON.stringify({ query: LOGIN })}'`,
+      `  curl -s ${base}/graphql -H 'content-type: application/json' -H 'authorization: Bearer <accessToken>' \\`,
+      `    -d '${JSON.stringify({ query: FIRST_QUERY })}'\n`,
+    );
+  }
+  console.log(lines.join('\n'));
 }
 
 main().catch((error: unknown) => {

@@ -1,13 +1,17 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { AuthModule } from '../auth/auth.module.js';
+import { AuthService } from '../auth/auth.service.js';
+import { AuthenticationGuard } from '../auth/authentication.guard.js';
+import { TenancyModule } from '../common/tenancy/tenancy.module.js';
+import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { GraphQLExceptionFilter } from '../common/errors/graphql-exception.filter.js';
 import { InputValidationPipe } from '../common/validation/input-validation.pipe.js';
 import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.tokens.js';
+import { ConfigModule } from '../config/config.module.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { GraphiqlController } from '../graphiql/graphiql.controller.js';
 import { HealthController } from '../health/health.controller.js';
@@ -21,20 +25,27 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, { statementTimeoutMs: config.database.statementTimeoutMs }),
+          migrationsRun: false,
+        }),
+        TenancyModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => graphqlOptions(config, dataSource),
+          imports: [AuthModule],
+          inject: [AuthService, TenantDatabase],
+          useFactory: (auth: AuthService, database: TenantDatabase) => graphqlOptions(config, auth, database),
         }),
+        AuthModule,
         OrganizationsModule,
         ProcessesModule,
       ],
       controllers: [HealthController, ...(config.graphiql ? [GraphiqlController] : [])],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
       ],
     };
   }

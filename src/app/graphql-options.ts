@@ -1,13 +1,17 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
-import type { GraphQLFormattedError } from 'graphql';
+import type { FastifyRequest } from 'fastify';
+import { type GraphQLFormattedError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
-import type { DataSource } from 'typeorm';
+import type { AuthService } from '../auth/auth.service.js';
+import { memberScope } from '../auth/domain/actor.js';
+import { DomainError } from '../common/errors/domain-error.js';
 import { codeForUncodedError } from '../common/errors/graphql-error.formatter.js';
 import { createRequestLoaders, type GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import type { AppConfig } from '../config/app-config.js';
+import { queryCostRule } from './query-cost.rule.js';
 
 type ErrorFormatter = NonNullable<MercuriusDriverConfig['errorFormatter']>;
-
 
 /**
  * Resolver errors already carry a code (the exception filter sets it); graphql-js's own
@@ -18,21 +22,41 @@ const errorFormatter: ErrorFormatter = (execution, context) => {
   const formatted = mercurius.defaultErrorFormatter(execution, context);
   const errors = formatted.response.errors?.map(
     (error): GraphQLFormattedError =>
-    error.extensions?.code
-      ? error
-      : { ...error, extensions: { ...error.extensions, code: codeForUncodedError(error) } },
+      error.extensions?.code
+        ? error
+        : { ...error, extensions: { ...error.extensions, code: codeForUncodedError(error) } },
   );
   return { statusCode: formatted.statusCode, response: { ...formatted.response, errors } };
 };
 
-export function graphqlOptions(_config: AppConfig, dataSource: DataSource): MercuriusDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  auth: AuthService,
+  database: TenantDatabase,
+): MercuriusDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     // The bundled IDE loads from a CDN; ours at /graphiql is served from npm packages.
     graphiql: false,
-    context: (): GraphQLContext => ({ loaders: createRequestLoaders(dataSource) }),
+    queryDepth: config.graphql.maxDepth,
+    validationRules: [
+      queryCostRule(config.graphql.maxCost),
+      ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+    ],
+    context: async (request: FastifyRequest): Promise<GraphQLContext> => {
+      const clientAddress = request.ip;
+      try {
+        const actor = await auth.resolveActor(request.headers.authorization);
+        const scope = actor ? memberScope(actor) : { organizationIds: [], userId: null };
+        return { actor, clientAddress, loaders: createRequestLoaders(database, scope) };
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        const loaders = createRequestLoaders(database, { organizationIds: [], userId: null });
+        return { actor: null, authenticationError: error, clientAddress, loaders };
+      }
+    },
     errorFormatter,
   };
 }

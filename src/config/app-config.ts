@@ -1,6 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
+  MinLength,
   IsIn,
   IsInt,
   IsOptional,
@@ -73,12 +75,95 @@ class RawEnvironment {
   @Transform(toBoolean)
   @IsBoolean({ message: 'SEED_DEMO must be true or false' })
   SEED_DEMO?: boolean;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'APP_DATABASE_URL must look like postgres://user:password@host:5432/database',
+  })
+  APP_DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'APP_DATABASE_PASSWORD must be at least 16 characters' })
+  APP_DATABASE_PASSWORD?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
+  @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
+  @Max(86400, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
+  ACCESS_TOKEN_TTL_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'INTROSPECTION must be true or false' })
+  INTROSPECTION?: boolean;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'MAX_QUERY_DEPTH must be an integer between 2 and 50' })
+  @Min(2, { message: 'MAX_QUERY_DEPTH must be an integer between 2 and 50' })
+  @Max(50, { message: 'MAX_QUERY_DEPTH must be an integer between 2 and 50' })
+  MAX_QUERY_DEPTH?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'MAX_QUERY_COST must be an integer of at least 10' })
+  @Min(10, { message: 'MAX_QUERY_COST must be an integer of at least 10' })
+  MAX_QUERY_COST?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'STATEMENT_TIMEOUT_MS must be an integer of at least 100' })
+  @Min(100, { message: 'STATEMENT_TIMEOUT_MS must be an integer of at least 100' })
+  STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'LOGIN_ATTEMPTS_PER_MINUTE must be an integer of at least 1' })
+  @Min(1, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be an integer of at least 1' })
+  LOGIN_ATTEMPTS_PER_MINUTE?: number;
 }
 
 export interface DatabaseConfig {
-  /** External server; when absent an embedded PostgreSQL is started under dataDir. */
+  /** External server, as the schema owner (runs migrations); absent: embedded PostgreSQL. */
   url?: string;
+  /** The application's own login (member of rpa_app); absent: rpa_app itself is given LOGIN. */
+  appUrl?: string;
+  /** Password given to rpa_app when appUrl is absent; absent: a random one per start. */
+  appPassword?: string;
   embeddedPort: number;
+  statementTimeoutMs: number;
+}
+
+export interface AuthConfig {
+  /** HS256 key of access tokens; in the embedded mode generated once under dataDir. */
+  jwtSecret?: string;
+  accessTokenTtlSeconds: number;
+  loginAttemptsPerMinute: number;
+  /** Created as platform administrator at start when no administrator exists. */
+  bootstrapAdmin?: { email: string; password: string };
+}
+
+export interface GraphQLLimits {
+  introspection: boolean;
+  maxDepth: number;
+  maxCost: number;
 }
 
 export interface AppConfig {
@@ -87,7 +172,11 @@ export interface AppConfig {
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: (typeof NODE_ENVS)[number];
+  /** No DATABASE_URL: embedded PostgreSQL, the demo mode. */
+  embedded: boolean;
   database: DatabaseConfig;
+  auth: AuthConfig;
+  graphql: GraphQLLimits;
   graphiql: boolean;
   seedDemo: boolean;
 }
@@ -101,7 +190,8 @@ export class ConfigError extends Error {
 
 /**
  * Reads and validates the configuration once at boot. The embedded mode (no DATABASE_URL) is
- * the demo mode: the GraphQL IDE and the demo data default to on there and to off otherwise.
+ * the demo mode: the GraphQL IDE, introspection and the demo data default to on there and to
+ * off otherwise.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = plainToInstance(RawEnvironment, { ...env });
@@ -110,13 +200,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(errors.flatMap((error) => Object.values(error.constraints ?? {})));
   }
   const embedded = raw.DATABASE_URL === undefined;
+  const problems: string[] = [];
+  if ((raw.ADMIN_EMAIL === undefined) !== (raw.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: raw.PORT ?? 3000,
     host: raw.HOST ?? '127.0.0.1',
     dataDir: raw.DATA_DIR ?? '.data',
     logLevel: raw.LOG_LEVEL ?? 'info',
     nodeEnv: raw.NODE_ENV ?? 'development',
-    database: { url: raw.DATABASE_URL, embeddedPort: raw.EMBEDDED_PG_PORT ?? 54329 },
+    embedded,
+    database: {
+      url: raw.DATABASE_URL,
+      appUrl: raw.APP_DATABASE_URL,
+      appPassword: raw.APP_DATABASE_PASSWORD,
+      embeddedPort: raw.EMBEDDED_PG_PORT ?? 54329,
+      statementTimeoutMs: raw.STATEMENT_TIMEOUT_MS ?? 15_000,
+    },
+    auth: {
+      jwtSecret: raw.JWT_SECRET,
+      accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
+      loginAttemptsPerMinute: raw.LOGIN_ATTEMPTS_PER_MINUTE ?? 5,
+      bootstrapAdmin:
+        raw.ADMIN_EMAIL && raw.ADMIN_PASSWORD
+          ? { email: raw.ADMIN_EMAIL.trim().toLowerCase(), password: raw.ADMIN_PASSWORD }
+          : undefined,
+    },
+    graphql: {
+      introspection: raw.INTROSPECTION ?? embedded,
+      maxDepth: raw.MAX_QUERY_DEPTH ?? 10,
+      maxCost: raw.MAX_QUERY_COST ?? 5_000,
+    },
     graphiql: raw.GRAPHIQL ?? embedded,
     seedDemo: raw.SEED_DEMO ?? embedded,
   };

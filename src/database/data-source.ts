@@ -3,7 +3,8 @@ import { MIGRATIONS } from '../../migrations/index.js';
 import { ENTITIES } from './entities.js';
 
 /** The one place that says how the application talks to PostgreSQL. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** statementTimeoutMs bounds every statement of the application's connections. */
+export function dataSourceOptions(url: string, limits: { statementTimeoutMs?: number } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +19,11 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     installExtensions: false,
     // Failures surface through the GraphQL exception filter, which logs the unexpected ones.
     logging: false,
-    extra: { max: 10, application_name: 'rpa-readiness' },
+    extra: {
+      max: 10,
+      application_name: 'rpa-readiness',
+      ...(limits.statementTimeoutMs ? { statement_timeout: limits.statementTimeoutMs } : {}),
+    },
   };
 }
 

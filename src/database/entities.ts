@@ -1,7 +1,20 @@
+import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { ApiTokenEntity } from '../auth/api-token.entity.js';
+import { MembershipEntity } from '../auth/membership.entity.js';
+import { UserEntity } from '../auth/user.entity.js';
 import { DepartmentEntity } from '../organizations/department.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { WorkflowStepEntity } from '../processes/workflow-step.entity.js';
 
 /** Every entity of the schema; the migration drift test compares them with migrations/. */
-export const ENTITIES = [OrganizationEntity, DepartmentEntity, ProcessEntity, WorkflowStepEntity];
+export const ENTITIES = [
+  OrganizationEntity,
+  DepartmentEntity,
+  ProcessEntity,
+  WorkflowStepEntity,
+  UserEntity,
+  MembershipEntity,
+  ApiTokenEntity,
+  AuditLogEntity,
+];

@@ -1,19 +1,16 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/app-config.js';
+import { bootstrapDatabase } from './database-bootstrap.js';
 import { openDatabase } from './database-connection.js';
-import { createDataSource } from './data-source.js';
-import { seedDemoData } from './demo/seed.js';
 
 /** `npm run seed`: migrates, then loads the demo dataset if the database is empty. */
 async function main(): Promise<void> {
-  const database = await openDatabase(loadConfig());
-  const dataSource = createDataSource(database.url);
+  const config = loadConfig({ ...process.env, SEED_DEMO: 'true' });
+  const database = await openDatabase(config);
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    console.log(`demo data: ${await seedDemoData(dataSource)}`);
+    const report = await bootstrapDatabase(config, database.url);
+    console.log(`demo data: ${report.demo}`);
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
     await database.close();
   }
 }

@@ -1,4 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import type { Actor } from '../auth/domain/actor.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import type { GraphQLContext } from '../common/loaders/request-loaders.js';
 import { CreateDepartmentInput, UpdateDepartmentInput } from './dtos/department.input.js';
@@ -22,22 +24,23 @@ export class DepartmentsResolver {
   }
 
   @Mutation(() => DepartmentType)
-  async createDepartment(@Args('input') input: CreateDepartmentInput): Promise<DepartmentType> {
-    return toDepartmentType(await this.organizations.createDepartment(input));
+  async createDepartment(@CurrentActor() actor: Actor, @Args('input') input: CreateDepartmentInput): Promise<DepartmentType> {
+    return toDepartmentType(await this.organizations.createDepartment(actor, input));
   }
 
   @Mutation(() => DepartmentType)
   async updateDepartment(
+    @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateDepartmentInput,
   ): Promise<DepartmentType> {
-    return toDepartmentType(await this.organizations.updateDepartment(id, input));
+    return toDepartmentType(await this.organizations.updateDepartment(actor, id, input));
   }
 
   @Mutation(() => DepartmentType, {
     description: 'Refused with CONFLICT while processes still belong to the department.',
   })
-  async deleteDepartment(@Args('id', { type: () => ID }) id: string): Promise<DepartmentType> {
-    return toDepartmentType(await this.organizations.deleteDepartment(id));
+  async deleteDepartment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<DepartmentType> {
+    return toDepartmentType(await this.organizations.deleteDepartment(actor, id));
   }
 }

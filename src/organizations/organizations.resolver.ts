@@ -1,4 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import type { Actor } from '../auth/domain/actor.js';
 import type { GraphQLContext } from '../common/loaders/request-loaders.js';
 import { PageArgs } from '../common/pagination/connection.js';
 import { DepartmentType } from './dtos/department.type.js';
@@ -12,14 +14,14 @@ export class OrganizationsResolver {
   constructor(private readonly organizationsService: OrganizationsService) {}
 
   @Query(() => OrganizationConnection, { description: 'Organizations by name, paginated.' })
-  async organizations(@Args() page: PageArgs): Promise<OrganizationConnection> {
-    const result = await this.organizationsService.list(page.first, page.after);
+  async organizations(@CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<OrganizationConnection> {
+    const result = await this.organizationsService.list(actor, page.first, page.after);
     return { ...result, edges: result.edges.map((e) => ({ ...e, node: toOrganizationType(e.node) })) };
   }
 
   @Query(() => OrganizationType)
-  async organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationType> {
-    return toOrganizationType(await this.organizationsService.get(id));
+  async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizationsService.get(actor, id));
   }
 
   @ResolveField(() => [DepartmentType])
@@ -31,25 +33,27 @@ export class OrganizationsResolver {
     return rows.map(toDepartmentType);
   }
 
-  @Mutation(() => OrganizationType)
+  @Mutation(() => OrganizationType, { description: 'Platform administrators; the creator becomes its ADMIN.' })
   async createOrganization(
+    @CurrentActor() actor: Actor,
     @Args('input') input: CreateOrganizationInput,
   ): Promise<OrganizationType> {
-    return toOrganizationType(await this.organizationsService.create(input));
+    return toOrganizationType(await this.organizationsService.create(actor, input));
   }
 
   @Mutation(() => OrganizationType)
   async updateOrganization(
+    @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateOrganizationInput,
   ): Promise<OrganizationType> {
-    return toOrganizationType(await this.organizationsService.update(id, input));
+    return toOrganizationType(await this.organizationsService.update(actor, id, input));
   }
 
   @Mutation(() => OrganizationType, {
-    description: 'Refused with CONFLICT while the organization still has processes.',
+    description: 'Platform administrators; refused with CONFLICT while processes remain.',
   })
-  async deleteOrganization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationType> {
-    return toOrganizationType(await this.organizationsService.delete(id));
+  async deleteOrganization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizationsService.delete(actor, id));
   }
 }

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ForbiddenError, authorize } from '../auth/access.js';
+import { type Actor, memberScope, platformScope, visibleScope } from '../auth/domain/actor.js';
+import { Permission } from '../auth/domain/permissions.js';
+import { Role } from '../auth/domain/role.js';
+import { MembershipEntity } from '../auth/membership.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../common/pagination/connection.js';
+import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { DepartmentEntity } from './department.entity.js';
@@ -12,88 +16,98 @@ import { OrganizationEntity } from './organization.entity.js';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
-  private get organizations() {
-    return this.dataSource.getRepository(OrganizationEntity);
+  /** The organizations the caller belongs to (all of them for a platform administrator). */
+  list(actor: Actor, first: number | null = DEFAULT_PAGE_SIZE, after?: string | null): Promise<Page<OrganizationEntity>> {
+    return this.database.run(visibleScope(actor), async (manager) => {
+      const query = manager.createQueryBuilder(OrganizationEntity, 'o').orderBy('o.name').addOrderBy('o.id');
+      const totalCount = await query.getCount();
+      if (after != null) {
+        const cursor = decodeCursor(after);
+        query.where('(o.name, o.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
+      }
+      const pageSize = first ?? DEFAULT_PAGE_SIZE;
+      const rows = await query.take(pageSize + 1).getMany();
+      return toPage(rows, pageSize, totalCount, (o) => ({ key: o.name, id: o.id }), (o) => o);
+    });
   }
 
-  private get departments() {
-    return this.dataSource.getRepository(DepartmentEntity);
+  get(actor: Actor, id: string): Promise<OrganizationEntity> {
+    return this.database.run(visibleScope(actor), async (manager) => {
+      const organization = isRecordId(id) ? await manager.findOneBy(OrganizationEntity, { id }) : null;
+      if (!organization) throw new NotFoundError('organization', id);
+      return organization;
+    });
   }
 
-  async list(first: number | null = DEFAULT_PAGE_SIZE, after?: string | null): Promise<Page<OrganizationEntity>> {
-    const query = this.organizations.createQueryBuilder('o').orderBy('o.name').addOrderBy('o.id');
-    const totalCount = await query.getCount();
-    if (after != null) {
-      const cursor = decodeCursor(after);
-      query.where('(o.name, o.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
-    }
-    const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const rows = await query.take(pageSize + 1).getMany();
-    return toPage(rows, pageSize, totalCount, (o) => ({ key: o.name, id: o.id }), (o) => o);
+  /** Platform administrators only; the creator becomes the new organization's ADMIN. */
+  create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    if (!actor.platformAdmin) throw new ForbiddenError('only a platform administrator can create organizations');
+    return this.database.run(platformScope(actor), async (manager) => {
+      const organization = await manager.save(OrganizationEntity, manager.create(OrganizationEntity, input));
+      await manager.insert(MembershipEntity, { organizationId: organization.id, userId: actor.userId, role: Role.ADMIN });
+      return organization;
+    });
   }
 
-  async get(id: string): Promise<OrganizationEntity> {
-    const organization = isRecordId(id) ? await this.organizations.findOneBy({ id }) : null;
-    if (!organization) throw new NotFoundError('organization', id);
-    return organization;
+  update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    return this.database.run(visibleScope(actor), async (manager) => {
+      const organization = isRecordId(id) ? await manager.findOneBy(OrganizationEntity, { id }) : null;
+      if (!organization) throw new NotFoundError('organization', id);
+      authorize(actor, id, Permission.EDIT_ORGANIZATION);
+      return manager.save(OrganizationEntity, manager.merge(OrganizationEntity, organization, input));
+    });
   }
 
-  create(input: CreateOrganizationInput): Promise<OrganizationEntity> {
-    return this.organizations.save(this.organizations.create(input));
-  }
-
-  async update(id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    const organization = await this.get(id);
-    return this.organizations.save(this.organizations.merge(organization, input));
-  }
-
-  async delete(id: string): Promise<OrganizationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Platform administrators only, and only once no process is left. */
+  delete(actor: Actor, id: string): Promise<OrganizationEntity> {
+    if (!actor.platformAdmin) throw new ForbiddenError('only a platform administrator can delete organizations');
+    return this.database.run(platformScope(actor), async (manager) => {
       const organization = isRecordId(id)
         ? await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!organization) throw new NotFoundError('organization', id);
       const processCount = await manager.countBy(ProcessEntity, { organizationId: id });
       if (processCount > 0) {
-        throw new ConflictError(
-          `organization still has ${processCount} process(es); delete or move them first`,
-        );
+        throw new ConflictError(`organization still has ${processCount} process(es); delete or move them first`);
       }
       await manager.delete(OrganizationEntity, { id });
       return organization;
     });
   }
 
-  async getDepartment(id: string): Promise<DepartmentEntity> {
-    const department = isRecordId(id) ? await this.departments.findOneBy({ id }) : null;
+  createDepartment(actor: Actor, input: CreateDepartmentInput): Promise<DepartmentEntity> {
+    authorize(actor, input.organizationId, Permission.MANAGE_DEPARTMENTS, 'input.organizationId');
+    return this.database.run(memberScope(actor), (manager) =>
+      manager.save(DepartmentEntity, manager.create(DepartmentEntity, input)),
+    );
+  }
+
+  updateDepartment(actor: Actor, id: string, input: UpdateDepartmentInput): Promise<DepartmentEntity> {
+    return this.database.run(memberScope(actor), async (manager) => {
+      const department = await this.findDepartment(manager, id);
+      authorize(actor, department.organizationId, Permission.MANAGE_DEPARTMENTS);
+      return manager.save(DepartmentEntity, manager.merge(DepartmentEntity, department, input));
+    });
+  }
+
+  deleteDepartment(actor: Actor, id: string): Promise<DepartmentEntity> {
+    return this.database.run(memberScope(actor), async (manager) => {
+      const department = await this.findDepartment(manager, id);
+      authorize(actor, department.organizationId, Permission.MANAGE_DEPARTMENTS);
+      const processCount = await manager.countBy(ProcessEntity, { departmentId: id });
+      if (processCount > 0) {
+        throw new ConflictError(`department still has ${processCount} process(es); move them to another department first`);
+      }
+      await manager.delete(DepartmentEntity, { id });
+      return department;
+    });
+  }
+
+  private async findDepartment(manager: import('typeorm').EntityManager, id: string): Promise<DepartmentEntity> {
+    const department = isRecordId(id) ? await manager.findOneBy(DepartmentEntity, { id }) : null;
     if (!department) throw new NotFoundError('department', id);
-    return department;
-  }
-
-  async createDepartment(input: CreateDepartmentInput): Promise<DepartmentEntity> {
-    const exists = await this.organizations.existsBy({ id: input.organizationId });
-    if (!exists) throw new NotFoundError('organization', input.organizationId, 'input.organizationId');
-    return this.departments.save(this.departments.create(input));
-  }
-
-  async updateDepartment(id: string, input: UpdateDepartmentInput): Promise<DepartmentEntity> {
-    const department = await this.getDepartment(id);
-    return this.departments.save(this.departments.merge(department, input));
-  }
-
-  async deleteDepartment(id: string): Promise<DepartmentEntity> {
-    const department = await this.getDepartment(id);
-    const processCount = await this.dataSource
-      .getRepository(ProcessEntity)
-      .countBy({ departmentId: id });
-    if (processCount > 0) {
-      throw new ConflictError(
-        `department still has ${processCount} process(es); move them to another department first`,
-      );
-    }
-    await this.departments.delete({ id });
     return department;
   }
 }

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from '../auth/user.entity.js';
 import { numericToNumber } from '../database/numeric.transformer.js';
 import { DepartmentEntity } from '../organizations/department.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -58,6 +59,15 @@ export class ProcessEntity {
 
   @Column({ name: 'owner_contact', type: 'text', nullable: true })
   ownerContact: string | null;
+
+  /** The PROCESS_OWNER user who may change the process (and import its measurements). */
+  @Index('process_owner_user_idx')
+  @Column({ name: 'owner_user_id', type: 'uuid', nullable: true })
+  ownerUserId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_user_id', foreignKeyConstraintName: 'process_owner_user_fkey' })
+  ownerUser?: UserEntity;
 
   @Column({
     type: 'enum',

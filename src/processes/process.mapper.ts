@@ -13,6 +13,7 @@ export function toProcessType(entity: ProcessEntity): ProcessType {
     description: entity.description,
     ownerContact: entity.ownerContact,
     status: entity.status,
+    ownerUserId: entity.ownerUserId,
     exceptionRate: entity.exceptionRate,
     expectedChanges12m: entity.expectedChanges12m,
     applicationCount: entity.applicationCount,

@@ -1,4 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import type { Actor } from '../auth/domain/actor.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import type { GraphQLContext } from '../common/loaders/request-loaders.js';
 import { PageArgs } from '../common/pagination/connection.js';
@@ -23,16 +25,17 @@ export class ProcessesResolver {
 
   @Query(() => ProcessConnection, { description: 'Processes by name, filtered and paginated.' })
   async processes(
+    @CurrentActor() actor: Actor,
     @Args('filter', { type: () => ProcessFilterInput, nullable: true }) filter: ProcessFilterInput | null,
     @Args() page: PageArgs,
   ): Promise<ProcessConnection> {
-    const result = await this.processesService.list(filter ?? {}, page.first, page.after);
+    const result = await this.processesService.list(actor, filter ?? {}, page.first, page.after);
     return { ...result, edges: result.edges.map((e) => ({ ...e, node: toProcessType(e.node) })) };
   }
 
   @Query(() => ProcessType)
-  async process(@Args('id', { type: () => ID }) id: string): Promise<ProcessType> {
-    return toProcessType(await this.processesService.get(id));
+  async process(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ProcessType> {
+    return toProcessType(await this.processesService.get(actor, id));
   }
 
   @ResolveField(() => [WorkflowStepType], { description: 'In order.' })
@@ -64,57 +67,63 @@ export class ProcessesResolver {
   }
 
   @Mutation(() => ProcessType, { description: 'Creates the process and its steps in one transaction.' })
-  async createProcess(@Args('input') input: CreateProcessInput): Promise<ProcessType> {
-    return toProcessType(await this.processesService.create(input));
+  async createProcess(@CurrentActor() actor: Actor, @Args('input') input: CreateProcessInput): Promise<ProcessType> {
+    return toProcessType(await this.processesService.create(actor, input));
   }
 
   @Mutation(() => ProcessType)
   async updateProcess(
+    @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateProcessInput,
   ): Promise<ProcessType> {
-    return toProcessType(await this.processesService.update(id, input));
+    return toProcessType(await this.processesService.update(actor, id, input));
   }
 
   @Mutation(() => ProcessType, { description: 'Deletes the process with its steps.' })
   async deleteProcess(
+    @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ProcessType> {
-    return toProcessType(await this.processesService.delete(id, version));
+    return toProcessType(await this.processesService.delete(actor, id, version));
   }
 
   @Mutation(() => ProcessType, {
     description: "Replaces all of a process's steps in one transaction; returns the new version.",
   })
   async replaceProcessSteps(
+    @CurrentActor() actor: Actor,
     @Args('processId', { type: () => ID }) processId: string,
     @Args('input') input: ReplaceStepsInput,
   ): Promise<ProcessType> {
-    return toProcessType(await this.processesService.replaceSteps(processId, input));
+    return toProcessType(await this.processesService.replaceSteps(actor, processId, input));
   }
 
   @Mutation(() => ProcessType, { description: 'Inserts a step; later steps move down.' })
   async createWorkflowStep(
+    @CurrentActor() actor: Actor,
     @Args('processId', { type: () => ID }) processId: string,
     @Args('input') input: AddWorkflowStepInput,
   ): Promise<ProcessType> {
-    return toProcessType(await this.processesService.addStep(processId, input));
+    return toProcessType(await this.processesService.addStep(actor, processId, input));
   }
 
   @Mutation(() => ProcessType)
   async updateWorkflowStep(
+    @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateWorkflowStepInput,
   ): Promise<ProcessType> {
-    return toProcessType(await this.processesService.updateStep(id, input));
+    return toProcessType(await this.processesService.updateStep(actor, id, input));
   }
 
   @Mutation(() => ProcessType, { description: 'Removes a step; later steps move up.' })
   async deleteWorkflowStep(
+    @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('processVersion', { type: () => Int }) processVersion: number,
   ): Promise<ProcessType> {
-    return toProcessType(await this.processesService.deleteStep(id, processVersion));
+    return toProcessType(await this.processesService.deleteStep(actor, id, processVersion));
   }
 }

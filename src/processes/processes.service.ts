@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { ForbiddenError, authorize } from '../auth/access.js';
+import { type Actor, can, memberScope } from '../auth/domain/actor.js';
+import { Permission } from '../auth/domain/permissions.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../common/pagination/connection.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { DepartmentEntity } from '../organizations/department.entity.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
 import type {
   AddWorkflowStepInput,
   CreateProcessInput,
@@ -43,22 +45,30 @@ function stepRow(
 
 /**
  * A process and its ordered steps form one aggregate: every change, to the process or to any
- * step, names the version it read, runs in one transaction and bumps the version.
+ * step, names the version it read, runs in one transaction and bumps the version. Only the
+ * process's owner changes it; an ADMIN may hand it to another owner.
  */
 @Injectable()
 export class ProcessesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
-  async list(
+  /** Processes of the caller's organizations; row-level security hides all others. */
+  list(
+    actor: Actor,
     filter: ProcessFilterInput = {},
     first: number | null = DEFAULT_PAGE_SIZE,
     after?: string | null,
   ): Promise<Page<ProcessEntity>> {
-    const query = this.dataSource
-      .getRepository(ProcessEntity)
-      .createQueryBuilder('p')
-      .orderBy('p.name')
-      .addOrderBy('p.id');
+    return this.database.run(memberScope(actor), (manager) => this.listIn(manager, filter, first, after));
+  }
+
+  private async listIn(
+    manager: EntityManager,
+    filter: ProcessFilterInput,
+    first: number | null,
+    after: string | null | undefined,
+  ): Promise<Page<ProcessEntity>> {
+    const query = manager.createQueryBuilder(ProcessEntity, 'p').orderBy('p.name').addOrderBy('p.id');
     if (filter.organizationId) query.andWhere('p.organization_id = :org', { org: filter.organizationId });
     if (filter.departmentId) query.andWhere('p.department_id = :dep', { dep: filter.departmentId });
     if (filter.category) query.andWhere('p.category = :category', { category: filter.category });
@@ -78,32 +88,33 @@ export class ProcessesService {
     return toPage(rows, pageSize, totalCount, (p) => ({ key: p.name, id: p.id }), (p) => p);
   }
 
-  async get(id: string): Promise<ProcessEntity> {
-    const process = isRecordId(id)
-      ? await this.dataSource.getRepository(ProcessEntity).findOneBy({ id })
-      : null;
-    if (!process) throw new NotFoundError('process', id);
-    return process;
+  get(actor: Actor, id: string): Promise<ProcessEntity> {
+    return this.database.run(memberScope(actor), async (manager) => {
+      const process = isRecordId(id) ? await manager.findOneBy(ProcessEntity, { id }) : null;
+      if (!process) throw new NotFoundError('process', id);
+      return process;
+    });
   }
 
-  create(input: CreateProcessInput): Promise<ProcessEntity> {
+  /** A PROCESS_OWNER creates processes and owns what they create. */
+  create(actor: Actor, input: CreateProcessInput): Promise<ProcessEntity> {
+    authorize(actor, input.organizationId, Permission.CREATE_PROCESS, 'input.organizationId');
     const { steps, ...attributes } = input;
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.findOneBy(OrganizationEntity, { id: input.organizationId });
-      if (!organization) {
-        throw new NotFoundError('organization', input.organizationId, 'input.organizationId');
-      }
+    return this.database.run(memberScope(actor), async (manager) => {
       await this.assertDepartmentOf(manager, input.organizationId, input.departmentId);
-      const process = await manager.save(ProcessEntity, manager.create(ProcessEntity, attributes));
+      const process = await manager.save(
+        ProcessEntity,
+        manager.create(ProcessEntity, { ...attributes, ownerUserId: actor.userId }),
+      );
       await this.insertSteps(manager, process, steps ?? [], 1);
       return process;
     });
   }
 
-  update(id: string, input: UpdateProcessInput): Promise<ProcessEntity> {
+  update(actor: Actor, id: string, input: UpdateProcessInput): Promise<ProcessEntity> {
     const { version, ...changes } = input;
-    return this.dataSource.transaction(async (manager) => {
-      const process = await this.lockVersion(manager, id, version);
+    return this.database.run(memberScope(actor), async (manager) => {
+      const process = await this.lockForOwner(manager, actor, id, version);
       if (changes.departmentId !== undefined) {
         await this.assertDepartmentOf(manager, process.organizationId, changes.departmentId);
       }
@@ -113,23 +124,41 @@ export class ProcessesService {
     });
   }
 
-  delete(id: string, version: number): Promise<ProcessEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const process = await this.lockVersion(manager, id, version, 'version');
+  delete(actor: Actor, id: string, version: number): Promise<ProcessEntity> {
+    return this.database.run(memberScope(actor), async (manager) => {
+      const process = await this.lockForOwner(manager, actor, id, version, 'version');
       await manager.delete(ProcessEntity, { id });
       return process;
     });
   }
 
-  replaceSteps(processId: string, input: ReplaceStepsInput): Promise<ProcessEntity> {
-    return this.changeSteps(processId, input.version, 'input.version', async (manager, process) => {
+  /** ADMIN only: the new owner must hold PROCESS_OWNER in the process's organization. */
+  assignOwner(actor: Actor, id: string, version: number, ownerUserId: string): Promise<ProcessEntity> {
+    return this.database.run(memberScope(actor), async (manager) => {
+      const process = await this.lockVersion(manager, id, version, 'version');
+      authorize(actor, process.organizationId, Permission.ASSIGN_PROCESS_OWNER);
+      const [{ allowed }] = await manager.query<{ allowed: boolean }[]>(
+        "SELECT EXISTS (SELECT 1 FROM membership WHERE organization_id = $1 AND user_id::text = $2 AND role = 'PROCESS_OWNER') AS allowed",
+        [process.organizationId, ownerUserId],
+      );
+      if (!allowed) {
+        throw new BadInputError([{ path: 'ownerUserId', message: 'must be a PROCESS_OWNER of this organization' }]);
+      }
+      process.ownerUserId = ownerUserId;
+      process.version += 1;
+      return manager.save(ProcessEntity, process);
+    });
+  }
+
+  replaceSteps(actor: Actor, processId: string, input: ReplaceStepsInput): Promise<ProcessEntity> {
+    return this.changeSteps(actor, processId, input.version, 'input.version', async (manager, process) => {
       await manager.delete(WorkflowStepEntity, { processId });
       await this.insertSteps(manager, process, input.steps, 1);
     });
   }
 
-  addStep(processId: string, input: AddWorkflowStepInput): Promise<ProcessEntity> {
-    return this.changeSteps(processId, input.version, 'input.version', async (manager, process) => {
+  addStep(actor: Actor, processId: string, input: AddWorkflowStepInput): Promise<ProcessEntity> {
+    return this.changeSteps(actor, processId, input.version, 'input.version', async (manager, process) => {
       const stepCount = await manager.countBy(WorkflowStepEntity, { processId });
       const position = input.position ?? stepCount + 1;
       if (position > stepCount + 1) {
@@ -148,17 +177,17 @@ export class ProcessesService {
     });
   }
 
-  async updateStep(stepId: string, input: UpdateWorkflowStepInput): Promise<ProcessEntity> {
-    const step = await this.getStep(stepId);
-    return this.changeSteps(step.processId, input.version, 'input.version', async (manager, process) => {
+  async updateStep(actor: Actor, stepId: string, input: UpdateWorkflowStepInput): Promise<ProcessEntity> {
+    const step = await this.getStep(actor, stepId);
+    return this.changeSteps(actor, step.processId, input.version, 'input.version', async (manager, process) => {
       const { position, ...row } = stepRow(process, input.step, step.position);
       await manager.update(WorkflowStepEntity, { id: stepId }, { ...row, position });
     });
   }
 
-  async deleteStep(stepId: string, version: number): Promise<ProcessEntity> {
-    const step = await this.getStep(stepId);
-    return this.changeSteps(step.processId, version, 'processVersion', async (manager) => {
+  async deleteStep(actor: Actor, stepId: string, version: number): Promise<ProcessEntity> {
+    const step = await this.getStep(actor, stepId);
+    return this.changeSteps(actor, step.processId, version, 'processVersion', async (manager) => {
       await manager.delete(WorkflowStepEntity, { id: stepId });
       await manager
         .createQueryBuilder()
@@ -172,26 +201,44 @@ export class ProcessesService {
     });
   }
 
-  private async getStep(stepId: string): Promise<WorkflowStepEntity> {
-    const step = isRecordId(stepId)
-      ? await this.dataSource.getRepository(WorkflowStepEntity).findOneBy({ id: stepId })
-      : null;
-    if (!step) throw new NotFoundError('workflow step', stepId);
-    return step;
+  private getStep(actor: Actor, stepId: string): Promise<WorkflowStepEntity> {
+    return this.database.run(memberScope(actor), async (manager) => {
+      const step = isRecordId(stepId) ? await manager.findOneBy(WorkflowStepEntity, { id: stepId }) : null;
+      if (!step) throw new NotFoundError('workflow step', stepId);
+      return step;
+    });
   }
 
   private changeSteps(
+    actor: Actor,
     processId: string,
     version: number,
     versionPath: string,
     change: (manager: EntityManager, process: ProcessEntity) => Promise<void>,
   ): Promise<ProcessEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const process = await this.lockVersion(manager, processId, version, versionPath);
+    return this.database.run(memberScope(actor), async (manager) => {
+      const process = await this.lockForOwner(manager, actor, processId, version, versionPath);
       await change(manager, process);
       process.version += 1;
       return manager.save(ProcessEntity, process);
     });
+  }
+
+  /** lockVersion, then: only the owner (holding PROCESS_OWNER there) may change it. */
+  private async lockForOwner(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    version: number,
+    versionPath = 'input.version',
+  ): Promise<ProcessEntity> {
+    const process = await this.lockVersion(manager, id, version, versionPath);
+    const owns = process.ownerUserId === actor.userId && can(actor, process.organizationId, Permission.EDIT_OWN_PROCESS);
+    if (!owns) {
+      authorize(actor, process.organizationId, Permission.READ_INVENTORY);
+      throw new ForbiddenError('only the owner of this process can change it (an ADMIN can reassign the owner)');
+    }
+    return process;
   }
 
   /** Row lock, then compare: two writers with the same version cannot both pass. */

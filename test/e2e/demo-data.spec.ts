@@ -1,3 +1,5 @@
+import { createDataSource } from '../../src/database/data-source.js';
+import { DEMO_USERS } from '../../src/database/demo/demo-users.js';
 import { seedDemoData } from '../../src/database/demo/seed.js';
 import { ProcessCategory } from '../../src/processes/process.enums.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -6,7 +8,8 @@ describe('demo dataset', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Demo accounts sign in only in the embedded demo mode.
+    t = await startTestApp({}, { embedded: true });
   });
 
   afterAll(async () => {
@@ -14,8 +17,19 @@ describe('demo dataset', () => {
   });
 
   it('loads one gmina with at least 12 processes covering every category, each with steps, once', async () => {
-    expect(await seedDemoData(t.dataSource)).toBe('seeded');
-    expect(await seedDemoData(t.dataSource)).toBe('skipped: database not empty');
+    const owner = createDataSource(t.database.url);
+    await owner.initialize();
+    try {
+      expect(await seedDemoData(owner)).toBe('seeded');
+      expect(await seedDemoData(owner)).toBe('skipped: database not empty');
+    } finally {
+      await owner.destroy();
+    }
+    const login = await t.graphql<{ login: { accessToken: string } }>(
+      'mutation ($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { accessToken } }',
+      { email: DEMO_USERS[0].email, password: DEMO_USERS[0].password },
+    );
+    const token = login.data!.login.accessToken;
 
     const response = await t.graphql<{
       organizations: { edges: { node: { kind: string; departments: unknown[] } }[] };
@@ -23,7 +37,7 @@ describe('demo dataset', () => {
     }>(`{
       organizations { edges { node { kind departments { name } } } }
       processes(first: 100) { totalCount edges { node { category steps { name } } } }
-    }`);
+    }`, {}, token);
     expect(response.data?.organizations.edges).toHaveLength(1);
     expect(response.data?.organizations.edges[0].node.kind).toBe('GMINA');
     expect(response.data?.processes.totalCount).toBeGreaterThanOrEqual(12);

@@ -1,3 +1,4 @@
+import { Role } from '../../src/auth/domain/role.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const PROCESS_FIELDS = `id name category status version exceptionRate hourlyLabourCost costPerError
@@ -29,19 +30,27 @@ const INVOICE_STEPS = [
 describe('process inventory over GraphQL', () => {
   let t: TestApp;
   let organizationId: string;
+  let otherOrganizationId: string;
   let departmentId: string;
+  let owner: string;
+  const gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+    t.graphql<T>(query, variables, owner);
 
   beforeAll(async () => {
     t = await startTestApp();
-    const organization = await t.graphql<{ createOrganization: { id: string } }>(
-      'mutation { createOrganization(input: {name: "Gmina Testowa", terytCode: "1465011", kind: GMINA}) { id } }',
+    organizationId = await t.createOrganization('Gmina Testowa', '1465011');
+    otherOrganizationId = await t.createOrganization('Other', '0201011');
+    const { rows } = await t.owner.query<{ id: string }>(
+      "INSERT INTO department (organization_id, name) VALUES ($1, 'Finanse') RETURNING id",
+      [organizationId],
     );
-    organizationId = organization.data!.createOrganization.id;
-    const department = await t.graphql<{ createDepartment: { id: string } }>(
-      'mutation ($org: ID!) { createDepartment(input: {organizationId: $org, name: "Finanse"}) { id } }',
-      { org: organizationId },
-    );
-    departmentId = department.data!.createDepartment.id;
+    departmentId = rows[0].id;
+    owner = (
+      await t.createUser([
+        { organizationId, role: Role.PROCESS_OWNER },
+        { organizationId: otherOrganizationId, role: Role.PROCESS_OWNER },
+      ])
+    ).token;
   });
 
   afterAll(async () => {
@@ -49,14 +58,16 @@ describe('process inventory over GraphQL', () => {
   });
 
   async function tableCounts(): Promise<{ processes: number; steps: number }> {
-    const [row] = await t.dataSource.query<{ processes: string; steps: string }[]>(
+    const {
+      rows: [row],
+    } = await t.owner.query<{ processes: string; steps: string }>(
       'SELECT (SELECT count(*) FROM process) AS processes, (SELECT count(*) FROM workflow_step) AS steps',
     );
     return { processes: Number(row.processes), steps: Number(row.steps) };
   }
 
   async function createProcess(overrides: Record<string, unknown> = {}): Promise<ProcessView> {
-    const response = await t.graphql<{ createProcess: ProcessView }>(
+    const response = await gql<{ createProcess: ProcessView }>(
       `mutation ($input: CreateProcessInput!) { createProcess(input: $input) { ${PROCESS_FIELDS} } }`,
       {
         input: {
@@ -92,7 +103,9 @@ describe('process inventory over GraphQL', () => {
       [2, 'Substantive check', false],
       [3, 'Post to the ledger', true],
     ]);
-    const [stored] = await t.dataSource.query<{ hourly_labour_cost: string }[]>(
+    const {
+      rows: [stored],
+    } = await t.owner.query<{ hourly_labour_cost: string }>(
       'SELECT hourly_labour_cost FROM process WHERE id = $1',
       [process.id],
     );
@@ -101,7 +114,7 @@ describe('process inventory over GraphQL', () => {
 
   it('refuses negative minutes in a step with the step path, writing neither process nor steps', async () => {
     const before = await tableCounts();
-    const response = await t.graphql(
+    const response = await gql(
       'mutation ($input: CreateProcessInput!) { createProcess(input: $input) { id } }',
       {
         input: {
@@ -131,7 +144,7 @@ describe('process inventory over GraphQL', () => {
     ['malformed organization id', { organizationId: 'abc' }, 'input.organizationId'],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, overrides, path) => {
     const before = await tableCounts();
-    const response = await t.graphql(
+    const response = await gql(
       'mutation ($input: CreateProcessInput!) { createProcess(input: $input) { id } }',
       { input: { organizationId, name: 'Bad', category: 'OTHER', ...overrides } },
     );
@@ -143,22 +156,19 @@ describe('process inventory over GraphQL', () => {
   });
 
   it('reports NOT_FOUND for an unknown organization or a department of another organization', async () => {
-    const unknown = await t.graphql(
+    const unknown = await gql(
       'mutation { createProcess(input: {organizationId: "00000000-0000-4000-8000-000000000001", name: "X", category: OTHER}) { id } }',
     );
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'input.organizationId' }] });
 
-    const other = await t.graphql<{ createOrganization: { id: string } }>(
-      'mutation { createOrganization(input: {name: "Other", terytCode: "0201011", kind: GMINA}) { id } }',
-    );
-    const foreign = await t.graphql(
+    const foreign = await gql(
       'mutation ($org: ID!, $dep: ID!) { createProcess(input: {organizationId: $org, departmentId: $dep, name: "X", category: OTHER}) { id } }',
-      { org: other.data!.createOrganization.id, dep: departmentId },
+      { org: otherOrganizationId, dep: departmentId },
     );
     expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'input.departmentId' }] });
 
     for (const id of ['00000000-0000-4000-8000-000000000002', 'not-an-id']) {
-      const missing = await t.graphql('query ($id: ID!) { process(id: $id) { id } }', { id });
+      const missing = await gql('query ($id: ID!) { process(id: $id) { id } }', { id });
       expect(missing.errors?.[0].extensions.code).toBe('NOT_FOUND');
     }
   });
@@ -166,7 +176,7 @@ describe('process inventory over GraphQL', () => {
   it('updates with the current version, then refuses the stale version with CONFLICT and keeps the data', async () => {
     const process = await createProcess({ name: 'Versioned' });
     const update = (version: number, name: string) =>
-      t.graphql<{ updateProcess: ProcessView }>(
+      gql<{ updateProcess: ProcessView }>(
         'mutation ($id: ID!, $input: UpdateProcessInput!) { updateProcess(id: $id, input: $input) { name version hourlyLabourCost } }',
         { id: process.id, input: { version, name, hourlyLabourCost: null } },
       );
@@ -175,7 +185,7 @@ describe('process inventory over GraphQL', () => {
 
     const stale = await update(1, 'Lost update');
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ path: 'input.version' }] });
-    const current = await t.graphql<{ process: ProcessView }>('query ($id: ID!) { process(id: $id) { name version } }', {
+    const current = await gql<{ process: ProcessView }>('query ($id: ID!) { process(id: $id) { name version } }', {
       id: process.id,
     });
     expect(current.data?.process).toEqual({ name: 'Versioned v2', version: 2 });
@@ -183,7 +193,7 @@ describe('process inventory over GraphQL', () => {
 
   it('refuses null for an attribute that cannot be empty', async () => {
     const process = await createProcess({ name: 'Nullable check' });
-    const response = await t.graphql(
+    const response = await gql(
       'mutation ($id: ID!) { updateProcess(id: $id, input: {version: 1, exceptionRate: null, name: null}) { id } }',
       { id: process.id },
     );
@@ -196,7 +206,7 @@ describe('process inventory over GraphQL', () => {
   it('replaces all steps in one transaction, and a bad step leaves the old steps intact', async () => {
     const process = await createProcess({ name: 'Replace steps' });
     const replace = (version: number, steps: unknown[]) =>
-      t.graphql<{ replaceProcessSteps: ProcessView }>(
+      gql<{ replaceProcessSteps: ProcessView }>(
         `mutation ($id: ID!, $input: ReplaceStepsInput!) { replaceProcessSteps(processId: $id, input: $input) { version ${PROCESS_FIELDS} } }`,
         { id: process.id, input: { version, steps } },
       );
@@ -210,7 +220,7 @@ describe('process inventory over GraphQL', () => {
     const stale = await replace(1, [INVOICE_STEPS[0]]);
     expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
 
-    const after = await t.graphql<{ process: ProcessView }>(`query ($id: ID!) { process(id: $id) { ${PROCESS_FIELDS} } }`, {
+    const after = await gql<{ process: ProcessView }>(`query ($id: ID!) { process(id: $id) { ${PROCESS_FIELDS} } }`, {
       id: process.id,
     });
     expect(after.data?.process.version).toBe(2);
@@ -219,7 +229,7 @@ describe('process inventory over GraphQL', () => {
 
   it('inserts, updates and deletes single steps, keeping positions contiguous', async () => {
     const process = await createProcess({ name: 'Single steps' });
-    const inserted = await t.graphql<{ createWorkflowStep: ProcessView }>(
+    const inserted = await gql<{ createWorkflowStep: ProcessView }>(
       `mutation ($id: ID!, $input: AddWorkflowStepInput!) { createWorkflowStep(processId: $id, input: $input) { version ${PROCESS_FIELDS} } }`,
       { id: process.id, input: { version: 1, position: 1, step: { name: 'Open the inbox', minutesPerCase: 0.5, ruleBased: true, inputType: 'STRUCTURED_DIGITAL' } } },
     );
@@ -231,7 +241,7 @@ describe('process inventory over GraphQL', () => {
       '4:Post to the ledger',
     ]);
 
-    const updated = await t.graphql<{ updateWorkflowStep: ProcessView }>(
+    const updated = await gql<{ updateWorkflowStep: ProcessView }>(
       `mutation ($id: ID!, $input: UpdateWorkflowStepInput!) { updateWorkflowStep(id: $id, input: $input) { version ${PROCESS_FIELDS} } }`,
       {
         id: steps[2].id,
@@ -243,7 +253,7 @@ describe('process inventory over GraphQL', () => {
     );
     expect(updated.data?.updateWorkflowStep.steps[2]).toMatchObject({ automatable: true, automatableReason: 'Checklist agreed with the treasurer' });
 
-    const deleted = await t.graphql<{ deleteWorkflowStep: ProcessView }>(
+    const deleted = await gql<{ deleteWorkflowStep: ProcessView }>(
       `mutation ($id: ID!) { deleteWorkflowStep(id: $id, processVersion: 3) { version ${PROCESS_FIELDS} } }`,
       { id: steps[0].id },
     );
@@ -258,20 +268,20 @@ describe('process inventory over GraphQL', () => {
       processes(filter: $filter, first: $first, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
     type Result = { processes: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
 
-    const energy = await t.graphql<Result>(query, { filter: { organizationId, category: 'ENERGY_READINGS' } });
+    const energy = await gql<Result>(query, { filter: { organizationId, category: 'ENERGY_READINGS' } });
     expect(energy.data?.processes.edges.map((edge) => edge.node.name)).toEqual(['Meter readings A', 'Meter readings B']);
-    const pilot = await t.graphql<Result>(query, { filter: { status: 'PILOT' } });
+    const pilot = await gql<Result>(query, { filter: { status: 'PILOT' } });
     expect(pilot.data?.processes.edges.map((edge) => edge.node.name)).toEqual(['Meter readings A']);
-    const byText = await t.graphql<Result>(query, { filter: { text: 'SUPPLIER' } });
+    const byText = await gql<Result>(query, { filter: { text: 'SUPPLIER' } });
     expect(byText.data?.processes.totalCount).toBe(1);
-    const wildcard = await t.graphql<Result>(query, { filter: { text: '%' } });
+    const wildcard = await gql<Result>(query, { filter: { text: '%' } });
     expect(wildcard.data?.processes.totalCount).toBe(0);
-    const byDepartment = await t.graphql<Result>(query, { filter: { departmentId } });
+    const byDepartment = await gql<Result>(query, { filter: { departmentId } });
     expect(byDepartment.data?.processes.edges.map((edge) => edge.node.name)).not.toContain('Meter readings B');
 
-    const firstPage = await t.graphql<Result>(query, { filter: { category: 'ENERGY_READINGS' }, first: 1 });
+    const firstPage = await gql<Result>(query, { filter: { category: 'ENERGY_READINGS' }, first: 1 });
     expect(firstPage.data?.processes.pageInfo.hasNextPage).toBe(true);
-    const secondPage = await t.graphql<Result>(query, {
+    const secondPage = await gql<Result>(query, {
       filter: { category: 'ENERGY_READINGS' },
       first: 1,
       after: firstPage.data!.processes.pageInfo.endCursor,
@@ -282,10 +292,12 @@ describe('process inventory over GraphQL', () => {
 
   it('deletes a process with its steps, given the current version', async () => {
     const process = await createProcess({ name: 'To delete' });
-    const stale = await t.graphql('mutation ($id: ID!) { deleteProcess(id: $id, version: 7) { id } }', { id: process.id });
+    const stale = await gql('mutation ($id: ID!) { deleteProcess(id: $id, version: 7) { id } }', { id: process.id });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ path: 'version' }] });
-    await t.graphql('mutation ($id: ID!) { deleteProcess(id: $id, version: 1) { id } }', { id: process.id });
-    const [row] = await t.dataSource.query<{ count: string }[]>('SELECT count(*) FROM workflow_step WHERE process_id = $1', [process.id]);
+    await gql('mutation ($id: ID!) { deleteProcess(id: $id, version: 1) { id } }', { id: process.id });
+    const {
+      rows: [row],
+    } = await t.owner.query<{ count: string }>('SELECT count(*) FROM workflow_step WHERE process_id = $1', [process.id]);
     expect(row.count).toBe('0');
   });
 });

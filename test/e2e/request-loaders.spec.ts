@@ -1,14 +1,22 @@
 import { jest } from '@jest/globals';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { seedDemoData } from '../../src/database/demo/seed.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { Role } from '../../src/auth/domain/role.js';
+import { createDataSource } from '../../src/database/data-source.js';
+import { startTestApp, TEST_PASSWORD_COST, type TestApp } from '../helpers/test-app.js';
 
 describe('per-request DataLoaders', () => {
   let t: TestApp;
+  let token: string;
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedDemoData(t.dataSource);
+    const owner = createDataSource(t.database.url);
+    await owner.initialize();
+    await seedDemoData(owner, TEST_PASSWORD_COST);
+    await owner.destroy();
+    const { rows } = await t.owner.query<{ id: string }>('SELECT id FROM organization');
+    token = (await t.createUser([{ organizationId: rows[0].id, role: Role.MANAGER }])).token;
   });
 
   afterAll(async () => {
@@ -22,11 +30,14 @@ describe('per-request DataLoaders', () => {
         `{ processes(first: 50) { totalCount edges { node {
             name steps { name } department { name organization { name } } organization { name departments { name } }
         } } } }`,
+        {},
+        token,
       );
       expect(response.errors).toBeUndefined();
       expect(response.data?.processes.edges.length).toBeGreaterThanOrEqual(12);
-      // count + page + steps + departments + organizations + departments-by-organization
-      expect(query.mock.calls.length).toBeLessThanOrEqual(6);
+      // count + page + steps + departments + organizations + departments-by-organization, each
+      // loader batch in its own transaction: BEGIN, set_config, query, COMMIT
+      expect(query.mock.calls.length).toBeLessThanOrEqual(6 * 4);
     } finally {
       query.mockRestore();
     }

@@ -1,5 +1,9 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
+import type { Actor } from '../../auth/domain/actor.js';
+import type { DomainError } from '../errors/domain-error.js';
+import type { TenantDatabase } from '../tenancy/tenant-database.service.js';
+import type { TenantScope } from '../tenancy/tenant-scope.js';
 import { DepartmentEntity } from '../../organizations/department.entity.js';
 import { OrganizationEntity } from '../../organizations/organization.entity.js';
 import { WorkflowStepEntity } from '../../processes/workflow-step.entity.js';
@@ -16,6 +20,11 @@ export interface RequestLoaders {
 }
 
 export interface GraphQLContext {
+  /** Null for an anonymous request; the guard lets those reach public operations only. */
+  actor: Actor | null;
+  /** Why the presented credential was refused, reported by the guard (not at parse time). */
+  authenticationError?: DomainError;
+  clientAddress: string;
   loaders: RequestLoaders;
 }
 
@@ -30,31 +39,34 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-export function createRequestLoaders(dataSource: DataSource): RequestLoaders {
-  const organizations = dataSource.getRepository(OrganizationEntity);
-  const departments = dataSource.getRepository(DepartmentEntity);
-  const steps = dataSource.getRepository(WorkflowStepEntity);
+/**
+ * Loaders read within the caller's tenant scope, so row-level security applies to nested
+ * fields exactly as to the query that reached them.
+ */
+export function createRequestLoaders(database: TenantDatabase, scope: TenantScope): RequestLoaders {
+  const read = <T>(work: (manager: EntityManager) => Promise<T>) => database.run(scope, work);
   return {
     organizationById: new DataLoader(async (ids) =>
-      byId(ids, await organizations.findBy({ id: In([...ids]) })),
+      byId(ids, await read((m) => m.findBy(OrganizationEntity, { id: In([...ids]) }))),
     ),
     departmentById: new DataLoader(async (ids) =>
-      byId(ids, await departments.findBy({ id: In([...ids]) })),
+      byId(ids, await read((m) => m.findBy(DepartmentEntity, { id: In([...ids]) }))),
     ),
     departmentsByOrganizationId: new DataLoader(async (organizationIds) =>
       groupBy(
         organizationIds,
-        await departments.find({
-          where: { organizationId: In([...organizationIds]) },
-          order: { name: 'ASC' },
-        }),
+        await read((m) =>
+          m.find(DepartmentEntity, { where: { organizationId: In([...organizationIds]) }, order: { name: 'ASC' } }),
+        ),
         (department) => department.organizationId,
       ),
     ),
     stepsByProcessId: new DataLoader(async (processIds) =>
       groupBy(
         processIds,
-        await steps.find({ where: { processId: In([...processIds]) }, order: { position: 'ASC' } }),
+        await read((m) =>
+          m.find(WorkflowStepEntity, { where: { processId: In([...processIds]) }, order: { position: 'ASC' } }),
+        ),
         (step) => step.processId,
       ),
     ),

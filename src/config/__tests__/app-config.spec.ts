@@ -8,7 +8,16 @@ describe('loadConfig', () => {
       dataDir: '.data',
       logLevel: 'info',
       nodeEnv: 'development',
-      database: { url: undefined, embeddedPort: 54329 },
+      embedded: true,
+      database: {
+        url: undefined,
+        appUrl: undefined,
+        appPassword: undefined,
+        embeddedPort: 54329,
+        statementTimeoutMs: 15000,
+      },
+      auth: { jwtSecret: undefined, accessTokenTtlSeconds: 900, loginAttemptsPerMinute: 5, bootstrapAdmin: undefined },
+      graphql: { introspection: true, maxDepth: 10, maxCost: 5000 },
       graphiql: true,
       seedDemo: true,
     });
@@ -16,8 +25,17 @@ describe('loadConfig', () => {
 
   it('turns the IDE and demo data off by default against an external database', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://app:secret@db:5432/rpa', PORT: '8080' });
-    expect(config).toMatchObject({ port: 8080, graphiql: false, seedDemo: false });
+    expect(config).toMatchObject({ port: 8080, graphiql: false, seedDemo: false, embedded: false });
+    expect(config.graphql.introspection).toBe(false);
     expect(config.database.url).toBe('postgres://app:secret@db:5432/rpa');
+  });
+
+  it('requires ADMIN_EMAIL and ADMIN_PASSWORD together and normalises the e-mail', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.pl' })).toThrow('ADMIN_EMAIL and ADMIN_PASSWORD go together');
+    expect(loadConfig({ ADMIN_EMAIL: ' Admin@Gmina.PL ', ADMIN_PASSWORD: 'long-enough-password' }).auth.bootstrapAdmin).toEqual({
+      email: 'admin@gmina.pl',
+      password: 'long-enough-password',
+    });
   });
 
   it('lists every invalid variable in one error', () => {

@@ -1,4 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { MembershipEntity } from '../../auth/membership.entity.js';
+import { UserEntity } from '../../auth/user.entity.js';
+import { hashPassword, type ScryptCost } from '../../auth/domain/password-hasher.js';
+import { Role } from '../../auth/domain/role.js';
+import { DEMO_USERS } from './demo-users.js';
 import { DepartmentEntity } from '../../organizations/department.entity.js';
 import { OrganizationEntity } from '../../organizations/organization.entity.js';
 import { ProcessEntity } from '../../processes/process.entity.js';
@@ -7,8 +12,13 @@ import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PROCESSES } from './demo-data
 
 export type SeedOutcome = 'seeded' | 'skipped: database not empty';
 
-/** Loads the demo dataset in one transaction, only into a database without organizations. */
-export async function seedDemoData(dataSource: DataSource): Promise<SeedOutcome> {
+/**
+ * Loads the demo dataset in one transaction, only into a database without organizations. Runs
+ * as the schema owner (row-level security does not apply to it). The demo users, one per role,
+ * own the demo processes.
+ */
+export async function seedDemoData(dataSource: DataSource, passwordCost?: ScryptCost): Promise<SeedOutcome> {
+  const hashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password, passwordCost)));
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent seeders (two starts at once) on the same database.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['rpa-readiness-seed']);
@@ -20,6 +30,17 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedOutcome>
       DEMO_DEPARTMENTS.map((name) => manager.create(DepartmentEntity, { organizationId: organization.id, name })),
     );
     const departmentId = new Map(departments.map((department) => [department.name, department.id]));
+    const users = await manager.save(
+      UserEntity,
+      DEMO_USERS.map((user, index) =>
+        manager.create(UserEntity, { email: user.email, displayName: user.displayName, passwordHash: hashes[index], demo: true }),
+      ),
+    );
+    await manager.insert(
+      MembershipEntity,
+      DEMO_USERS.map((user, index) => ({ organizationId: organization.id, userId: users[index].id, role: user.role })),
+    );
+    const ownerUserId = users[DEMO_USERS.findIndex((user) => user.role === Role.PROCESS_OWNER)].id;
 
     for (const { department, steps, ...attributes } of DEMO_PROCESSES) {
       const process = await manager.save(
@@ -28,6 +49,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedOutcome>
           ...attributes,
           organizationId: organization.id,
           departmentId: departmentId.get(department) ?? null,
+          ownerUserId,
         }),
       );
       await manager.insert(

@@ -81,6 +81,9 @@ export class ProcessType {
   @Field(() => ProcessStatus)
   status: ProcessStatus;
 
+  @Field(() => ID, { nullable: true, description: 'The PROCESS_OWNER user who may change it.' })
+  ownerUserId: string | null;
+
   @Field(() => Float, { description: 'Share of cases needing human judgement, 0..1.' })
   exceptionRate: number;
 

@@ -1,0 +1,65 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ClientAddress, CurrentActor, Public } from './auth.decorators.js';
+import { AuthService } from './auth.service.js';
+import type { Actor } from './domain/actor.js';
+import {
+  AccessToken,
+  ApiTokenType,
+  CreateApiTokenInput,
+  CreatedApiToken,
+  LoginInput,
+  MeType,
+} from './dtos/auth.types.js';
+import type { ApiTokenEntity } from './api-token.entity.js';
+
+function toApiTokenType(entity: ApiTokenEntity): ApiTokenType {
+  return {
+    id: entity.id,
+    name: entity.name,
+    prefix: entity.prefix,
+    createdAt: entity.createdAt,
+    expiresAt: entity.expiresAt,
+    revokedAt: entity.revokedAt,
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Mutation(() => AccessToken, { description: 'Signs in; rate-limited per e-mail and address.' })
+  async login(@Args('input') input: LoginInput, @ClientAddress() clientAddress: string): Promise<AccessToken> {
+    const { token, expiresAt } = await this.auth.login(input.email, input.password, clientAddress);
+    return { accessToken: token, expiresAt };
+  }
+
+  @Query(() => MeType, { description: 'The signed-in user and their roles.' })
+  me(@CurrentActor() actor: Actor): MeType {
+    return {
+      id: actor.userId,
+      email: actor.email,
+      platformAdmin: actor.platformAdmin,
+      memberships: actor.memberships.map((membership) => ({ ...membership })),
+    };
+  }
+
+  @Query(() => [ApiTokenType], { description: "The caller's own API tokens." })
+  async apiTokens(@CurrentActor() actor: Actor): Promise<ApiTokenType[]> {
+    return (await this.auth.listApiTokens(actor)).map(toApiTokenType);
+  }
+
+  @Mutation(() => CreatedApiToken, { description: 'A token for scripts and the command line, acting as you.' })
+  async createApiToken(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateApiTokenInput,
+  ): Promise<CreatedApiToken> {
+    const { token, apiToken } = await this.auth.createApiToken(actor, input.name, input.expiresInDays ?? null);
+    return { token, apiToken: toApiTokenType(apiToken) };
+  }
+
+  @Mutation(() => ApiTokenType)
+  async revokeApiToken(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ApiTokenType> {
+    return toApiTokenType(await this.auth.revokeApiToken(actor, id));
+  }
+}

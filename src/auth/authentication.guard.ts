@@ -1,0 +1,28 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import { UnauthenticatedError } from './access.js';
+import { PUBLIC_OPERATION } from './auth.decorators.js';
+
+/**
+ * Every GraphQL operation needs a signed-in caller unless marked @Public(). HTTP routes
+ * (health, IDE assets, uploads) decide for themselves.
+ */
+@Injectable()
+export class AuthenticationGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isPublic) return true;
+    const graphqlContext = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    if (graphqlContext.authenticationError) throw graphqlContext.authenticationError;
+    if (!graphqlContext.actor) throw new UnauthenticatedError();
+    return true;
+  }
+}

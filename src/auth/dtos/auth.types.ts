@@ -1,0 +1,170 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ID_MESSAGE, Trim } from '../../common/validation/decorators.js';
+import { Role } from '../domain/role.js';
+
+registerEnumType(Role, {
+  name: 'Role',
+  description:
+    'PROCESS_OWNER edits own processes; MANAGER reads all, steers scenarios; AUDITOR reads, registers claims, runs verifications; ADMIN manages users and structure.',
+});
+
+const ROLE_MESSAGE = `role must be one of ${Object.values(Role).join(', ')}`;
+const PASSWORD_MESSAGE = 'password must be 12 to 200 characters';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsString({ message: 'email must be an e-mail address' })
+  @MaxLength(320, { message: 'email must be an e-mail address' })
+  email: string;
+
+  @Field()
+  @IsString({ message: 'password must not be empty' })
+  @IsNotEmpty({ message: 'password must not be empty' })
+  @MaxLength(200, { message: PASSWORD_MESSAGE })
+  password: string;
+}
+
+@ObjectType()
+export class AccessToken {
+  @Field({ description: 'Send as Authorization: Bearer <accessToken>.' })
+  accessToken: string;
+
+  @Field()
+  expiresAt: Date;
+}
+
+@ObjectType('MembershipRole')
+export class MembershipRoleType {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => Role)
+  role: Role;
+}
+
+@ObjectType('Me')
+export class MeType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  platformAdmin: boolean;
+
+  @Field(() => [MembershipRoleType])
+  memberships: MembershipRoleType[];
+}
+
+@ObjectType('ApiToken')
+export class ApiTokenType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'First characters of the token, to recognise it.' })
+  prefix: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+}
+
+@ObjectType()
+export class CreatedApiToken {
+  @Field({ description: 'Shown once: only its hash is stored.' })
+  token: string;
+
+  @Field(() => ApiTokenType)
+  apiToken: ApiTokenType;
+}
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field()
+  @Trim()
+  @IsString({ message: 'name must not be empty' })
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(100, { message: 'name must be at most 100 characters' })
+  name: string;
+
+  @Field(() => Int, { nullable: true, description: '1..730 days; omitted: no expiry (revoke it instead).' })
+  @IsOptional()
+  @IsInt({ message: 'expiresInDays must be a whole number between 1 and 730' })
+  @Min(1, { message: 'expiresInDays must be a whole number between 1 and 730' })
+  @Max(730, { message: 'expiresInDays must be a whole number between 1 and 730' })
+  expiresInDays?: number | null;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => ID, { description: 'The organization the new user joins.' })
+  @IsUUID('all', { message: `organizationId ${ID_MESSAGE}` })
+  organizationId: string;
+
+  @Field(() => Role)
+  @IsEnum(Role, { message: ROLE_MESSAGE })
+  role: Role;
+
+  @Field()
+  @Trim()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320, { message: 'email must be an e-mail address' })
+  email: string;
+
+  @Field()
+  @Trim()
+  @IsString({ message: 'displayName must not be empty' })
+  @IsNotEmpty({ message: 'displayName must not be empty' })
+  @MaxLength(200, { message: 'displayName must be at most 200 characters' })
+  displayName: string;
+
+  @Field()
+  @IsString({ message: PASSWORD_MESSAGE })
+  @MinLength(12, { message: PASSWORD_MESSAGE })
+  @MaxLength(200, { message: PASSWORD_MESSAGE })
+  password: string;
+}
+
+@InputType()
+export class RoleGrantInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: `organizationId ${ID_MESSAGE}` })
+  organizationId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: `userId ${ID_MESSAGE}` })
+  userId: string;
+
+  @Field(() => Role)
+  @IsEnum(Role, { message: ROLE_MESSAGE })
+  role: Role;
+}
+
+@ObjectType('Member')
+export class MemberType {
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => [Role])
+  roles: Role[];
+}

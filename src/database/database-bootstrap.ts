@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../auth/domain/password-hasher.js';
+import { UserEntity } from '../auth/user.entity.js';
+import type { AppConfig } from '../config/app-config.js';
+import { enableAppLogin } from './app-role.js';
+import { createDataSource } from './data-source.js';
+import { seedDemoData, type SeedOutcome } from './demo/seed.js';
+
+export interface BootstrapReport {
+  /** Where the application connects: as rpa_app, never as the owner. */
+  appUrl: string;
+  migrationsApplied: string[];
+  demo?: SeedOutcome;
+  /** Set when a platform administrator was created now; `password` only when generated. */
+  createdAdmin?: { email: string; password?: string };
+  /** Why no administrator exists, when none could be created. */
+  adminMissing?: string;
+}
+
+/**
+ * Everything that needs the schema owner, done once at start and then closed: migrations, the
+ * application's login, the demo data and the first administrator.
+ */
+export async function bootstrapDatabase(config: AppConfig, ownerUrl: string): Promise<BootstrapReport> {
+  const owner = createDataSource(ownerUrl);
+  await owner.initialize();
+  try {
+    const applied = await owner.runMigrations({ transaction: 'each' });
+    const appUrl = config.database.appUrl ?? (await enableAppLogin(owner, ownerUrl, config.database.appPassword));
+    const demo = config.seedDemo ? await seedDemoData(owner) : undefined;
+
+    const report: BootstrapReport = { appUrl, migrationsApplied: applied.map((m) => m.name), demo };
+    const users = owner.getRepository(UserEntity);
+    if (await users.existsBy({ platformAdmin: true })) return report;
+    const configured = config.auth.bootstrapAdmin;
+    if (!configured && !config.embedded) {
+      return { ...report, adminMissing: 'no administrator yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart' };
+    }
+    const email = configured?.email ?? 'platform-admin@localhost';
+    const password = configured?.password ?? randomBytes(12).toString('base64url');
+    await users.save(
+      users.create({ email, displayName: 'Platform administrator', passwordHash: await hashPassword(password), platformAdmin: true }),
+    );
+    return { ...report, createdAdmin: { email, password: configured ? undefined : password } };
+  } finally {
+    await owner.destroy();
+  }
+}
