@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { AuthenticationGuard } from '../auth/authentication.guard.js';
@@ -38,6 +39,7 @@ export class AppModule {
           useFactory: (auth: AuthService, database: TenantDatabase) => graphqlOptions(config, auth, database),
         }),
         AuthModule,
+        AuditModule,
         OrganizationsModule,
         ProcessesModule,
       ],

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/app-config.js';
 import { AppModule } from './app.module.js';
+import { refuseNonJsonGraphqlPost } from './csrf.hook.js';
 import { PinoNestLogger } from './pino-nest.logger.js';
 
 /** Builds the application (not listening yet); shared by main.ts and the end-to-end tests. */
@@ -10,7 +11,8 @@ export async function createApp(
   databaseUrl: string,
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
+    // GraphQL requests are small; bulk data arrives through the streaming upload endpoint.
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -19,6 +21,7 @@ export async function createApp(
     { bufferLogs: true },
   );
   app.useLogger(new PinoNestLogger(adapter.getInstance().log));
+  adapter.getInstance().addHook('onRequest', refuseNonJsonGraphqlPost);
   await app.init();
   await adapter.getInstance().ready();
   return app;

@@ -87,7 +87,7 @@ export class UsersService {
     authorize(actor, organizationId, Permission.MANAGE_MEMBERS);
     return this.database.run(memberScope(actor), async (manager) => {
       const rows: { userId: string; email: string; displayName: string; roles: Role[] }[] = await manager.query(
-        `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", array_agg(m.role ORDER BY m.role) AS roles
+        `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", array_agg(m.role::text ORDER BY m.role) AS roles
            FROM membership m JOIN app_user u ON u.id = m.user_id
           WHERE m.organization_id = $1
           GROUP BY u.id ORDER BY u.email`,

@@ -89,6 +89,16 @@ export class ProcessesResolver {
     return toProcessType(await this.processesService.delete(actor, id, version));
   }
 
+  @Mutation(() => ProcessType, { description: 'Hands the process to another PROCESS_OWNER (ADMIN).' })
+  async assignProcessOwner(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('ownerUserId', { type: () => ID }) ownerUserId: string,
+  ): Promise<ProcessType> {
+    return toProcessType(await this.processesService.assignOwner(actor, id, version, ownerUserId));
+  }
+
   @Mutation(() => ProcessType, {
     description: "Replaces all of a process's steps in one transaction; returns the new version.",
   })

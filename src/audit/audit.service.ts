@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { authorize } from '../auth/access.js';
+import { type Actor, memberScope } from '../auth/domain/actor.js';
+import { Permission } from '../auth/domain/permissions.js';
+import { BadInputError } from '../common/errors/domain-error.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../common/pagination/connection.js';
+import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
+import { AuditLogEntity } from './audit-log.entity.js';
+import type { AuditFilterInput } from './dtos/audit-entry.type.js';
+
+/** Reading the trail: auditors and administrators of the organization, newest first. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly database: TenantDatabase) {}
+
+  list(
+    actor: Actor,
+    organizationId: string,
+    filter: AuditFilterInput,
+    first: number | null = DEFAULT_PAGE_SIZE,
+    after?: string | null,
+  ): Promise<Page<AuditLogEntity>> {
+    authorize(actor, organizationId, Permission.READ_AUDIT_LOG, 'organizationId');
+    return this.database.run(memberScope(actor), async (manager) => {
+      const query = manager
+        .createQueryBuilder(AuditLogEntity, 'a')
+        .where('a.organization_id = :organizationId', { organizationId })
+        .orderBy('a.id', 'DESC');
+      if (filter.entity) query.andWhere('a.entity = :entity', { entity: filter.entity });
+      if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+      const totalCount = await query.getCount();
+      if (after != null) {
+        const cursor = decodeCursor(after);
+        if (!/^\d+$/.test(cursor.id)) throw new BadInputError([{ path: 'after', message: 'not a cursor of the audit log' }]);
+        query.andWhere('a.id < :id', { id: cursor.id });
+      }
+      const pageSize = first ?? DEFAULT_PAGE_SIZE;
+      const rows = await query.take(pageSize + 1).getMany();
+      return toPage(rows, pageSize, totalCount, (row) => ({ key: row.id, id: row.id }), (row) => row);
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Connection } from '../../common/pagination/connection-type.js';
+import { JsonScalar } from '../../common/scalars/json.scalar.js';
+import { ID_MESSAGE } from '../../common/validation/decorators.js';
+
+@ObjectType('AuditEntry', { description: 'One change: who, when, what, with the row before and after.' })
+export class AuditEntryType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true })
+  organizationId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null for changes made by the system itself (migrations, seeding).' })
+  actorUserId: string | null;
+
+  @Field({ description: 'INSERT, UPDATE, DELETE, or a named action such as IMPORT.' })
+  action: string;
+
+  @Field({ description: 'Table or kind of record, e.g. process, workflow_step.' })
+  entity: string;
+
+  @Field(() => String, { nullable: true })
+  entityId: string | null;
+
+  @Field(() => JsonScalar, { nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Field(() => JsonScalar, { nullable: true })
+  after: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'SHA-256 of an imported file.' })
+  fileHash: string | null;
+
+  @Field()
+  occurredAt: Date;
+}
+
+@ObjectType('AuditEntryConnection')
+export class AuditEntryConnection extends Connection(AuditEntryType, 'AuditEntry') {}
+
+@InputType()
+export class AuditFilterInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  entity?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  entityId?: string;
+}
+
+@ArgsType()
+export class AuditOrganizationArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: `organizationId ${ID_MESSAGE}` })
+  organizationId: string;
+}
