@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { authorize } from '../auth/access.js';
 import { type Actor, memberScope } from '../auth/domain/actor.js';
 import { Permission } from '../auth/domain/permissions.js';
-import { BadInputError } from '../common/errors/domain-error.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../common/pagination/connection.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { AuditLogEntity } from './audit-log.entity.js';
@@ -30,8 +29,7 @@ export class AuditService {
       if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
       const totalCount = await query.getCount();
       if (after != null) {
-        const cursor = decodeCursor(after);
-        if (!/^\d+$/.test(cursor.id)) throw new BadInputError([{ path: 'after', message: 'not a cursor of the audit log' }]);
+        const cursor = decodeCursor(after, (id) => /^\d{1,18}$/.test(id));
         query.andWhere('a.id < :id', { id: cursor.id });
       }
       const pageSize = first ?? DEFAULT_PAGE_SIZE;

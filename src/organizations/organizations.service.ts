@@ -24,7 +24,7 @@ export class OrganizationsService {
       const query = manager.createQueryBuilder(OrganizationEntity, 'o').orderBy('o.name').addOrderBy('o.id');
       const totalCount = await query.getCount();
       if (after != null) {
-        const cursor = decodeCursor(after);
+        const cursor = decodeCursor(after, isRecordId);
         query.where('(o.name, o.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
       }
       const pageSize = first ?? DEFAULT_PAGE_SIZE;

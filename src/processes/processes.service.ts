@@ -80,7 +80,7 @@ export class ProcessesService {
     }
     const totalCount = await query.getCount();
     if (after != null) {
-      const cursor = decodeCursor(after);
+      const cursor = decodeCursor(after, isRecordId);
       query.andWhere('(p.name, p.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
     }
     const pageSize = first ?? DEFAULT_PAGE_SIZE;

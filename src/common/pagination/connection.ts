@@ -44,14 +44,20 @@ export function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, argumentPath = 'after'): KeysetCursor {
+/** `isValidId` checks the id half (a uuid, a bigint...) before it reaches SQL. */
+export function decodeCursor(
+  cursor: string,
+  isValidId: (id: string) => boolean,
+  argumentPath = 'after',
+): KeysetCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
+      typeof parsed[1] === 'string' &&
+      isValidId(parsed[1])
     ) {
       return { key: parsed[0], id: parsed[1] };
     }
