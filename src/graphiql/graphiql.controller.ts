@@ -24,7 +24,16 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
 };
 
-const EXAMPLE_QUERY = `# Demo processes and their steps
+const EXAMPLE_QUERY = `# 1. Sign in (demo accounts are printed by npm start), run "Login",
+# 2. paste the accessToken into the Headers tab below: {"Authorization": "Bearer <accessToken>"}
+# 3. run "Processes".
+mutation Login {
+  login(input: { email: "owner@zielonogrod.example", password: "demo-owner-2026" }) {
+    accessToken
+    expiresAt
+  }
+}
+
 query Processes {
   processes(first: 5) {
     totalCount
@@ -57,7 +66,12 @@ const PAGE = `<!doctype html>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)} }),
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)},
+        defaultHeaders: '{"Authorization": "Bearer <accessToken>"}',
+        shouldPersistHeaders: true,
+      }),
     );
   </script>
 </body>
