@@ -16,6 +16,7 @@ import { ConfigModule } from '../config/config.module.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { GraphiqlController } from '../graphiql/graphiql.controller.js';
 import { HealthController } from '../health/health.controller.js';
+import { MeasurementsModule } from '../measurements/measurements.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ProcessesModule } from '../processes/processes.module.js';
 import { graphqlOptions } from './graphql-options.js';
@@ -42,6 +43,7 @@ export class AppModule {
         AuditModule,
         OrganizationsModule,
         ProcessesModule,
+        MeasurementsModule,
       ],
       controllers: [HealthController, ...(config.graphiql ? [GraphiqlController] : [])],
       providers: [

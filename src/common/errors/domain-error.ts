@@ -13,6 +13,9 @@ export enum ErrorCode {
 export interface FieldError {
   path: string;
   message: string;
+  /** For imported files: the 1-based line (or XES element position) and the column. */
+  line?: number;
+  column?: string;
 }
 
 /**

@@ -4,6 +4,9 @@ import type { Actor } from '../../auth/domain/actor.js';
 import type { DomainError } from '../errors/domain-error.js';
 import type { TenantDatabase } from '../tenancy/tenant-database.service.js';
 import type { TenantScope } from '../tenancy/tenant-scope.js';
+import { BaselineFiguresEntity } from '../../measurements/baseline-figures.entity.js';
+import { MeasurementImportEntity } from '../../measurements/measurement-import.entity.js';
+import { MeasurementPeriodEntity } from '../../measurements/measurement-period.entity.js';
 import { DepartmentEntity } from '../../organizations/department.entity.js';
 import { OrganizationEntity } from '../../organizations/organization.entity.js';
 import { WorkflowStepEntity } from '../../processes/workflow-step.entity.js';
@@ -17,6 +20,10 @@ export interface RequestLoaders {
   departmentById: DataLoader<string, DepartmentEntity | undefined>;
   departmentsByOrganizationId: DataLoader<string, DepartmentEntity[]>;
   stepsByProcessId: DataLoader<string, WorkflowStepEntity[]>;
+  periodsByProcessId: DataLoader<string, MeasurementPeriodEntity[]>;
+  baselinesByProcessId: DataLoader<string, BaselineFiguresEntity[]>;
+  baselineByPeriodId: DataLoader<string, BaselineFiguresEntity | undefined>;
+  importsByPeriodId: DataLoader<string, MeasurementImportEntity[]>;
 }
 
 export interface GraphQLContext {
@@ -68,6 +75,34 @@ export function createRequestLoaders(database: TenantDatabase, scope: TenantScop
           m.find(WorkflowStepEntity, { where: { processId: In([...processIds]) }, order: { position: 'ASC' } }),
         ),
         (step) => step.processId,
+      ),
+    ),
+    periodsByProcessId: new DataLoader(async (processIds) =>
+      groupBy(
+        processIds,
+        await read((m) =>
+          m.find(MeasurementPeriodEntity, { where: { processId: In([...processIds]) }, order: { startsOn: 'ASC', label: 'ASC' } }),
+        ),
+        (period) => period.processId,
+      ),
+    ),
+    baselinesByProcessId: new DataLoader(async (processIds) =>
+      groupBy(
+        processIds,
+        await read((m) => m.find(BaselineFiguresEntity, { where: { processId: In([...processIds]) }, order: { computedAt: 'ASC' } })),
+        (baseline) => baseline.processId,
+      ),
+    ),
+    baselineByPeriodId: new DataLoader(async (periodIds) => {
+      const rows = await read((m) => m.find(BaselineFiguresEntity, { where: { periodId: In([...periodIds]) } }));
+      const index = new Map(rows.map((row) => [row.periodId, row]));
+      return periodIds.map((id) => index.get(id));
+    }),
+    importsByPeriodId: new DataLoader(async (periodIds) =>
+      groupBy(
+        periodIds,
+        await read((m) => m.find(MeasurementImportEntity, { where: { periodId: In([...periodIds]) }, order: { createdAt: 'ASC' } })),
+        (record) => record.periodId,
       ),
     ),
   };

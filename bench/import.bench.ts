@@ -1,0 +1,115 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import { startBenchEnvironment } from './bench-environment.js';
+
+/**
+ * Import throughput against raw COPY, measured in the same run on the same embedded
+ * PostgreSQL: (a) raw `COPY ... FROM STDIN` of the file into a bare table with the same
+ * columns; (b) the product's own path end to end: HTTP upload, streaming validation, COPY,
+ * baseline refresh and commit. Prints one BENCH line at the end.
+ */
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const HEADER = 'case_ref,received_at,started_at,completed_at,handling_minutes,errors,rework,channel\n';
+const CHANNELS = ['KSeF', 'ePUAP', 'email', 'paper'];
+
+/** Deterministic synthetic invoices: one year, 5-15 minutes each, ~4% with errors. */
+async function writeCsv(file: string): Promise<void> {
+  let state = 20261122;
+  const random = () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const start = Date.UTC(2025, 0, 1);
+  function* lines(): Generator<string> {
+    yield HEADER;
+    let chunk = '';
+    for (let i = 0; i < ROWS; i += 1) {
+      const received = start + Math.floor(random() * 365 * 86_400_000);
+      const started = received + Math.floor(random() * 3 * 86_400_000);
+      const completed = started + Math.floor(random() * 5 * 86_400_000);
+      chunk += `FV/${i},${new Date(received).toISOString()},${new Date(started).toISOString()},${new Date(completed).toISOString()},${(5 + random() * 10).toFixed(2)},${random() < 0.04 ? 1 : 0},${random() < 0.02 ? 1 : 0},${CHANNELS[i % 4]}\n`;
+      if (chunk.length > 1 << 16) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield chunk;
+  }
+  await pipeline(Readable.from(lines()), createWriteStream(file));
+}
+
+async function main(): Promise<void> {
+  const bench = await startBenchEnvironment();
+  try {
+    const file = path.join(bench.workDir, 'cases.csv');
+    await writeCsv(file);
+    const megabytes = (await stat(file)).size / 1e6;
+    console.log(`generated ${ROWS} case records (${megabytes.toFixed(1)} MB)`);
+
+    // Setup as owner: an organization, its process owner, a process and a period.
+    const { rows: [organization] } = await bench.owner.query<{ id: string }>(
+      "INSERT INTO organization (name, teryt_code, kind) VALUES ('Bench', '1465011', 'GMINA') RETURNING id",
+    );
+    const { rows: [user] } = await bench.owner.query<{ id: string }>(
+      "INSERT INTO app_user (email, display_name, password_hash) VALUES ('bench@example.org', 'Bench', 'x') RETURNING id",
+    );
+    await bench.owner.query("INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'PROCESS_OWNER')", [organization.id, user.id]);
+    const { rows: [process_] } = await bench.owner.query<{ id: string }>(
+      "INSERT INTO process (organization_id, name, category, owner_user_id) VALUES ($1, 'Invoices', 'INVOICE_PROCESSING', $2) RETURNING id",
+      [organization.id, user.id],
+    );
+    const { rows: [period] } = await bench.owner.query<{ id: string }>(
+      "INSERT INTO measurement_period (organization_id, process_id, kind, label, starts_on, ends_on) VALUES ($1, $2, 'BASELINE', '2025', '2025-01-01', '2025-12-31') RETURNING id",
+      [organization.id, process_.id],
+    );
+    const token = await bench.signToken(user.id);
+
+    // (a) raw COPY into a bare table with the same columns.
+    await bench.owner.query(
+      `CREATE TABLE bench_raw_case (case_ref text, received_at timestamptz, started_at timestamptz, completed_at timestamptz,
+         handling_minutes numeric(12,2), errors integer, rework integer, channel text)`,
+    );
+    const client = await bench.owner.connect();
+    const rawStarted = performance.now();
+    try {
+      await pipeline(createReadStream(file), client.query(copyFrom('COPY bench_raw_case FROM STDIN (FORMAT csv, HEADER true)')));
+    } finally {
+      client.release();
+    }
+    const rawSeconds = (performance.now() - rawStarted) / 1000;
+
+    // (b) the product's import path over HTTP, end to end.
+    const productStarted = performance.now();
+    const response = await fetch(`${bench.baseUrl}/imports?periodId=${period.id}&format=csv&fileName=cases.csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+      body: Readable.toWeb(createReadStream(file)),
+      duplex: 'half',
+    });
+    const summary = (await response.json()) as { rows: number; refreshSeconds: number; errors?: unknown };
+    const productSeconds = (performance.now() - productStarted) / 1000;
+    if (!response.ok) throw new Error(`import failed: ${JSON.stringify(summary)}`);
+    if (summary.rows !== ROWS) throw new Error(`imported ${summary.rows} rows, expected ${ROWS}`);
+
+    const rawRate = ROWS / rawSeconds;
+    const productRate = ROWS / productSeconds;
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    console.log(`raw COPY:       ${rawSeconds.toFixed(2)} s, ${Math.round(rawRate)} rows/s`);
+    console.log(`product import: ${productSeconds.toFixed(2)} s, ${Math.round(productRate)} rows/s (baseline refresh ${summary.refreshSeconds.toFixed(2)} s)`);
+    console.log(
+      `BENCH import ratio=${(productRate / rawRate).toFixed(3)} rows_per_s=${Math.round(productRate)} raw_rows_per_s=${Math.round(rawRate)} refresh_s=${summary.refreshSeconds.toFixed(2)} peak_rss_mb=${Math.round(peakRssMb)}`,
+    );
+  } finally {
+    await bench.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

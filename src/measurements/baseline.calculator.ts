@@ -1,0 +1,248 @@
+import { quantileSorted } from '../statistics/index.js';
+import type { EntityManager } from 'typeorm';
+import {
+  annualVolume,
+  BASELINE_METHOD_VERSION,
+  type BaselineFigures,
+  coverageFlags,
+  type DurationAggregate,
+  fieldCoverage,
+  SMALL_SAMPLE,
+  summarizeDuration,
+  summarizeRate,
+} from './domain/baseline-figures.js';
+import { BaselineFiguresEntity } from './baseline-figures.entity.js';
+import { EvidenceGrade } from './measurement.enums.js';
+import type { MeasurementPeriodEntity } from './measurement-period.entity.js';
+
+type Row = Record<string, string | number | null>;
+
+const num = (value: string | number | null | undefined): number | null =>
+  value === null || value === undefined ? null : Number(value);
+
+function meanAndSd(values: number[]): { mean: number | null; sd: number | null } {
+  if (values.length === 0) return { mean: null, sd: null };
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  if (values.length < 2) return { mean, sd: null };
+  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
+  return { mean, sd: Math.sqrt(variance) };
+}
+
+/**
+ * Baseline statistics of one period (methodology section 2), aggregated set-based in
+ * PostgreSQL: only aggregates (and, for samples under 30, the few raw values the bootstrap
+ * needs) reach Node. Runs inside the transaction that changed the period's data.
+ */
+export async function refreshBaseline(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
+  const figures = await computeFigures(manager, period);
+  if (!figures) {
+    await manager.delete(BaselineFiguresEntity, { periodId: period.id });
+    return null;
+  }
+  await manager.upsert(
+    BaselineFiguresEntity,
+    {
+      periodId: period.id,
+      organizationId: period.organizationId,
+      processId: period.processId,
+      methodVersion: BASELINE_METHOD_VERSION,
+      grade: figures.grade,
+      figures,
+      computedAt: new Date(),
+    },
+    ['periodId'],
+  );
+  return figures;
+}
+
+async function computeFigures(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
+  const [{ event_imports: eventImports }] = await manager.query<{ event_imports: number }[]>(
+    `SELECT count(*)::int AS event_imports FROM measurement_import WHERE period_id = $1 AND grade = 'EVENT_LOG'`,
+    [period.id],
+  );
+  const [cases] = await manager.query<Row[]>(CASE_AGGREGATES, [period.id]);
+  if (Number(cases.cases) > 0) {
+    return caseFigures(manager, period, cases, eventImports > 0 ? EvidenceGrade.EVENT_LOG : EvidenceGrade.CASE_SAMPLE);
+  }
+  return monthlyFigures(manager, period);
+}
+
+const DURATIONS = {
+  touch: 'handling_minutes::float8',
+  lead: 'extract(epoch FROM completed_at - received_at) / 3600',
+  reaction: 'extract(epoch FROM started_at - received_at) / 3600',
+};
+
+const CASE_AGGREGATES = `
+  WITH c AS (
+    SELECT ${DURATIONS.touch} AS touch, ${DURATIONS.lead} AS lead, ${DURATIONS.reaction} AS reaction,
+           received_at, started_at, completed_at, handling_minutes, errors, rework, variant
+      FROM case_record WHERE period_id = $1
+  )
+  SELECT count(*)::int AS cases,
+         min(received_at) AS first_received, max(received_at) AS last_received,
+         ((max(received_at) AT TIME ZONE 'Europe/Warsaw')::date - (min(received_at) AT TIME ZONE 'Europe/Warsaw')::date + 1)::int AS covered_days,
+         count(received_at)::int AS received_present, count(started_at)::int AS started_present,
+         count(completed_at)::int AS completed_present, count(handling_minutes)::int AS handling_present,
+         count(errors)::int AS errors_present, count(rework)::int AS rework_present,
+         ${['touch', 'lead', 'reaction']
+           .map(
+             (d) => `count(${d})::int AS ${d}_n, avg(${d}) AS ${d}_mean, stddev_samp(${d}) AS ${d}_sd,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${d}) AS ${d}_median,
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY ${d}) AS ${d}_p90`,
+           )
+           .join(',\n         ')},
+         count(*) FILTER (WHERE errors > 0)::int AS errors_count,
+         count(*) FILTER (WHERE rework > 0)::int AS rework_count,
+         count(DISTINCT variant)::int AS variants, count(variant)::int AS variant_cases
+    FROM c`;
+
+async function durationAggregate(
+  manager: EntityManager,
+  periodId: string,
+  row: Row,
+  name: keyof typeof DURATIONS,
+): Promise<DurationAggregate> {
+  const n = Number(row[`${name}_n`]);
+  const aggregate: DurationAggregate = {
+    n,
+    mean: num(row[`${name}_mean`]),
+    sd: num(row[`${name}_sd`]),
+    median: num(row[`${name}_median`]),
+    p90: num(row[`${name}_p90`]),
+  };
+  if (n > 0 && n < SMALL_SAMPLE) {
+    const values = await manager.query<{ value: number }[]>(
+      `SELECT ${DURATIONS[name]} AS value FROM case_record WHERE period_id = $1 AND ${DURATIONS[name]} IS NOT NULL ORDER BY id`,
+      [periodId],
+    );
+    aggregate.values = values.map((value) => Number(value.value));
+  }
+  return aggregate;
+}
+
+async function caseFigures(
+  manager: EntityManager,
+  period: MeasurementPeriodEntity,
+  row: Row,
+  grade: EvidenceGrade,
+): Promise<BaselineFigures> {
+  const caseCount = Number(row.cases);
+  const monthly = await manager.query<{ cases: number }[]>(
+    `SELECT count(*)::int AS cases FROM case_record
+      WHERE period_id = $1 AND received_at IS NOT NULL
+      GROUP BY date_trunc('month', received_at AT TIME ZONE 'Europe/Warsaw')`,
+    [period.id],
+  );
+  const monthlyVolume = meanAndSd(monthly.map((month) => month.cases));
+  const [top] = await manager.query<{ cases: number }[]>(
+    `SELECT count(*)::int AS cases FROM case_record WHERE period_id = $1 AND variant IS NOT NULL
+      GROUP BY variant ORDER BY cases DESC LIMIT 1`,
+    [period.id],
+  );
+  const [events] =
+    grade === EvidenceGrade.EVENT_LOG
+      ? await manager.query<{ events: number; activities: number }[]>(
+          'SELECT count(*)::int AS events, count(DISTINCT activity)::int AS activities FROM log_event WHERE period_id = $1',
+          [period.id],
+        )
+      : [undefined];
+  const coverage = fieldCoverage(
+    {
+      received_at: Number(row.received_present),
+      started_at: Number(row.started_present),
+      completed_at: Number(row.completed_present),
+      handling_minutes: Number(row.handling_present),
+      errors: Number(row.errors_present),
+      rework: Number(row.rework_present),
+    },
+    caseCount,
+  );
+  const coveredDays = num(row.covered_days);
+  const variantCases = Number(row.variant_cases);
+  return {
+    grade,
+    cases: caseCount,
+    events: events?.events ?? null,
+    activities: events?.activities ?? null,
+    firstReceivedAt: row.first_received === null ? null : new Date(row.first_received).toISOString(),
+    lastReceivedAt: row.last_received === null ? null : new Date(row.last_received).toISOString(),
+    coveredDays,
+    annualVolume: annualVolume(caseCount, coveredDays),
+    months: monthly.length,
+    monthlyVolumeMean: monthlyVolume.mean,
+    monthlyVolumeSd: monthlyVolume.sd,
+    touchTime: summarizeDuration('MINUTES', await durationAggregate(manager, period.id, row, 'touch')),
+    leadTime: summarizeDuration('HOURS', await durationAggregate(manager, period.id, row, 'lead')),
+    reactionTime: summarizeDuration('HOURS', await durationAggregate(manager, period.id, row, 'reaction')),
+    errorRate: summarizeRate(Number(row.errors_count), Number(row.errors_present)),
+    reworkRate: summarizeRate(Number(row.rework_count), Number(row.rework_present)),
+    variants: variantCases > 0 ? Number(row.variants) : null,
+    topVariantShare: variantCases > 0 && top ? top.cases / variantCases : null,
+    coverage,
+    flags: coverageFlags(coverage),
+  };
+}
+
+async function monthlyFigures(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
+  const months = await manager.query<{ month: string; cases: number; handling_minutes: string | null; cases_with_errors: number | null }[]>(
+    `SELECT to_char(month, 'YYYY-MM-DD') AS month, sum(cases)::int AS cases, sum(handling_minutes) AS handling_minutes,
+            sum(cases_with_errors)::int AS cases_with_errors
+       FROM monthly_total WHERE period_id = $1 GROUP BY month ORDER BY month`,
+    [period.id],
+  );
+  if (months.length === 0) return null;
+  const cases = months.reduce((sum, month) => sum + month.cases, 0);
+  const perCaseMinutes = months
+    .filter((month) => month.handling_minutes !== null && month.cases > 0)
+    .map((month) => Number(month.handling_minutes) / month.cases);
+  const touch = meanAndSd(perCaseMinutes);
+  const volume = meanAndSd(months.map((month) => month.cases));
+  const withErrors = months.filter((month) => month.cases_with_errors !== null);
+  const first = months[0].month;
+  const last = months[months.length - 1].month;
+  const lastDay = new Date(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 0));
+  const coveredDays = Math.round((lastDay.getTime() - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
+  const sorted = [...perCaseMinutes].sort((a, b) => a - b);
+  const emptyDuration = summarizeDuration('HOURS', { n: 0, mean: null, sd: null, median: null, p90: null });
+  const coverage = fieldCoverage(
+    {
+      handling_minutes: months.filter((month) => month.handling_minutes !== null).length,
+      errors: withErrors.length,
+    },
+    months.length,
+  );
+  return {
+    grade: EvidenceGrade.MONTHLY_TOTALS,
+    cases,
+    events: null,
+    activities: null,
+    firstReceivedAt: null,
+    lastReceivedAt: null,
+    coveredDays,
+    annualVolume: annualVolume(cases, coveredDays),
+    months: months.length,
+    monthlyVolumeMean: volume.mean,
+    monthlyVolumeSd: volume.sd,
+    // Months are the sample units: the mean and interval are those of the monthly means.
+    touchTime: summarizeDuration('MINUTES', {
+      n: perCaseMinutes.length,
+      mean: touch.mean,
+      sd: touch.sd,
+      median: sorted.length ? quantileSorted(sorted, 0.5) : null,
+      p90: null,
+      values: perCaseMinutes,
+    }),
+    leadTime: emptyDuration,
+    reactionTime: emptyDuration,
+    errorRate: summarizeRate(
+      withErrors.reduce((sum, month) => sum + (month.cases_with_errors ?? 0), 0),
+      withErrors.reduce((sum, month) => sum + month.cases, 0),
+    ),
+    reworkRate: summarizeRate(0, 0),
+    variants: null,
+    topVariantShare: null,
+    coverage,
+    flags: [...coverageFlags(coverage), 'monthly totals: no per-case distribution (median, p90, lead and reaction times unknown)'],
+  };
+}

@@ -1,0 +1,27 @@
+import { copyField, parseTimestamp, RowValidationError } from './row-validation.js';
+
+export const LOG_EVENT_FIELDS = ['case_ref', 'activity', 'occurred_at', 'lifecycle', 'resource'] as const;
+export type LogEventField = (typeof LOG_EVENT_FIELDS)[number];
+
+/** Validates one event; returns its COPY fields. Case, activity and timestamp are required. */
+export function logEventCopyFields(
+  values: Partial<Record<LogEventField, string | null>>,
+  line: number,
+  columnOf: (field: LogEventField) => string,
+): string[] {
+  const fail = (field: LogEventField, message: string): never => {
+    throw new RowValidationError({ line, column: columnOf(field), message });
+  };
+  const text = (field: LogEventField): string | null => {
+    const value = values[field];
+    return value === undefined || value === null || value.trim() === '' ? null : value.trim();
+  };
+  if (text('case_ref') === null) fail('case_ref', 'the case id is required');
+  if (text('activity') === null) fail('activity', 'the activity is required');
+  const timestamp = text('occurred_at');
+  if (timestamp === null) return fail('occurred_at', 'the timestamp is required');
+  if (parseTimestamp(timestamp) === undefined) {
+    fail('occurred_at', `not a date-time: ${JSON.stringify(timestamp)} (use ISO 8601)`);
+  }
+  return LOG_EVENT_FIELDS.map((field) => copyField(text(field)));
+}

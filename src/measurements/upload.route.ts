@@ -1,0 +1,124 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AuthService } from '../auth/auth.service.js';
+import { UnauthenticatedError } from '../auth/access.js';
+import { RateLimiter } from '../auth/domain/rate-limiter.js';
+import { BadInputError, DomainError, ErrorCode } from '../common/errors/domain-error.js';
+import { mapPostgresError } from '../common/errors/postgres-error.mapper.js';
+import { ImportFormat } from './measurement.enums.js';
+import { MeasurementImporter } from './measurement-importer.service.js';
+
+export const UPLOAD_PATH = '/imports';
+/** Files are streamed, never held whole: the limit only stops runaway uploads. */
+const MAX_UPLOAD_BYTES = 10 * 1024 ** 3;
+/** Imports are the expensive operation: bounded per user. */
+const IMPORTS_PER_MINUTE = 30;
+
+const STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+interface UploadQuery {
+  periodId?: string;
+  processId?: string;
+  format?: string;
+  fileName?: string;
+  replace?: string;
+  map?: string | string[];
+}
+
+type FileFormat = Exclude<ImportFormat, ImportFormat.GRAPHQL>;
+const FILE_FORMATS = Object.values(ImportFormat).filter((format): format is FileFormat => format !== ImportFormat.GRAPHQL);
+
+/** `col=field` pairs, repeated or comma-separated. */
+export function parseMapping(map: string | string[] | undefined): Record<string, string> {
+  const pairs = (Array.isArray(map) ? map : map === undefined ? [] : [map]).flatMap((entry) => entry.split(','));
+  const mapping: Record<string, string> = {};
+  for (const pair of pairs.filter((entry) => entry.trim() !== '')) {
+    const [column, field, ...rest] = pair.split('=');
+    if (!column || !field || rest.length > 0) {
+      throw new BadInputError([{ path: 'map', message: `"${pair}" is not column=field` }]);
+    }
+    mapping[column.trim()] = field.trim();
+  }
+  return mapping;
+}
+
+/**
+ * POST /imports?periodId=...&format=csv|monthly-csv|event-csv|xes[&map=col=field][&replace=true]
+ * with the file as the request body (plain or gzip). The body is streamed straight into
+ * PostgreSQL (validated COPY) inside one transaction. Same sign-in, roles and error shape as
+ * GraphQL.
+ */
+@Injectable()
+export class UploadRoute implements OnModuleInit {
+  private readonly limiter = new RateLimiter(IMPORTS_PER_MINUTE, 60_000);
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly auth: AuthService,
+    private readonly importer: MeasurementImporter,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    void fastify.register((instance, _options, done) => {
+      // Leave the body unread: the handler streams it.
+      instance.removeAllContentTypeParsers();
+      instance.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null));
+      instance.post(UPLOAD_PATH, { bodyLimit: MAX_UPLOAD_BYTES }, (request, reply) => this.handle(request, reply));
+      done();
+    });
+  }
+
+  private async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    try {
+      const actor = await this.auth.resolveActor(request.headers.authorization);
+      if (!actor) throw new UnauthenticatedError();
+      const wait = this.limiter.hit(actor.userId);
+      if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many imports; retry in ${wait} s`);
+      const query = request.query as UploadQuery;
+      if (!query.periodId) throw new BadInputError([{ path: 'periodId', message: 'periodId is required' }]);
+      const format = FILE_FORMATS.find((candidate) => candidate === (query.format ?? ImportFormat.CASE_CSV));
+      if (!format) {
+        throw new BadInputError([{ path: 'format', message: `format must be one of ${FILE_FORMATS.join(', ')}` }]);
+      }
+      const summary = await this.importer.importStream(
+        actor,
+        {
+          periodId: query.periodId,
+          processId: query.processId,
+          format,
+          fileName: query.fileName ?? null,
+          mapping: parseMapping(query.map),
+          replace: query.replace === 'true',
+        },
+        request.raw,
+      );
+      await reply.code(200).send(summary);
+    } catch (error) {
+      // Whatever is left of the body is discarded, so the connection can answer.
+      request.raw.resume();
+      const domainError = error instanceof DomainError ? error : mapPostgresError(error);
+      if (!domainError) {
+        request.log.error({ err: error }, 'import failed unexpectedly');
+        await reply.code(500).send({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+        return;
+      }
+      await reply.code(STATUS[domainError.code] ?? 400).send({
+        errors: [
+          {
+            message: domainError.message,
+            extensions: { code: domainError.code, ...(domainError.fields.length ? { fields: domainError.fields } : {}) },
+          },
+        ],
+      });
+    }
+  }
+}
