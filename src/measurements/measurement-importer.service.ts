@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
+import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -24,7 +25,7 @@ import { type RowProblem, RowValidationError } from './domain/row-validation.js'
 import { EvidenceGrade, ImportFormat } from './measurement.enums.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
-import { csvRows, type SourceRow, xesRows } from './row-sources.js';
+import { csvProblem, csvRowStream, isCsvError, type SourceRow, xesRowStream } from './row-sources.js';
 
 /** An import stops after this many bad rows: enough to fix a file, without reading it all twice. */
 export const MAX_REPORTED_PROBLEMS = 10;
@@ -84,55 +85,77 @@ const ROW_ENCODERS: Record<FormatSpec['table'], (row: SourceRow) => string[]> = 
 };
 
 /** Hashes the bytes as received and inflates gzip (recognised by its magic bytes). */
-async function* received(body: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+async function* receivedBytes(body: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+  let gunzip: ReturnType<typeof createGunzip> | undefined;
+  const inflated: Buffer[] = [];
+  let first = true;
   for await (const chunk of body) {
     hash.update(chunk);
-    yield chunk;
+    if (first && chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b) {
+      gunzip = createGunzip();
+      gunzip.on('data', (data: Buffer) => inflated.push(data));
+    }
+    first = false;
+    if (!gunzip) {
+      yield chunk;
+      continue;
+    }
+    const zlib = gunzip;
+    await new Promise<void>((resolve, reject) => zlib.write(chunk, (error) => (error ? reject(error) : resolve())));
+    yield* inflated.splice(0);
   }
-}
-
-async function* decompressed(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  const iterator = bytes[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return;
-  const rest: AsyncIterable<Buffer> = {
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  async function* all(): AsyncGenerator<Buffer> {
-    yield first.value;
-    yield* rest;
+  if (gunzip) {
+    const ended = once(gunzip, 'end');
+    gunzip.end();
+    await ended;
+    yield* inflated.splice(0);
   }
-  const isGzip = first.value.length >= 2 && first.value[0] === 0x1f && first.value[1] === 0x8b;
-  if (!isGzip) {
-    yield* all();
-    return;
-  }
-  for await (const chunk of Readable.from(all()).pipe(createGunzip())) yield chunk as Buffer;
 }
 
 /**
- * Validated COPY lines. Bad rows are collected (not written) up to MAX_REPORTED_PROBLEMS,
- * then the import is refused with all of them; a structural error (header, XML) stops at once.
+ * Validates rows and encodes them as COPY text, in chunks. Bad rows are collected (not
+ * written) up to MAX_REPORTED_PROBLEMS; a structural error (header, XML) fails the stream.
  */
-async function* copyLines(rows: AsyncIterable<SourceRow>, encode: (row: SourceRow) => string[], prefix: string, problems: RowProblem[]): AsyncGenerator<string> {
-  let chunk = '';
-  for await (const row of rows) {
+class CopyEncoder extends Transform {
+  readonly problems: RowProblem[] = [];
+  private chunk = '';
+
+  constructor(
+    private readonly encode: (row: SourceRow) => string[],
+    private readonly prefix: string,
+  ) {
+    super({ writableObjectMode: true, readableObjectMode: false });
+  }
+
+  override _transform(row: SourceRow, _encoding: BufferEncoding, callback: TransformCallback): void {
     try {
-      const line = `${prefix}${encode(row).join('\t')}\n`;
-      if (problems.length === 0) {
-        chunk += line;
-        if (chunk.length >= COPY_CHUNK) {
-          yield chunk;
-          chunk = '';
+      const line = `${this.prefix}${this.encode(row).join('\t')}\n`;
+      if (this.problems.length === 0) {
+        this.chunk += line;
+        if (this.chunk.length >= COPY_CHUNK) {
+          this.push(this.chunk);
+          this.chunk = '';
         }
       }
+      callback();
     } catch (error) {
-      if (!(error instanceof RowValidationError)) throw error;
-      problems.push(error.problem);
-      if (problems.length >= MAX_REPORTED_PROBLEMS) return;
+      if (!(error instanceof RowValidationError)) {
+        callback(error as Error);
+        return;
+      }
+      this.problems.push(error.problem);
+      callback(this.problems.length >= MAX_REPORTED_PROBLEMS ? new ImportRejectedError(this.problems) : null);
     }
   }
-  if (chunk && problems.length === 0) yield chunk;
+
+  override _flush(callback: TransformCallback): void {
+    if (this.problems.length > 0) {
+      callback(new ImportRejectedError(this.problems));
+      return;
+    }
+    if (this.chunk) this.push(this.chunk);
+    callback();
+  }
 }
 
 /**
@@ -151,22 +174,22 @@ export class MeasurementImporter {
   ): Promise<ImportSummary> {
     const spec = FORMATS[request.format];
     const hash = createHash('sha256');
-    const bytes = decompressed(received(body, hash));
-    const rows = request.format === ImportFormat.XES ? xesRows(bytes) : csvRows(bytes, spec, request.mapping ?? {});
+    const bytes = Readable.from(receivedBytes(body, hash), { objectMode: false });
+    const rows = request.format === ImportFormat.XES ? xesRowStream(bytes) : csvRowStream(bytes, spec, request.mapping ?? {});
     return this.run(actor, request, spec, rows, () => hash.digest('hex'));
   }
 
   /** Rows already structured (GraphQL batches); the hash is over their canonical JSON. */
   importRows(actor: Actor, request: ImportRequest, spec: FormatSpec, rows: SourceRow[]): Promise<ImportSummary> {
     const hash = createHash('sha256').update(JSON.stringify(rows.map((row) => row.values))).digest('hex');
-    return this.run(actor, request, spec, Readable.from(rows) as AsyncIterable<SourceRow>, () => hash);
+    return this.run(actor, request, spec, [Readable.from(rows, { objectMode: true })], () => hash);
   }
 
   private async run(
     actor: Actor,
     request: ImportRequest,
     spec: FormatSpec,
-    rows: AsyncIterable<SourceRow>,
+    rows: Readable[],
     contentHash: () => string,
   ): Promise<ImportSummary> {
     const started = performance.now();
@@ -186,16 +209,16 @@ export class MeasurementImporter {
         }),
       );
 
-      const problems: RowProblem[] = [];
-      const prefix = `${period.organizationId}\t${period.id}\t${record.id}\t`;
+      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table], `${period.organizationId}\t${period.id}\t${record.id}\t`);
       let written: number;
       try {
-        written = await this.copy(manager, spec, copyLines(rows, ROW_ENCODERS[spec.table], prefix, problems));
+        written = await this.copy(manager, spec, [...rows, encoder]);
       } catch (error) {
-        if (error instanceof RowValidationError) throw new ImportRejectedError([...problems, error.problem]);
+        if (error instanceof ImportRejectedError) throw error;
+        const structural = error instanceof RowValidationError ? error : isCsvError(error) ? csvProblem(error) : undefined;
+        if (structural) throw new ImportRejectedError([...encoder.problems, structural.problem]);
         throw error;
       }
-      if (problems.length > 0) throw new ImportRejectedError(problems);
       if (written === 0) {
         throw new ImportRejectedError([{ line: 1, column: '(file)', message: 'the file has no data rows' }]);
       }
@@ -262,26 +285,17 @@ export class MeasurementImporter {
    * row-level security, so the role switch lasts for the COPY alone, and a statement trigger
    * checks that every row belongs to this transaction's organizations.
    */
-  private async copy(manager: EntityManager, spec: FormatSpec, lines: AsyncIterable<string>): Promise<number> {
+  private async copy(manager: EntityManager, spec: FormatSpec, stages: Readable[]): Promise<number> {
     const client = (await manager.queryRunner!.connect()) as pg.PoolClient;
     await client.query('SET LOCAL ROLE rpa_importer');
-    const stream = client.query(
+    const copyStream = client.query(
       copyFrom(`COPY ${spec.table} (organization_id, period_id, import_id, ${spec.fields.join(', ')}) FROM STDIN`),
     );
-    const finished = once(stream, 'finish');
-    try {
-      for await (const chunk of lines) {
-        if (!stream.write(chunk)) await once(stream, 'drain');
-      }
-      stream.end();
-      await finished;
-    } catch (error) {
-      stream.destroy(error instanceof Error ? error : new Error(String(error)));
-      await finished.catch(() => undefined);
-      throw error;
-    }
+    // pipeline destroys every stage on failure: a failed COPY ends with CopyFail, and the
+    // transaction around it is rolled back by the caller.
+    await pipeline([...stages, copyStream] as unknown as [Readable, Writable]);
     await client.query('RESET ROLE');
-    return stream.rowCount;
+    return copyStream.rowCount;
   }
 
   private async handleDuplicate(
