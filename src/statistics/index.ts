@@ -1,0 +1,3 @@
+export * from './distributions.js';
+export * from './intervals.js';
+export * from './random.js';
