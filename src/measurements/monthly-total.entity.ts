@@ -14,7 +14,8 @@ export class MonthlyTotalEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @Column({ name: 'import_id', type: 'uuid' })
+  /** Part of the key so that an overlapping import is reported as such, not as a key violation. */
+  @PrimaryColumn({ name: 'import_id', type: 'uuid', primaryKeyConstraintName: 'monthly_total_pkey' })
   importId: string;
 
   @Column({ type: 'integer' })

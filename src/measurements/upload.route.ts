@@ -85,7 +85,8 @@ export class UploadRoute implements OnModuleInit {
       if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many imports; retry in ${wait} s`);
       const query = request.query as UploadQuery;
       if (!query.periodId) throw new BadInputError([{ path: 'periodId', message: 'periodId is required' }]);
-      const format = FILE_FORMATS.find((candidate) => candidate === (query.format ?? ImportFormat.CASE_CSV));
+      const requested: string = query.format ?? ImportFormat.CASE_CSV;
+      const format = FILE_FORMATS.find((candidate) => String(candidate) === requested);
       if (!format) {
         throw new BadInputError([{ path: 'format', message: `format must be one of ${FILE_FORMATS.join(', ')}` }]);
       }

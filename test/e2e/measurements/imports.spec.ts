@@ -96,12 +96,13 @@ describe('importing measurements', () => {
   });
 
   it.each([
-    ['a bad date', (csv: string[]) => (csv[5] = csv[5].replace('2026-03-05T08:00:00+01:00', '2026-13-05')), 5, 'received_at', /not a date-time/],
-    ['negative minutes', (csv: string[]) => (csv[7] = csv[7].replace(',11,', ',-3,')), 7, 'handling_minutes', /between 0 and/],
-    ['completion before receipt', (csv: string[]) => (csv[3] = csv[3].replace('2026-03-03T12:00:00+01:00', '2026-03-02T12:00:00+01:00')), 3, 'completed_at', /completed before/],
+    // lines[i] is line i + 1 of the file (lines[0] is the header).
+    ['a bad date', (csv: string[]) => (csv[5] = csv[5].replace('2026-03-05T08:00:00+01:00', '2026-13-05')), 6, 'received_at', /not a date-time/],
+    ['negative minutes', (csv: string[]) => (csv[7] = csv[7].replace(',11,', ',-3,')), 8, 'handling_minutes', /between 0 and/],
+    ['completion before receipt', (csv: string[]) => (csv[3] = csv[3].replace('2026-03-03T12:00:00+01:00', '2026-03-02T12:00:00+01:00')), 4, 'completed_at', /completed before/],
     ['an unknown column', (csv: string[]) => (csv[0] = `${csv[0]},colour`), 1, 'colour', /unknown column/],
-    ['a missing case reference', (csv: string[]) => (csv[9] = csv[9].replace(/^INV-0-7/, '')), 9, 'case_ref', /required/],
-    ['a row with too many fields', (csv: string[]) => (csv[4] = `${csv[4]},extra`), 4, '(row)', /malformed CSV/],
+    ['a missing case reference', (csv: string[]) => (csv[9] = csv[9].replace(/^[^,]+/, '')), 10, 'case_ref', /required/],
+    ['a row with too many fields', (csv: string[]) => (csv[4] = `${csv[4]},extra`), 5, '(row)', /malformed CSV/],
   ])('refuses a file with %s, naming the line and column, and writes nothing', async (_label, corrupt, line, column, message) => {
     const periodId = await f.createPeriod();
     const lines = caseCsv().trimEnd().split('\n');
