@@ -9,7 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - Row-level security on every tenant table, keyed by organization: a transaction sees only
  *   the organizations in the setting app.organization_ids (set per transaction by the
  *   application), or all of them when app.all_organizations is on (platform administration).
- *   Without the settings nothing is visible.
+ *   Without the settings nothing is visible. The functions are wrapped in sub-selects so that
+ *   PostgreSQL evaluates them once per query (an InitPlan), not once per row.
  * - audit_log: rpa_app may INSERT and SELECT only; a trigger refuses UPDATE, DELETE and
  *   TRUNCATE for every role. Row triggers on inventory tables write who changed what.
  */
@@ -37,13 +38,13 @@ export class EnableTenantIsolation1795339240489 implements MigrationInterface {
 
     await queryRunner.query('ALTER TABLE organization ENABLE ROW LEVEL SECURITY');
     await queryRunner.query(`CREATE POLICY organization_tenant ON organization
-      USING (id = ANY (app_organization_ids()) OR app_all_organizations())
-      WITH CHECK (id = ANY (app_organization_ids()) OR app_all_organizations())`);
+      USING (id = ANY ((SELECT app_organization_ids())::uuid[]) OR (SELECT app_all_organizations()))
+      WITH CHECK (id = ANY ((SELECT app_organization_ids())::uuid[]) OR (SELECT app_all_organizations()))`);
     for (const table of TENANT_TABLES) {
       await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await queryRunner.query(`CREATE POLICY ${table}_tenant ON ${table}
-        USING (organization_id = ANY (app_organization_ids()) OR app_all_organizations())
-        WITH CHECK (organization_id = ANY (app_organization_ids()) OR app_all_organizations())`);
+        USING (organization_id = ANY ((SELECT app_organization_ids())::uuid[]) OR (SELECT app_all_organizations()))
+        WITH CHECK (organization_id = ANY ((SELECT app_organization_ids())::uuid[]) OR (SELECT app_all_organizations()))`);
     }
 
     // Sign-in must learn a user's organizations before any organization is in scope: this

@@ -3,11 +3,8 @@ import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { MembershipEntity } from '../auth/membership.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { BaselineFiguresEntity } from '../measurements/baseline-figures.entity.js';
-import { CaseRecordEntity } from '../measurements/case-record.entity.js';
-import { LogEventEntity } from '../measurements/log-event.entity.js';
 import { MeasurementImportEntity } from '../measurements/measurement-import.entity.js';
 import { MeasurementPeriodEntity } from '../measurements/measurement-period.entity.js';
-import { MonthlyTotalEntity } from '../measurements/monthly-total.entity.js';
 import { DepartmentEntity } from '../organizations/department.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ProcessEntity } from '../processes/process.entity.js';
@@ -25,8 +22,5 @@ export const ENTITIES = [
   AuditLogEntity,
   MeasurementPeriodEntity,
   MeasurementImportEntity,
-  CaseRecordEntity,
-  LogEventEntity,
-  MonthlyTotalEntity,
   BaselineFiguresEntity,
 ];

@@ -25,7 +25,7 @@ import { type RowProblem, RowValidationError } from './domain/row-validation.js'
 import { EvidenceGrade, ImportFormat } from './measurement.enums.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
-import { csvProblem, csvRowStream, isCsvError, type SourceRow, xesRowStream } from './row-sources.js';
+import { csvRowStream, type RowBatch, type SourceRow, xesRowStream } from './row-sources.js';
 
 /** An import stops after this many bad rows: enough to fix a file, without reading it all twice. */
 export const MAX_REPORTED_PROBLEMS = 10;
@@ -127,25 +127,28 @@ class CopyEncoder extends Transform {
     super({ writableObjectMode: true, readableObjectMode: false });
   }
 
-  override _transform(row: SourceRow, _encoding: BufferEncoding, callback: TransformCallback): void {
-    try {
-      const line = `${this.prefix}${this.encode(row).join('\t')}\n`;
-      if (this.problems.length === 0) {
-        this.chunk += line;
-        if (this.chunk.length >= COPY_CHUNK) {
-          this.push(this.chunk);
-          this.chunk = '';
+  override _transform(batch: RowBatch, _encoding: BufferEncoding, callback: TransformCallback): void {
+    for (const row of batch) {
+      try {
+        const line = `${this.prefix}${row.line}\t${this.encode(row).join('\t')}\n`;
+        if (this.problems.length === 0) this.chunk += line;
+      } catch (error) {
+        if (!(error instanceof RowValidationError)) {
+          callback(error as Error);
+          return;
+        }
+        this.problems.push(error.problem);
+        if (this.problems.length >= MAX_REPORTED_PROBLEMS) {
+          callback(new ImportRejectedError(this.problems));
+          return;
         }
       }
-      callback();
-    } catch (error) {
-      if (!(error instanceof RowValidationError)) {
-        callback(error as Error);
-        return;
-      }
-      this.problems.push(error.problem);
-      callback(this.problems.length >= MAX_REPORTED_PROBLEMS ? new ImportRejectedError(this.problems) : null);
     }
+    if (this.chunk.length >= COPY_CHUNK) {
+      this.push(this.chunk);
+      this.chunk = '';
+    }
+    callback();
   }
 
   override _flush(callback: TransformCallback): void {
@@ -182,7 +185,7 @@ export class MeasurementImporter {
   /** Rows already structured (GraphQL batches); the hash is over their canonical JSON. */
   importRows(actor: Actor, request: ImportRequest, spec: FormatSpec, rows: SourceRow[]): Promise<ImportSummary> {
     const hash = createHash('sha256').update(JSON.stringify(rows.map((row) => row.values))).digest('hex');
-    return this.run(actor, request, spec, [Readable.from(rows, { objectMode: true })], () => hash);
+    return this.run(actor, request, spec, [Readable.from([rows], { objectMode: true })], () => hash);
   }
 
   private async run(
@@ -215,8 +218,7 @@ export class MeasurementImporter {
         written = await this.copy(manager, spec, [...rows, encoder]);
       } catch (error) {
         if (error instanceof ImportRejectedError) throw error;
-        const structural = error instanceof RowValidationError ? error : isCsvError(error) ? csvProblem(error) : undefined;
-        if (structural) throw new ImportRejectedError([...encoder.problems, structural.problem]);
+        if (error instanceof RowValidationError) throw new ImportRejectedError([...encoder.problems, error.problem]);
         throw error;
       }
       if (written === 0) {
@@ -289,7 +291,7 @@ export class MeasurementImporter {
     const client = (await manager.queryRunner!.connect()) as pg.PoolClient;
     await client.query('SET LOCAL ROLE rpa_importer');
     const copyStream = client.query(
-      copyFrom(`COPY ${spec.table} (organization_id, period_id, import_id, ${spec.fields.join(', ')}) FROM STDIN`),
+      copyFrom(`COPY ${spec.table} (organization_id, period_id, import_id, line, ${spec.fields.join(', ')}) FROM STDIN`),
     );
     // pipeline destroys every stage on failure: a failed COPY ends with CopyFail, and the
     // transaction around it is rolled back by the caller.
@@ -336,27 +338,27 @@ export class MeasurementImporter {
    * Per-case records from the events (methodology section 1): received = first event,
    * completed = last, started = the first `start` event or else the second event, touch time =
    * the sum of start->complete durations when the log has both, rework = an activity repeated,
-   * variant = the activity sequence in timestamp order (file order breaks ties).
+   * variant = the activity sequence in timestamp order (file order, `line`, breaks ties).
    */
   private async deriveCases(manager: EntityManager, period: MeasurementPeriodEntity, importId: string): Promise<number> {
     const result = await manager.query<{ count: string }[]>(
       `WITH events AS (
-         SELECT case_ref, activity, occurred_at, id, lifecycle,
-                row_number() OVER (PARTITION BY case_ref ORDER BY occurred_at, id) AS position,
+         SELECT case_ref, activity, occurred_at, line, lifecycle,
+                row_number() OVER (PARTITION BY case_ref ORDER BY occurred_at, line) AS position,
                 CASE WHEN lower(lifecycle) = 'complete' THEN
                   lag(CASE WHEN lower(lifecycle) = 'start' THEN occurred_at END)
-                    OVER (PARTITION BY case_ref, activity ORDER BY occurred_at, id)
+                    OVER (PARTITION BY case_ref, activity ORDER BY occurred_at, line)
                 END AS started_activity_at
            FROM log_event WHERE period_id = $1 AND import_id = $3
        ), inserted AS (
-         INSERT INTO case_record (period_id, organization_id, import_id, case_ref, received_at, started_at,
+         INSERT INTO case_record (period_id, organization_id, import_id, line, case_ref, received_at, started_at,
                                   completed_at, handling_minutes, rework, variant)
-         SELECT $1, $2, $3, case_ref, min(occurred_at),
+         SELECT $1, $2, $3, min(line), case_ref, min(occurred_at),
                 COALESCE(min(occurred_at) FILTER (WHERE lower(lifecycle) = 'start'), min(occurred_at) FILTER (WHERE position = 2)),
                 max(occurred_at),
                 round((sum(extract(epoch FROM occurred_at - started_activity_at)) / 60)::numeric, 2),
                 CASE WHEN count(*) > count(DISTINCT activity) THEN 1 ELSE 0 END,
-                string_agg(activity, E'\\x1f' ORDER BY occurred_at, id)
+                string_agg(activity, E'\\x1f' ORDER BY occurred_at, line)
            FROM events GROUP BY case_ref
          RETURNING 1
        )

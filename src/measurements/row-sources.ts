@@ -1,5 +1,5 @@
-import { type CsvError, parse } from 'csv-parse';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { type FormatSpec, resolveHeader } from './domain/import-format.js';
 import { RowValidationError } from './domain/row-validation.js';
 import { readXesEvents, XesFormatError } from './domain/xes-reader.js';
@@ -12,60 +12,159 @@ export interface SourceRow {
   columnOf: (field: string) => string;
 }
 
-export function isCsvError(error: unknown): error is CsvError & { lines?: number } {
-  return error instanceof Error && 'code' in error && String((error as CsvError).code).startsWith('CSV_');
+/** Rows travel between stream stages in batches: one stream call per batch, not per row. */
+export type RowBatch = SourceRow[];
+const BATCH_SIZE = 2000;
+
+/** Splits one CSV record (RFC 4180: quotes, doubled quotes, separators inside quotes). */
+function splitQuoted(record: string, line: number): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < record.length) {
+    const char = record[i];
+    if (quoted) {
+      if (char === '"') {
+        if (record[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else {
+          quoted = false;
+        }
+      } else {
+        field += char;
+      }
+    } else if (char === '"') {
+      if (field !== '') throw new RowValidationError({ line, column: '(row)', message: 'malformed CSV: a quote inside an unquoted field' });
+      quoted = true;
+    } else if (char === ',') {
+      fields.push(field);
+      field = '';
+    } else {
+      field += char;
+    }
+    i += 1;
+  }
+  fields.push(field);
+  return fields;
 }
 
-/** Turns a CSV parser's malformed-file error into a row problem with its line. */
-export function csvProblem(error: CsvError & { lines?: number }): RowValidationError {
-  return new RowValidationError({ line: error.lines ?? 0, column: '(row)', message: `malformed CSV: ${error.message}` });
+function countQuotes(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) count += 1;
+  return count;
 }
 
 /**
- * CSV records (first line the header) to rows. A Transform, not an async generator: a million
- * rows pass through it, and a stream costs one synchronous call per row.
+ * A CSV reader for large files: lines without quotes (nearly all of a machine export) are split
+ * with String.split, quoted ones by splitQuoted; a quoted field may span lines. The first record
+ * is the header. Emits batches of rows with the line each record starts on.
  */
-class CsvRecordsToRows extends Transform {
+class CsvReader extends Transform {
+  private readonly decoder = new StringDecoder('utf8');
+  private pending = '';
+  private line = 0;
+  private recordStart = 0;
+  private openRecord: string | null = null;
   private fields: (string | null)[] | undefined;
   private columnOf: (field: string) => string = (field) => field;
+  private first = true;
 
   constructor(
     private readonly spec: FormatSpec,
     private readonly mapping: Record<string, string>,
   ) {
-    super({ objectMode: true });
+    super({ readableObjectMode: true });
   }
 
-  override _transform(chunk: { record: string[]; info: { lines: number } }, _encoding: BufferEncoding, callback: TransformCallback): void {
-    const { record, info } = chunk;
-    if (!this.fields) {
-      try {
-        const header = record.map((column) => column.trim());
-        const fields = resolveHeader(header, this.spec, this.mapping);
-        this.fields = fields;
-        this.columnOf = (field) => header[fields.indexOf(field)] ?? field;
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    let text = this.pending + this.decoder.write(chunk);
+    if (this.first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      this.first = false;
+    }
+    const end = text.lastIndexOf('\n');
+    if (end === -1) {
+      this.pending = text;
+      callback();
       return;
+    }
+    this.pending = text.slice(end + 1);
+    this.process(text.slice(0, end).split('\n'), callback);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    const rest = this.pending + this.decoder.end();
+    this.process(rest === '' ? [] : [rest], (error) => {
+      if (error) return callback(error);
+      if (this.openRecord !== null) {
+        return callback(new RowValidationError({ line: this.recordStart, column: '(row)', message: 'malformed CSV: a quoted field is never closed' }));
+      }
+      if (!this.fields) return callback(new RowValidationError({ line: 1, column: '(header)', message: 'the file is empty: no header line' }));
+      callback();
+    });
+  }
+
+  private process(lines: string[], callback: TransformCallback): void {
+    const batch: RowBatch = [];
+    try {
+      for (let index = 0; index < lines.length; index += 1) {
+        this.line += 1;
+        let text = lines[index];
+        if (text.endsWith('\r')) text = text.slice(0, -1);
+        if (this.openRecord !== null) {
+          text = `${this.openRecord}\n${text}`;
+        } else {
+          if (text === '') continue;
+          this.recordStart = this.line;
+        }
+        const hasQuote = text.includes('"');
+        if (hasQuote && countQuotes(text) % 2 === 1) {
+          this.openRecord = text;
+          continue;
+        }
+        this.openRecord = null;
+        const record = hasQuote ? splitQuoted(text, this.recordStart) : text.split(',');
+        const row = this.toRow(record);
+        if (row) batch.push(row);
+        if (batch.length >= BATCH_SIZE) this.push(batch.splice(0));
+      }
+    } catch (error) {
+      callback(error as Error);
+      return;
+    }
+    if (batch.length > 0) this.push(batch);
+    callback();
+  }
+
+  private toRow(record: string[]): SourceRow | undefined {
+    if (!this.fields) {
+      const header = record.map((column) => column.trim());
+      const fields = resolveHeader(header, this.spec, this.mapping);
+      this.fields = fields;
+      this.columnOf = (field) => header[fields.indexOf(field)] ?? field;
+      return undefined;
+    }
+    if (record.length !== this.fields.length) {
+      throw new RowValidationError({
+        line: this.recordStart,
+        column: '(row)',
+        message: `malformed CSV: ${record.length} fields where the header has ${this.fields.length}`,
+      });
     }
     const values: Record<string, string | null> = {};
     for (let index = 0; index < this.fields.length; index += 1) {
       const field = this.fields[index];
       if (field !== null) values[field] = record[index];
     }
-    callback(null, { line: info.lines, values, columnOf: this.columnOf } satisfies SourceRow);
-  }
-
-  override _flush(callback: TransformCallback): void {
-    callback(this.fields ? null : new RowValidationError({ line: 1, column: '(header)', message: 'the file is empty: no header line' }));
+    return { line: this.recordStart, values, columnOf: this.columnOf };
   }
 }
 
-/** Streamed CSV rows; quoting and line numbers per RFC 4180 (csv-parse). */
+/** Streamed CSV rows, in batches. */
 export function csvRowStream(bytes: Readable, spec: FormatSpec, mapping: Record<string, string>): Readable[] {
-  return [bytes, parse({ info: true, bom: true, skip_empty_lines: true }), new CsvRecordsToRows(spec, mapping)];
+  return [bytes, new CsvReader(spec, mapping)];
 }
 
 const XES_NAMES: Record<string, string> = {
@@ -105,6 +204,18 @@ async function* xesRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<SourceRow>
   }
 }
 
+async function* batched(rows: AsyncIterable<SourceRow>): AsyncGenerator<RowBatch> {
+  let batch: RowBatch = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= BATCH_SIZE) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 export function xesRowStream(bytes: Readable): Readable[] {
-  return [Readable.from(xesRows(bytes), { objectMode: true })];
+  return [Readable.from(batched(xesRows(bytes)), { objectMode: true })];
 }
