@@ -113,7 +113,8 @@ async function* receivedBytes(body: AsyncIterable<Buffer>, hash: Hash): AsyncGen
 }
 
 /**
- * Validates rows and encodes them as COPY text, in chunks. Bad rows are collected (not
+ * Validates rows and encodes them for COPY (FORMAT csv), in chunks; a row that is already in
+ * that form (SourceRow.raw) is passed through after validation. Bad rows are collected (not
  * written) up to MAX_REPORTED_PROBLEMS; a structural error (header, XML) fails the stream.
  */
 class CopyEncoder extends Transform {
@@ -130,7 +131,8 @@ class CopyEncoder extends Transform {
   override _transform(batch: RowBatch, _encoding: BufferEncoding, callback: TransformCallback): void {
     for (const row of batch) {
       try {
-        const line = `${this.prefix}${row.line}\t${this.encode(row).join('\t')}\n`;
+        const fields = this.encode(row);
+        const line = `${this.prefix}${row.line},${row.raw ?? fields.join(',')}\n`;
         if (this.problems.length === 0) this.chunk += line;
       } catch (error) {
         if (!(error instanceof RowValidationError)) {
@@ -212,7 +214,7 @@ export class MeasurementImporter {
         }),
       );
 
-      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table], `${period.organizationId}\t${period.id}\t${record.id}\t`);
+      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table], `${period.organizationId},${period.id},${record.id},`);
       let written: number;
       try {
         written = await this.copy(manager, spec, [...rows, encoder]);
@@ -291,7 +293,7 @@ export class MeasurementImporter {
     const client = (await manager.queryRunner!.connect()) as pg.PoolClient;
     await client.query('SET LOCAL ROLE rpa_importer');
     const copyStream = client.query(
-      copyFrom(`COPY ${spec.table} (organization_id, period_id, import_id, line, ${spec.fields.join(', ')}) FROM STDIN`),
+      copyFrom(`COPY ${spec.table} (organization_id, period_id, import_id, line, ${spec.fields.join(', ')}) FROM STDIN (FORMAT csv)`),
     );
     // pipeline destroys every stage on failure: a failed COPY ends with CopyFail, and the
     // transaction around it is rolled back by the caller.

@@ -10,6 +10,12 @@ export interface SourceRow {
   values: Record<string, string | null>;
   /** The source's name of each field, for error messages. */
   columnOf: (field: string) => string;
+  /**
+   * The record exactly as it may go to COPY (FORMAT csv): set when the file's columns are the
+   * format's fields in order and the record needs no quoting or trimming, so that validated rows
+   * are passed through instead of being encoded again.
+   */
+  raw?: string;
 }
 
 /** Rows travel between stream stages in batches: one stream call per batch, not per row. */
@@ -69,6 +75,7 @@ class CsvReader extends Transform {
   private openRecord: string | null = null;
   private fields: (string | null)[] | undefined;
   private columnOf: (field: string) => string = (field) => field;
+  private passThrough = false;
   private first = true;
 
   constructor(
@@ -127,6 +134,7 @@ class CsvReader extends Transform {
         this.openRecord = null;
         const record = hasQuote ? splitQuoted(text, this.recordStart) : text.split(',');
         const row = this.toRow(record);
+        if (row && this.passThrough && !hasQuote && text.indexOf(' ') === -1 && text.indexOf('\t') === -1) row.raw = text;
         if (row) batch.push(row);
         if (batch.length >= BATCH_SIZE) this.push(batch.splice(0));
       }
@@ -144,6 +152,7 @@ class CsvReader extends Transform {
       const fields = resolveHeader(header, this.spec, this.mapping);
       this.fields = fields;
       this.columnOf = (field) => header[fields.indexOf(field)] ?? field;
+      this.passThrough = fields.length === this.spec.fields.length && fields.every((field, index) => field === this.spec.fields[index]);
       return undefined;
     }
     if (record.length !== this.fields.length) {

@@ -1,4 +1,4 @@
-import { copyField, parseNonNegativeDecimal, parseNonNegativeInteger, parseTimestamp, RowValidationError } from './row-validation.js';
+import { csvField, parseNonNegativeDecimal, parseNonNegativeInteger, parseTimestamp, RowValidationError } from './row-validation.js';
 
 /** Fields of a case record, in the order of the COPY column list. */
 export const CASE_RECORD_FIELDS = [
@@ -71,13 +71,13 @@ export function caseRecordCopyFields(
   if (channel !== null && channel.length > 100) fail('channel', 'longer than 100 characters');
 
   return [
-    copyField(caseRef),
-    copyField(receivedAt),
-    copyField(startedAt),
-    copyField(completedAt),
-    copyField(minutes),
-    copyField(errors),
-    copyField(rework),
-    copyField(channel),
+    csvField(caseRef),
+    csvField(receivedAt),
+    csvField(startedAt),
+    csvField(completedAt),
+    csvField(minutes),
+    csvField(errors),
+    csvField(rework),
+    csvField(channel),
   ];
 }

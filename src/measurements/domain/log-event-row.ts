@@ -1,4 +1,4 @@
-import { copyField, parseTimestamp, RowValidationError } from './row-validation.js';
+import { csvField, parseTimestamp, RowValidationError } from './row-validation.js';
 
 export const LOG_EVENT_FIELDS = ['case_ref', 'activity', 'occurred_at', 'lifecycle', 'resource'] as const;
 export type LogEventField = (typeof LOG_EVENT_FIELDS)[number];
@@ -23,5 +23,5 @@ export function logEventCopyFields(
   if (parseTimestamp(timestamp) === undefined) {
     fail('occurred_at', `not a date-time: ${JSON.stringify(timestamp)} (use ISO 8601)`);
   }
-  return LOG_EVENT_FIELDS.map((field) => copyField(text(field)));
+  return LOG_EVENT_FIELDS.map((field) => csvField(text(field)));
 }

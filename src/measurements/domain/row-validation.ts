@@ -102,15 +102,17 @@ export function parseNonNegativeInteger(text: string, max = 2_147_483_647): numb
   return value >= 0 && value <= max ? value : undefined;
 }
 
-/** COPY text format: backslash, tab, newline and carriage return escaped; null as \N. */
-export function copyField(value: string | null): string {
-  if (value === null) return '\\N';
+/**
+ * One field for COPY ... (FORMAT csv): null as an empty unquoted field, anything with a comma,
+ * quote or line break quoted with doubled quotes. (Values are never empty strings: blanks are
+ * missing values.)
+ */
+export function csvField(value: string | null): string {
+  if (value === null) return '';
   for (let i = 0; i < value.length; i += 1) {
     const code = value.charCodeAt(i);
-    // backslash, tab, newline, carriage return
-    if (code === 92 || code === 9 || code === 10 || code === 13) {
-      return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-    }
+    // comma, double quote, line feed, carriage return
+    if (code === 44 || code === 34 || code === 10 || code === 13) return `"${value.replace(/"/g, '""')}"`;
   }
   return value;
 }

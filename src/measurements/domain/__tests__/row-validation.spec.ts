@@ -1,7 +1,7 @@
 import { caseRecordCopyFields, type CaseRecordField } from '../case-record-row.js';
 import { FORMATS, resolveHeader } from '../import-format.js';
 import { monthlyTotalCopyFields } from '../monthly-total-row.js';
-import { copyField, parseTimestamp, RowValidationError } from '../row-validation.js';
+import { csvField, parseTimestamp, RowValidationError } from '../row-validation.js';
 import { ImportFormat } from '../../measurement.enums.js';
 
 const column = (field: string) => field;
@@ -33,11 +33,14 @@ describe('parseTimestamp', () => {
   });
 });
 
-describe('copyField', () => {
-  it('escapes what COPY text format treats specially and writes null as \\N', () => {
-    expect(copyField('a\tb\nc\\d\re')).toBe('a\\tb\\nc\\\\d\\re');
-    expect(copyField(null)).toBe('\\N');
-    expect(copyField('Zażółć')).toBe('Zażółć');
+describe('csvField', () => {
+  it('quotes what CSV treats specially, doubles quotes and writes null as an empty field', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('back\\slash\ttab')).toBe('back\\slash\ttab');
+    expect(csvField(null)).toBe('');
+    expect(csvField('Zażółć')).toBe('Zażółć');
   });
 });
 
@@ -61,13 +64,13 @@ describe('caseRecordCopyFields', () => {
       '2026-03-03T10:00:00+01:00',
       '7.5',
       '0',
-      '\\N',
+      '',
       'KSeF',
     ]);
   });
 
   it('needs only the case reference', () => {
-    expect(caseRecordCopyFields({ case_ref: 'X' }, 2, column)).toEqual(['X', '\\N', '\\N', '\\N', '\\N', '\\N', '\\N', '\\N']);
+    expect(caseRecordCopyFields({ case_ref: 'X' }, 2, column)).toEqual(['X', '', '', '', '', '', '', '']);
   });
 
   it.each([
