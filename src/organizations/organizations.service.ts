@@ -5,7 +5,7 @@ import { Permission } from '../auth/domain/permissions.js';
 import { Role } from '../auth/domain/role.js';
 import { MembershipEntity } from '../auth/membership.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../common/pagination/connection.js';
+import { DEFAULT_PAGE_SIZE, type Page, pageByName } from '../common/pagination/connection.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
@@ -20,17 +20,9 @@ export class OrganizationsService {
 
   /** The organizations the caller belongs to (all of them for a platform administrator). */
   list(actor: Actor, first: number | null = DEFAULT_PAGE_SIZE, after?: string | null): Promise<Page<OrganizationEntity>> {
-    return this.database.run(visibleScope(actor), async (manager) => {
-      const query = manager.createQueryBuilder(OrganizationEntity, 'o').orderBy('o.name').addOrderBy('o.id');
-      const totalCount = await query.getCount();
-      if (after != null) {
-        const cursor = decodeCursor(after, isRecordId);
-        query.where('(o.name, o.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
-      }
-      const pageSize = first ?? DEFAULT_PAGE_SIZE;
-      const rows = await query.take(pageSize + 1).getMany();
-      return toPage(rows, pageSize, totalCount, (o) => ({ key: o.name, id: o.id }), (o) => o);
-    });
+    return this.database.run(visibleScope(actor), (manager) =>
+      pageByName(manager.createQueryBuilder(OrganizationEntity, 'o'), 'o', first, after, isRecordId),
+    );
   }
 
   get(actor: Actor, id: string): Promise<OrganizationEntity> {

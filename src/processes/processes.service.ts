@@ -5,7 +5,7 @@ import { type Actor, can, memberScope } from '../auth/domain/actor.js';
 import { Permission } from '../auth/domain/permissions.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../common/pagination/connection.js';
+import { DEFAULT_PAGE_SIZE, type Page, pageByName } from '../common/pagination/connection.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { DepartmentEntity } from '../organizations/department.entity.js';
 import type {
@@ -68,7 +68,7 @@ export class ProcessesService {
     first: number | null,
     after: string | null | undefined,
   ): Promise<Page<ProcessEntity>> {
-    const query = manager.createQueryBuilder(ProcessEntity, 'p').orderBy('p.name').addOrderBy('p.id');
+    const query = manager.createQueryBuilder(ProcessEntity, 'p');
     if (filter.organizationId) query.andWhere('p.organization_id = :org', { org: filter.organizationId });
     if (filter.departmentId) query.andWhere('p.department_id = :dep', { dep: filter.departmentId });
     if (filter.category) query.andWhere('p.category = :category', { category: filter.category });
@@ -78,14 +78,7 @@ export class ProcessesService {
         text: `%${escapeLike(filter.text)}%`,
       });
     }
-    const totalCount = await query.getCount();
-    if (after != null) {
-      const cursor = decodeCursor(after, isRecordId);
-      query.andWhere('(p.name, p.id) > (:key, :id)', { key: cursor.key, id: cursor.id });
-    }
-    const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const rows = await query.take(pageSize + 1).getMany();
-    return toPage(rows, pageSize, totalCount, (p) => ({ key: p.name, id: p.id }), (p) => p);
+    return pageByName(query, 'p', first, after, isRecordId);
   }
 
   get(actor: Actor, id: string): Promise<ProcessEntity> {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type as TransformType } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import type { SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '../errors/domain-error.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -96,4 +97,26 @@ export function toPage<Row, Node>(
       endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
     },
   };
+}
+
+/**
+ * One page of a query ordered by (name, id): counts the matches, applies the cursor as a keyset
+ * condition and fetches first + 1 rows. `alias` is the query's main alias.
+ */
+export async function pageByName<T extends { name: string; id: string }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  isValidId: (id: string) => boolean,
+): Promise<Page<T>> {
+  query.orderBy(`${alias}.name`).addOrderBy(`${alias}.id`);
+  const totalCount = await query.getCount();
+  if (after != null) {
+    const cursor = decodeCursor(after, isValidId);
+    query.andWhere(`(${alias}.name, ${alias}.id) > (:cursorKey, :cursorId)`, { cursorKey: cursor.key, cursorId: cursor.id });
+  }
+  const pageSize = first ?? DEFAULT_PAGE_SIZE;
+  const rows = await query.take(pageSize + 1).getMany();
+  return toPage(rows, pageSize, totalCount, (row) => ({ key: row.name, id: row.id }), (row) => row);
 }

@@ -1,4 +1,4 @@
-import { csvField, parseNonNegativeDecimal, parseNonNegativeInteger, parseTimestamp, RowValidationError } from './row-validation.js';
+import { csvField, fieldReader, parseNonNegativeDecimal, parseNonNegativeInteger, parseTimestamp } from './row-validation.js';
 
 /** Fields of a case record, in the order of the COPY column list. */
 export const CASE_RECORD_FIELDS = [
@@ -16,12 +16,6 @@ export type CaseRecordField = (typeof CASE_RECORD_FIELDS)[number];
 /** Upper bound of plausible handling time: a case handled for more than 10 days of work is a data error. */
 const MAX_HANDLING_MINUTES = 14_400;
 
-function present(value: string | null | undefined): string | null {
-  if (value === undefined || value === null) return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
 /**
  * Validates one case record (values by field, null or '' when missing) and returns its COPY
  * fields. Any field but the case reference may be missing. Each value is read once: this runs
@@ -32,17 +26,15 @@ export function caseRecordCopyFields(
   line: number,
   columnOf: (field: CaseRecordField) => string,
 ): string[] {
-  const fail = (field: CaseRecordField, message: string): never => {
-    throw new RowValidationError({ line, column: columnOf(field), message });
-  };
-  const caseRef = present(values.case_ref);
-  const receivedAt = present(values.received_at);
-  const startedAt = present(values.started_at);
-  const completedAt = present(values.completed_at);
-  const minutes = present(values.handling_minutes);
-  const errors = present(values.errors);
-  const rework = present(values.rework);
-  const channel = present(values.channel);
+  const { text, fail } = fieldReader(values, line, columnOf);
+  const caseRef = text('case_ref');
+  const receivedAt = text('received_at');
+  const startedAt = text('started_at');
+  const completedAt = text('completed_at');
+  const minutes = text('handling_minutes');
+  const errors = text('errors');
+  const rework = text('rework');
+  const channel = text('channel');
 
   if (caseRef === null) return fail('case_ref', 'the case reference is required');
   if (caseRef.length > 200) fail('case_ref', 'the case reference is longer than 200 characters');

@@ -1,4 +1,4 @@
-import { csvField, parseTimestamp, RowValidationError } from './row-validation.js';
+import { csvField, parseTimestamp, fieldReader } from './row-validation.js';
 
 export const LOG_EVENT_FIELDS = ['case_ref', 'activity', 'occurred_at', 'lifecycle', 'resource'] as const;
 export type LogEventField = (typeof LOG_EVENT_FIELDS)[number];
@@ -9,13 +9,7 @@ export function logEventCopyFields(
   line: number,
   columnOf: (field: LogEventField) => string,
 ): string[] {
-  const fail = (field: LogEventField, message: string): never => {
-    throw new RowValidationError({ line, column: columnOf(field), message });
-  };
-  const text = (field: LogEventField): string | null => {
-    const value = values[field];
-    return value === undefined || value === null || value.trim() === '' ? null : value.trim();
-  };
+  const { text, fail } = fieldReader(values, line, columnOf);
   if (text('case_ref') === null) fail('case_ref', 'the case id is required');
   if (text('activity') === null) fail('activity', 'the activity is required');
   const timestamp = text('occurred_at');

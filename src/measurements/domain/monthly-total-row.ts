@@ -1,4 +1,4 @@
-import { csvField, parseNonNegativeDecimal, parseNonNegativeInteger, RowValidationError } from './row-validation.js';
+import { csvField, parseNonNegativeDecimal, parseNonNegativeInteger, fieldReader } from './row-validation.js';
 
 export const MONTHLY_TOTAL_FIELDS = ['month', 'cases', 'handling_minutes', 'cases_with_errors'] as const;
 export type MonthlyTotalField = (typeof MONTHLY_TOTAL_FIELDS)[number];
@@ -11,13 +11,7 @@ export function monthlyTotalCopyFields(
   line: number,
   columnOf: (field: MonthlyTotalField) => string,
 ): string[] {
-  const fail = (field: MonthlyTotalField, message: string): never => {
-    throw new RowValidationError({ line, column: columnOf(field), message });
-  };
-  const text = (field: MonthlyTotalField): string | null => {
-    const value = values[field];
-    return value === undefined || value === null || value.trim() === '' ? null : value.trim();
-  };
+  const { text, fail } = fieldReader(values, line, columnOf);
   const month = text('month');
   const match = month === null ? null : MONTH.exec(month);
   if (!match) return fail('month', `must be a month like 2026-03, got ${JSON.stringify(month)}`);

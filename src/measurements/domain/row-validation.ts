@@ -17,6 +17,30 @@ export class RowValidationError extends Error {
   }
 }
 
+/** Reads the fields of one row (trimmed, blanks as missing) and reports a problem at its line and column. */
+export interface FieldReader<F extends string> {
+  text: (field: F) => string | null;
+  fail: (field: F, message: string) => never;
+}
+
+export function fieldReader<F extends string>(
+  values: Partial<Record<F, string | null>>,
+  line: number,
+  columnOf: (field: F) => string,
+): FieldReader<F> {
+  return {
+    text: (field) => {
+      const value = values[field];
+      if (value === undefined || value === null) return null;
+      const trimmed = value.trim();
+      return trimmed === '' ? null : trimmed;
+    },
+    fail: (field, message) => {
+      throw new RowValidationError({ line, column: columnOf(field), message });
+    },
+  };
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function digits(text: string, start: number, count: number): number {

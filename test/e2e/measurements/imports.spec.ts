@@ -122,6 +122,21 @@ describe('importing measurements', () => {
     expect(result.body.errors?.[0].extensions.fields?.map((field) => field.line)).toEqual([3, 5, 7, 9, 11, 13, 15, 17, 19, 21]);
   });
 
+  it('refuses a broken XES file with the element position, and reads a gzip one', async () => {
+    const periodId = await f.createPeriod();
+    const broken = `<?xml version="1.0"?>\n<log>\n<trace><string key="concept:name" value="1"/>\n<event><string key="concept:name" value="A"/></event>\n</trace>\n</log>\n`;
+    const refused = await upload(t, { periodId, format: 'xes' }, broken, f.owner.token);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0].extensions.fields?.[0]).toMatchObject({ line: 4 });
+    expect(refused.body.errors?.[0].extensions.fields?.[0].message).toMatch(/time:timestamp/);
+    expect(await rowCounts(periodId)).toEqual({ cases: 0, imports: 0 });
+
+    const good = broken.replace('value="A"/>', 'value="A"/><date key="time:timestamp" value="2026-01-05T10:00:00+01:00"/>');
+    const accepted = await upload(t, { periodId, format: 'xes' }, gzipSync(good), f.owner.token);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ rows: 1, cases: 1 });
+  });
+
   it('maps differently named columns', async () => {
     const periodId = await f.createPeriod();
     const csv = caseCsv().replace(HEADER, HEADER.replace('case_ref', 'numer').replace('handling_minutes', 'minuty'));

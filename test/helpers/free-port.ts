@@ -1,0 +1,13 @@
+import { createServer } from 'node:net';
+
+/** A TCP port free on loopback right now (for embedded PostgreSQL and servers under test). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
