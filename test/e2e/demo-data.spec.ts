@@ -44,5 +44,19 @@ describe('demo dataset', () => {
     const categories = new Set(response.data?.processes.edges.map((edge) => edge.node.category));
     expect([...categories].sort()).toEqual(Object.values(ProcessCategory).sort());
     for (const edge of response.data!.processes.edges) expect(edge.node.steps.length).toBeGreaterThan(0);
+
+    const invoices = await t.graphql<{ processes: { edges: { node: { baselines: { grade: string; cases: number; annualVolume: number; touchTime: { mean: number; ciLower: number; ciUpper: number }; errorRate: { rate: number } }[] } }[] } }>(
+      '{ processes(filter: {category: INVOICE_PROCESSING}) { edges { node { baselines { grade cases annualVolume touchTime { mean ciLower ciUpper } errorRate { rate } } } } } }',
+      {},
+      token,
+    );
+    const [baseline] = invoices.data!.processes.edges[0].node.baselines;
+    expect(baseline).toMatchObject({ grade: 'CASE_SAMPLE', cases: 22_000 });
+    expect(baseline.annualVolume).toBeGreaterThan(21_000);
+    expect(baseline.touchTime.mean).toBeGreaterThan(9);
+    expect(baseline.touchTime.mean).toBeLessThan(11);
+    expect(baseline.touchTime.ciLower).toBeLessThan(baseline.touchTime.mean);
+    expect(baseline.errorRate.rate).toBeGreaterThan(0.03);
+    expect(baseline.errorRate.rate).toBeLessThan(0.05);
   });
 });

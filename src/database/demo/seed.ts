@@ -9,13 +9,15 @@ import { OrganizationEntity } from '../../organizations/organization.entity.js';
 import { ProcessEntity } from '../../processes/process.entity.js';
 import { WorkflowStepEntity } from '../../processes/workflow-step.entity.js';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PROCESSES } from './demo-data.js';
+import { seedDemoBaseline } from './demo-measurements.js';
+import { ProcessCategory } from '../../processes/process.enums.js';
 
 export type SeedOutcome = 'seeded' | 'skipped: database not empty';
 
 /**
  * Loads the demo dataset in one transaction, only into a database without organizations. Runs
  * as the schema owner (row-level security does not apply to it). The demo users, one per role,
- * own the demo processes.
+ * own the demo processes; the invoice process has a measured 2025 baseline.
  */
 export async function seedDemoData(dataSource: DataSource, passwordCost?: ScryptCost): Promise<SeedOutcome> {
   const hashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password, passwordCost)));
@@ -42,6 +44,7 @@ export async function seedDemoData(dataSource: DataSource, passwordCost?: Scrypt
     );
     const ownerUserId = users[DEMO_USERS.findIndex((user) => user.role === Role.PROCESS_OWNER)].id;
 
+    let invoices: ProcessEntity | undefined;
     for (const { department, steps, ...attributes } of DEMO_PROCESSES) {
       const process = await manager.save(
         ProcessEntity,
@@ -63,7 +66,9 @@ export async function seedDemoData(dataSource: DataSource, passwordCost?: Scrypt
           automatableReason: step.automatableReason ?? null,
         })),
       );
+      if (process.category === ProcessCategory.INVOICE_PROCESSING) invoices = process;
     }
+    if (invoices) await seedDemoBaseline(manager, invoices);
     return 'seeded';
   });
 }
