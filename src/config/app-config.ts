@@ -135,6 +135,12 @@ class RawEnvironment {
 
   @IsOptional()
   @Transform(toInteger)
+  @IsInt({ message: 'IMPORTS_PER_MINUTE must be an integer of at least 1' })
+  @Min(1, { message: 'IMPORTS_PER_MINUTE must be an integer of at least 1' })
+  IMPORTS_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
   @IsInt({ message: 'LOGIN_ATTEMPTS_PER_MINUTE must be an integer of at least 1' })
   @Min(1, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be an integer of at least 1' })
   LOGIN_ATTEMPTS_PER_MINUTE?: number;
@@ -156,6 +162,8 @@ export interface AuthConfig {
   jwtSecret?: string;
   accessTokenTtlSeconds: number;
   loginAttemptsPerMinute: number;
+  /** Imports (the expensive operation) per user and minute. */
+  importsPerMinute: number;
   /** Created as platform administrator at start when no administrator exists. */
   bootstrapAdmin?: { email: string; password: string };
 }
@@ -223,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: raw.JWT_SECRET,
       accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
       loginAttemptsPerMinute: raw.LOGIN_ATTEMPTS_PER_MINUTE ?? 5,
+      importsPerMinute: raw.IMPORTS_PER_MINUTE ?? 30,
       bootstrapAdmin:
         raw.ADMIN_EMAIL && raw.ADMIN_PASSWORD
           ? { email: raw.ADMIN_EMAIL.trim().toLowerCase(), password: raw.ADMIN_PASSWORD }

@@ -1,9 +1,11 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import { UnauthenticatedError } from '../auth/access.js';
 import { RateLimiter } from '../auth/domain/rate-limiter.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
 import { BadInputError, DomainError, ErrorCode } from '../common/errors/domain-error.js';
 import { mapPostgresError } from '../common/errors/postgres-error.mapper.js';
 import { ImportFormat } from './measurement.enums.js';
@@ -12,8 +14,6 @@ import { MeasurementImporter } from './measurement-importer.service.js';
 export const UPLOAD_PATH = '/imports';
 /** Files are streamed, never held whole: the limit only stops runaway uploads. */
 const MAX_UPLOAD_BYTES = 10 * 1024 ** 3;
-/** Imports are the expensive operation: bounded per user. */
-const IMPORTS_PER_MINUTE = 30;
 
 const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -58,13 +58,17 @@ export function parseMapping(map: string | string[] | undefined): Record<string,
  */
 @Injectable()
 export class UploadRoute implements OnModuleInit {
-  private readonly limiter = new RateLimiter(IMPORTS_PER_MINUTE, 60_000);
+  /** Imports are the expensive operation: bounded per user (IMPORTS_PER_MINUTE). */
+  private readonly limiter: RateLimiter;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly auth: AuthService,
     private readonly importer: MeasurementImporter,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limiter = new RateLimiter(config.auth.importsPerMinute, 60_000);
+  }
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();

@@ -68,7 +68,10 @@ export async function createTwoOffices(t: TestApp): Promise<TwoOffices> {
 
 /** A fingerprint of every tenant table: equal before and after means nothing was written. */
 export async function tenantDataFingerprint(t: TestApp): Promise<string> {
-  const tables = ['organization', 'department', 'process', 'workflow_step', 'membership', 'app_user', 'api_token', 'audit_log'];
+  const tables = [
+    'organization', 'department', 'process', 'workflow_step', 'membership', 'app_user', 'api_token', 'audit_log',
+    'measurement_period', 'measurement_import', 'case_record', 'log_event', 'monthly_total', 'baseline_figures',
+  ];
   const parts: string[] = [];
   for (const table of tables) {
     const { rows } = await t.owner.query<{ digest: string | null }>(

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Role } from '../../../src/auth/domain/role.js';
+import { createMeasurementFixture, upload } from '../../helpers/measurement-fixture.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 
 describe('a hardened GraphQL endpoint', () => {
@@ -7,7 +8,7 @@ describe('a hardened GraphQL endpoint', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ MAX_QUERY_DEPTH: '6', MAX_QUERY_COST: '2000', STATEMENT_TIMEOUT_MS: '1500' });
+    t = await startTestApp({ MAX_QUERY_DEPTH: '6', MAX_QUERY_COST: '2000', STATEMENT_TIMEOUT_MS: '1500', IMPORTS_PER_MINUTE: '2' });
     const organizationId = await t.createOrganization('Gmina', '1465011');
     token = (await t.createUser([{ organizationId, role: Role.MANAGER }])).token;
   });
@@ -83,5 +84,16 @@ describe('a hardened GraphQL endpoint', () => {
     const [setting] = await t.app.get(DataSource).query<{ statement_timeout: string }[]>('SHOW statement_timeout');
     expect(setting.statement_timeout).toBe('1500ms');
     await expect(t.app.get(DataSource).query('SELECT pg_sleep(3)')).rejects.toThrow(/statement timeout/);
+  });
+
+  it('rate-limits imports per user', async () => {
+    const fixture = await createMeasurementFixture(t, '1262011');
+    const periodId = await fixture.createPeriod();
+    const csv = (n: number) => `case_ref,handling_minutes\nA-${n},5\n`;
+    expect((await upload(t, { periodId }, csv(1), fixture.owner.token)).status).toBe(200);
+    expect((await upload(t, { periodId }, csv(2), fixture.owner.token)).status).toBe(200);
+    const limited = await upload(t, { periodId }, csv(3), fixture.owner.token);
+    expect(limited.status).toBe(429);
+    expect(limited.body.errors?.[0].extensions.code).toBe('RATE_LIMITED');
   });
 });
