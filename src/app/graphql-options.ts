@@ -9,7 +9,7 @@ import { codeForUncodedError } from '../common/errors/graphql-error.formatter.js
 import { createRequestLoaders, type GraphQLContext } from '../common/loaders/request-loaders.js';
 import type { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import type { AppConfig } from '../config/app-config.js';
-import { queryCostRule } from './query-cost.rule.js';
+import { queryCostRule, queryDepthRule } from './query-limits.rules.js';
 
 type ErrorFormatter = NonNullable<MercuriusDriverConfig['errorFormatter']>;
 
@@ -40,8 +40,10 @@ export function graphqlOptions(
     sortSchema: true,
     // The bundled IDE loads from a CDN; ours at /graphiql is served from npm packages.
     graphiql: false,
-    queryDepth: config.graphql.maxDepth,
+    // Our own depth rule rather than Mercurius's queryDepth, which also counted the IDE's
+    // introspection query (15 deep) and left the IDE without a schema.
     validationRules: [
+      queryDepthRule(config.graphql.maxDepth),
       queryCostRule(config.graphql.maxCost),
       ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
     ],

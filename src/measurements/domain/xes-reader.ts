@@ -1,21 +1,24 @@
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTag } from 'saxes';
 
+/** A place in the XES text: 1-based line and 1-based column (counted in Unicode characters). */
 export interface SourcePosition {
   line: number;
   column: number;
 }
 
 export interface XesEvent {
-  /** The trace's `concept:name`. */
+  /** The trace's string attribute `concept:name`. */
   caseId: string;
-  /** The event's `concept:name`. */
+  /** The event's string attribute `concept:name`. */
   activity: string;
-  /** The event's `time:timestamp`. */
+  /** The event's date attribute `time:timestamp`. */
   timestamp: Date;
+  /** The event's string attribute `lifecycle:transition`, null if absent. */
   lifecycle: string | null;
+  /** The event's string attribute `org:resource`, null if absent. */
   resource: string | null;
-  /** Where the event element starts. */
+  /** Where the `<event>` element starts. */
   position: SourcePosition;
 }
 
@@ -29,100 +32,154 @@ export class XesFormatError extends Error {
   }
 }
 
-/** XES attribute elements (IEEE 1849); any of them may nest further attributes, which we skip. */
+/**
+ * XES attribute elements (IEEE 1849). Any of them may contain further attributes (meta data,
+ * `<list>` items, `<container>` members); those nested ones describe the attribute, not the
+ * trace or event, so only attributes whose parent is the `<trace>` or `<event>` itself count.
+ */
 const ATTRIBUTE_ELEMENTS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id', 'list', 'container', 'values']);
 
+/**
+ * The shape of an xs:dateTime. Checked before `new Date` because V8's fallback parser accepts
+ * things like "1" or "March 7" and would turn a broken value into a wrong date silently.
+ */
+const XS_DATE_TIME_START = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Nesting depth of `<trace>` (a child of the root `<log>`) and of `<event>` (a child of a trace). */
+const TRACE_DEPTH = 1;
+const EVENT_DEPTH = 2;
+
+/** The direct attributes of one element we read, keyed `"<type> <key>"`, e.g. `"date time:timestamp"`. */
+type DirectAttributes = Map<string, string>;
+
+/** An event whose trace's case id may still be unknown (it may follow the events). */
 interface PendingEvent {
-  attributes: Map<string, string>;
+  attributes: DirectAttributes;
   position: SourcePosition;
 }
 
+interface OpenTrace {
+  attributes: DirectAttributes;
+  position: SourcePosition;
+  events: PendingEvent[];
+}
+
 /**
- * Streams the events of an XES log in file order, holding at most one trace in memory: chunks
- * go into a SAX parser as they arrive. Only direct attribute children of a trace or an event
- * count (the log header's nested statistics and global definitions are skipped).
+ * Streams the events of an XES log in file order. Chunks go into a SAX parser as they arrive;
+ * the events completed by a chunk are yielded before the next chunk is read, so memory holds at
+ * most one chunk plus the events of one trace (buffered until `</trace>` because the trace's
+ * `concept:name` may come after its events).
+ *
+ * Throws XesFormatError on malformed XML, a truncated file, a trace without concept:name, an
+ * event without concept:name or time:timestamp, an unparseable date, or a root other than <log>.
  */
 export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<XesEvent> {
   const parser = new SaxesParser({ position: true });
+  // Buffers may end inside a multi-byte UTF-8 character; the decoder keeps the partial bytes.
   const decoder = new StringDecoder('utf8');
-  const ready: XesEvent[] = [];
-  const stack: string[] = [];
+  const completed: XesEvent[] = [];
+  const openElements: string[] = [];
   let sawRoot = false;
-  let traceName: string | null = null;
-  let tracePosition: SourcePosition = { line: 0, column: 0 };
-  let traceEvents: PendingEvent[] = [];
-  let currentEvent: PendingEvent | null = null;
+  let trace: OpenTrace | null = null;
+  let event: PendingEvent | null = null;
+  /**
+   * A trace whose end tag has been seen but which is not checked yet. On a wrongly nested end
+   * tag saxes first reports the implicitly closed elements as closed and only then the error;
+   * checking the trace one parser event later lets the XML error win over, say, a missing case id.
+   */
+  let closedTrace: OpenTrace | null = null;
+  /** Where the start tag being read began; known at `opentagstart`, used at `opentag`. */
+  let tagStart: SourcePosition | null = null;
 
-  const position = (): SourcePosition => ({ line: parser.line, column: parser.column });
-  const fail = (message: string, at: SourcePosition = position()): never => {
-    throw new XesFormatError(message, at);
+  const currentPosition = (): SourcePosition => ({ line: parser.line, column: Math.max(parser.column, 1) });
+
+  const checkClosedTrace = (): void => {
+    if (closedTrace === null) return;
+    const { attributes, events, position } = closedTrace;
+    closedTrace = null;
+    const caseId = attributes.get('string concept:name');
+    if (caseId === undefined) throw new XesFormatError('trace has no "concept:name" string attribute', position);
+    for (const pending of events) completed.push(toXesEvent(caseId, pending));
   };
 
-  parser.on('error', (error) => fail(`malformed XML: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`));
+  parser.on('error', (error) => {
+    // saxes prefixes "line:column: " to its messages; the position goes into our own field.
+    throw new XesFormatError(`malformed XML: ${error.message.replace(/^\d+:\d+: /, '')}`, currentPosition());
+  });
+
+  parser.on('opentagstart', (tag) => {
+    checkClosedTrace();
+    // saxes has read "<", the name and one more character (">", "/" or white space), and
+    // `column` is the 1-based column of that last character. If it was a line break, the
+    // column of "<" is lost; the end of the start tag is then used instead (see `opentag`).
+    const column = parser.column - tag.name.length - 1;
+    tagStart = column >= 1 ? { line: parser.line, column } : null;
+    if (!sawRoot && tag.name !== 'log') {
+      throw new XesFormatError(`the root element is <${tag.name}>, not <log>: not an XES file`, tagStart ?? currentPosition());
+    }
+    sawRoot = true;
+  });
 
   parser.on('opentag', (tag: SaxesTag) => {
-    const parent = stack[stack.length - 1];
-    if (!sawRoot) {
-      if (tag.name !== 'log') fail(`the root element is <${tag.name}>, not <log>: not an XES file`);
-      sawRoot = true;
-    }
-    if (tag.name === 'trace' && parent === 'log') {
-      traceName = null;
-      traceEvents = [];
-      tracePosition = position();
-    } else if (tag.name === 'event' && parent === 'trace') {
-      currentEvent = { attributes: new Map(), position: position() };
+    // Depth, not just the parent's name, decides: an <event> inside, say, a <list> of an event
+    // is an attribute value, not an event of the trace.
+    const depth = openElements.length;
+    const start = tagStart ?? currentPosition();
+    if (tag.name === 'trace' && depth === TRACE_DEPTH) {
+      trace = { attributes: new Map(), position: start, events: [] };
+    } else if (tag.name === 'event' && depth === EVENT_DEPTH && openElements[TRACE_DEPTH] === 'trace') {
+      event = { attributes: new Map(), position: start };
     } else if (ATTRIBUTE_ELEMENTS.has(tag.name)) {
-      // Without the xmlns option saxes gives attributes as plain strings.
+      const owner = depth === EVENT_DEPTH + 1 ? event : depth === TRACE_DEPTH + 1 ? trace : null;
+      // Without the xmlns option saxes gives attribute values as plain strings.
       const { key, value } = tag.attributes as Record<string, string | undefined>;
-      if (parent === 'trace' && key === 'concept:name' && typeof value === 'string') traceName = value;
-      if (parent === 'event' && currentEvent && typeof key === 'string' && typeof value === 'string') {
-        currentEvent.attributes.set(key, value);
-      }
+      if (owner !== null && key !== undefined && value !== undefined) owner.attributes.set(`${tag.name} ${key}`, value);
     }
-    stack.push(tag.name);
+    openElements.push(tag.name);
   });
 
   parser.on('closetag', (tag: SaxesTag) => {
-    stack.pop();
-    const parent = stack[stack.length - 1];
-    if (tag.name === 'event' && parent === 'trace' && currentEvent) {
-      traceEvents.push(currentEvent);
-      currentEvent = null;
-    } else if (tag.name === 'trace' && parent === 'log') {
-      const caseId = traceName;
-      if (caseId === null) fail('trace has no "concept:name" string attribute', tracePosition);
-      for (const event of traceEvents) ready.push(toXesEvent(caseId ?? '', event));
-      traceEvents = [];
+    checkClosedTrace();
+    openElements.pop();
+    const depth = openElements.length;
+    if (tag.name === 'event' && depth === EVENT_DEPTH && trace !== null && event !== null) {
+      trace.events.push(event);
+      event = null;
+    } else if (tag.name === 'trace' && depth === TRACE_DEPTH && trace !== null) {
+      closedTrace = trace;
+      trace = null;
     }
   });
 
   for await (const chunk of chunks) {
-    parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
-    if (ready.length > 0) yield* ready.splice(0);
+    parser.write(typeof chunk === 'string' ? decoder.end() + chunk : decoder.write(chunk));
+    checkClosedTrace();
+    if (completed.length > 0) yield* completed.splice(0);
   }
-  const rest = decoder.end();
-  if (rest) parser.write(rest);
+  const undecodedRest = decoder.end();
+  if (undecodedRest.length > 0) parser.write(undecodedRest);
+  // Reports unclosed elements, i.e. a truncated file, through the error handler.
   parser.close();
-  if (!sawRoot) fail('the file is empty: no <log> element');
-  yield* ready.splice(0);
+  checkClosedTrace();
+  if (!sawRoot) throw new XesFormatError('the file is empty: it has no <log> element', currentPosition());
+  yield* completed.splice(0);
 }
 
 function toXesEvent(caseId: string, event: PendingEvent): XesEvent {
-  const activity = event.attributes.get('concept:name');
+  const activity = event.attributes.get('string concept:name');
   if (activity === undefined) throw new XesFormatError('event has no "concept:name" string attribute', event.position);
-  const time = event.attributes.get('time:timestamp');
+  const time = event.attributes.get('date time:timestamp');
   if (time === undefined) throw new XesFormatError('event has no "time:timestamp" date attribute', event.position);
   const timestamp = new Date(time);
-  if (Number.isNaN(timestamp.getTime())) {
-    throw new XesFormatError(`event "time:timestamp" is not a date: ${JSON.stringify(time)}`, event.position);
+  if (!XS_DATE_TIME_START.test(time) || Number.isNaN(timestamp.getTime())) {
+    throw new XesFormatError(`event "time:timestamp" is not an ISO 8601 date-time: ${JSON.stringify(time)}`, event.position);
   }
   return {
     caseId,
     activity,
     timestamp,
-    lifecycle: event.attributes.get('lifecycle:transition') ?? null,
-    resource: event.attributes.get('org:resource') ?? null,
+    lifecycle: event.attributes.get('string lifecycle:transition') ?? null,
+    resource: event.attributes.get('string org:resource') ?? null,
     position: event.position,
   };
 }

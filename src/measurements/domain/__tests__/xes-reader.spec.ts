@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { readXesEvents, type XesEvent, XesFormatError } from '../xes-reader.js';
 
-const LOG = path.resolve('..', 'shared', 'data', 'roadtraffic100traces.xes');
+/** Real log with independently published figures, see shared/data/README.md. */
+const ROAD_TRAFFIC_LOG = path.resolve('..', 'shared', 'data', 'roadtraffic100traces.xes');
 
 async function collect(chunks: AsyncIterable<string | Buffer>): Promise<XesEvent[]> {
   const events: XesEvent[] = [];
@@ -19,21 +20,25 @@ async function failureOf(chunks: AsyncIterable<string | Buffer>): Promise<XesFor
     if (error instanceof XesFormatError) return error;
     throw error;
   }
-  throw new Error('expected an XesFormatError');
+  throw new Error('expected an XesFormatError, but the log was read without one');
 }
 
-function fromText(...parts: (string | Buffer)[]): AsyncIterable<string | Buffer> {
+function chunksOf(...parts: (string | Buffer)[]): AsyncIterable<string | Buffer> {
   return Readable.from(parts);
 }
 
-const wrap = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<log xes.version="1.0">\n${body}\n</log>\n`;
+/** A minimal XES document around `body`; the body starts on line 3. */
+const xesDocument = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<log xes.version="1.0">\n${body}\n</log>\n`;
+
+const eventElement = (activity: string, time = '2026-01-05T10:00:00.000+01:00') =>
+  `<event><string key="concept:name" value="${activity}"/><date key="time:timestamp" value="${time}"/></event>`;
 
 describe('readXesEvents on roadtraffic100traces.xes (figures from shared/data/README.md)', () => {
   let events: XesEvent[];
 
   beforeAll(async () => {
-    // Small chunks, so that elements are split across them.
-    events = await collect(createReadStream(LOG, { highWaterMark: 4096 }));
+    // 4 KiB chunks, so that elements and attribute values are split across chunks.
+    events = await collect(createReadStream(ROAD_TRAFFIC_LOG, { highWaterMark: 4096 }));
   });
 
   it('reads 100 traces, 390 events and 10 activities, all "complete"', () => {
@@ -44,67 +49,130 @@ describe('readXesEvents on roadtraffic100traces.xes (figures from shared/data/RE
   });
 
   it('has 2 to 9 events per case', () => {
-    const perCase = new Map<string, number>();
-    for (const event of events) perCase.set(event.caseId, (perCase.get(event.caseId) ?? 0) + 1);
-    expect(Math.min(...perCase.values())).toBe(2);
-    expect(Math.max(...perCase.values())).toBe(9);
+    const eventsPerCase = new Map<string, number>();
+    for (const event of events) eventsPerCase.set(event.caseId, (eventsPerCase.get(event.caseId) ?? 0) + 1);
+    expect(Math.min(...eventsPerCase.values())).toBe(2);
+    expect(Math.max(...eventsPerCase.values())).toBe(9);
   });
 
   it('reads the first event exactly, ignoring the nested statistics of the header', () => {
-    // Lines 1240-1250 of the file: trace N77802, first event.
-    expect(events[0]).toMatchObject({ caseId: 'N77802', activity: 'Create Fine', lifecycle: 'complete', resource: '537' });
+    // Lines 1240-1253 of the file: trace N77802, its first <event> at line 1242, column 5.
+    expect(events[0]).toEqual({
+      caseId: 'N77802',
+      activity: 'Create Fine',
+      timestamp: new Date('2005-03-23T00:00:00.000+01:00'),
+      lifecycle: 'complete',
+      resource: '537',
+      position: { line: 1242, column: 5 },
+    });
     expect(events[0].timestamp.toISOString()).toBe('2005-03-22T23:00:00.000Z');
-    expect(events[0].position.line).toBe(1242);
   });
 
-  it('gives the same events through gzip', async () => {
-    const gzipped = createReadStream(LOG).pipe(createGzip()).pipe(createGunzip());
-    expect(await collect(gzipped)).toHaveLength(390);
+  it('gives the same events whatever the chunk size', async () => {
+    expect(await collect(createReadStream(ROAD_TRAFFIC_LOG, { highWaterMark: 61 }))).toEqual(events);
+  });
+
+  it('gives the same events through gzip and gunzip', async () => {
+    const roundTripped = createReadStream(ROAD_TRAFFIC_LOG).pipe(createGzip()).pipe(createGunzip());
+    const eventsThroughGzip = await collect(roundTripped);
+    expect(eventsThroughGzip).toHaveLength(390);
+    expect(eventsThroughGzip).toEqual(events);
+  });
+
+  it('yields the first event before the whole file has been read', async () => {
+    let chunksRead = 0;
+    async function* countingChunks(): AsyncGenerator<Buffer> {
+      for await (const chunk of createReadStream(ROAD_TRAFFIC_LOG, { highWaterMark: 4096 })) {
+        chunksRead += 1;
+        yield chunk as Buffer;
+      }
+    }
+    for await (const event of readXesEvents(countingChunks())) {
+      expect(event.caseId).toBe('N77802');
+      break;
+    }
+    // The first "</trace>" ends at byte 81,383 of 218,471, i.e. in the 20th of 54 chunks: the
+    // trace's events come out as soon as that chunk has been parsed.
+    expect(chunksRead).toBe(20);
   });
 });
 
-describe('readXesEvents on broken input', () => {
-  const event = (name: string, time = '2026-01-05T10:00:00.000+01:00') =>
-    `<event><string key="concept:name" value="${name}"/><date key="time:timestamp" value="${time}"/></event>`;
-
-  it('reports malformed XML with its line', async () => {
-    const error = await failureOf(fromText(wrap(`<trace>\n<string key="concept:name" value="1"/>\n${event('A')}\n</event>\n</trace>`)));
+describe('readXesEvents on other input', () => {
+  it('reports malformed XML at the line of the wrong closing tag', async () => {
+    const malformed = xesDocument(`<trace>\n<string key="concept:name" value="1"/>\n${eventElement('A')}\n</event>\n</trace>`);
+    const error = await failureOf(chunksOf(malformed));
     expect(error.position.line).toBe(6);
-    expect(error.message).toMatch(/malformed XML/);
+    expect(error.message).toMatch(/^malformed XML: /);
   });
 
-  it('reports a truncated file', async () => {
-    const truncated = createReadStream(LOG, { start: 0, end: 4999 });
-    await expect(collect(truncated)).rejects.toBeInstanceOf(XesFormatError);
+  it('reports the wrong closing tag rather than the trace it closes implicitly', async () => {
+    // saxes reports the unnamed <trace> as closed before it reports the wrong "</event>".
+    const error = await failureOf(chunksOf(xesDocument(`<trace>\n</event>\n</trace>`)));
+    expect(error.message).toMatch(/^malformed XML: unexpected close tag/);
+    expect(error.position.line).toBe(4);
   });
 
-  it('reports an event without a timestamp at the event', async () => {
-    const error = await failureOf(
-      fromText(wrap(`<trace><string key="concept:name" value="1"/>\n${event('A')}\n<event><string key="concept:name" value="B"/></event></trace>`)),
-    );
-    expect(error.message).toMatch(/time:timestamp/);
-    expect(error.position.line).toBe(5);
+  it('reports a truncated file (its first 5000 bytes)', async () => {
+    const error = await failureOf(createReadStream(ROAD_TRAFFIC_LOG, { start: 0, end: 4999 }));
+    expect(error.message).toMatch(/unclosed tag/);
   });
 
-  it('reports a trace without a case id, and a file that is not XES', async () => {
-    expect((await failureOf(fromText(wrap(`<trace>${event('A')}</trace>`)))).message).toMatch(/trace has no "concept:name"/);
-    expect((await failureOf(fromText('<html></html>'))).message).toMatch(/not an XES file/);
-    expect((await failureOf(fromText(wrap(`<trace><string key="concept:name" value="1"/>${event('A', 'soon')}</trace>`)))).message).toMatch(
-      /not a date/,
-    );
+  it('reports an event without time:timestamp at the start of the event', async () => {
+    const body = `<trace><string key="concept:name" value="1"/>\n${eventElement('A')}\n  <event><string key="concept:name" value="B"/></event></trace>`;
+    const error = await failureOf(chunksOf(xesDocument(body)));
+    expect(error.message).toMatch(/^event has no "time:timestamp" date attribute/);
+    expect(error.position).toEqual({ line: 5, column: 3 });
   });
 
-  it('takes the case id even after the events, and skips nested attributes', async () => {
-    const events = await collect(
-      fromText(wrap(`<trace>${event('A')}<list key="x"><string key="concept:name" value="nested"/></list><string key="concept:name" value="late"/></trace>`)),
-    );
-    expect(events.map((e) => [e.caseId, e.activity])).toEqual([['late', 'A']]);
+  it('reports a trace without concept:name, an event without concept:name and a timestamp that is no date', async () => {
+    const withoutCaseId = await failureOf(chunksOf(xesDocument(`\n  <trace>${eventElement('A')}</trace>`)));
+    expect(withoutCaseId.message).toMatch(/^trace has no "concept:name" string attribute/);
+    expect(withoutCaseId.position).toEqual({ line: 4, column: 3 });
+
+    const withoutActivity = `<trace><string key="concept:name" value="1"/><event><date key="time:timestamp" value="2026-01-05T10:00:00Z"/></event></trace>`;
+    expect((await failureOf(chunksOf(xesDocument(withoutActivity)))).message).toMatch(/^event has no "concept:name"/);
+
+    for (const notADate of ['soon', '1', '2026-13-45T10:00:00Z']) {
+      const body = `<trace><string key="concept:name" value="1"/>${eventElement('A', notADate)}</trace>`;
+      expect((await failureOf(chunksOf(xesDocument(body)))).message).toMatch(/is not an ISO 8601 date-time/);
+    }
+  });
+
+  it('rejects a file whose root is not <log>, and an empty file', async () => {
+    expect((await failureOf(chunksOf('<html><body/></html>'))).message).toMatch(/not <log>: not an XES file/);
+    expect(await failureOf(chunksOf(''))).toBeInstanceOf(XesFormatError);
+  });
+
+  it('takes a case id that follows the events, and ignores nested, global, log-level and wrongly typed attributes', async () => {
+    const body = [
+      '<global scope="trace"><string key="concept:name" value="global default"/></global>',
+      '<string key="concept:name" value="log name"/>',
+      '<trace>',
+      eventElement('A'),
+      '<list key="x"><string key="concept:name" value="nested in a list"/></list>',
+      '<string key="concept:name" value="late">',
+      '  <string key="concept:name" value="nested in the case id"/>',
+      '</string>',
+      '<event>',
+      '  <string key="concept:name" value="B"/><date key="time:timestamp" value="2026-01-05T11:00:00Z"/>',
+      '  <int key="org:resource" value="7"/>',
+      '  <container key="c"><string key="lifecycle:transition" value="nested"/></container>',
+      '  <list key="l"><event><string key="concept:name" value="an event inside a list"/></event></list>',
+      '</event>',
+      '</trace>',
+    ].join('\n');
+    const events = await collect(chunksOf(xesDocument(body)));
+    expect(events.map((event) => [event.caseId, event.activity, event.lifecycle, event.resource])).toEqual([
+      ['late', 'A', null, null],
+      ['late', 'B', null, null],
+    ]);
   });
 
   it('keeps a multi-byte character split between two chunks', async () => {
-    const xml = Buffer.from(wrap(`<trace><string key="concept:name" value="1"/>${event('Zażółć gęślą jaźń')}</trace>`));
+    const xml = Buffer.from(xesDocument(`<trace><string key="concept:name" value="1"/>${eventElement('Zażółć gęślą jaźń')}</trace>`));
+    // Split between the two bytes of "ż".
     const split = xml.indexOf(Buffer.from('ż')) + 1;
-    const events = await collect(fromText(xml.subarray(0, split), xml.subarray(split)));
-    expect(events[0].activity).toBe('Zażółć gęślą jaźń');
+    const events = await collect(chunksOf(xml.subarray(0, split), xml.subarray(split)));
+    expect(events.map((event) => event.activity)).toEqual(['Zażółć gęślą jaźń']);
   });
 });

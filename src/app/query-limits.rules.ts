@@ -102,3 +102,50 @@ export function queryCostRule(maxCost: number): ValidationRule {
     };
   };
 }
+
+function selectionDepth(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  visitedFragments: ReadonlySet<string>,
+): number {
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      // Introspection (__schema, __type) is bounded by the schema itself; IDEs send it 15 deep.
+      if (selection.name.value.startsWith('__')) continue;
+      const below = selection.selectionSet ? selectionDepth(selection.selectionSet, fragments, visitedFragments) : 0;
+      deepest = Math.max(deepest, 1 + below);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visitedFragments));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      if (!fragment || visitedFragments.has(name)) continue;
+      deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, new Set([...visitedFragments, name])));
+    }
+  }
+  return deepest;
+}
+
+/** A validation rule refusing operations nested deeper than `maxDepth` fields (introspection aside). */
+export function queryDepthRule(maxDepth: number): ValidationRule {
+  return (context) => {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    return {
+      OperationDefinition(operation) {
+        const depth = selectionDepth(operation.selectionSet, fragments, new Set());
+        if (depth > maxDepth) {
+          context.reportError(
+            new GraphQLError(`query is too deep: ${depth} levels of fields exceed the limit of ${maxDepth}`, {
+              nodes: [operation],
+              extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
