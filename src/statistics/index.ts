@@ -1,3 +1,4 @@
+/** Pure statistics (no framework, no I/O): distributions, confidence intervals, seeded random draws. */
 export * from './distributions.js';
 export * from './intervals.js';
 export * from './random.js';

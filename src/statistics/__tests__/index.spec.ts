@@ -1,0 +1,24 @@
+import * as statistics from '../index.js';
+
+describe('statistics index', () => {
+  it('re-exports exactly the public functions of the module', () => {
+    expect(Object.keys(statistics).sort()).toEqual(
+      [
+        'bootstrapMeanInterval',
+        'katzRiskRatioInterval',
+        'normalCdf',
+        'normalQuantile',
+        'quantileSorted',
+        'ratioOfMeansInterval',
+        'sampleBeta',
+        'sampleNormal',
+        'sampleTriangular',
+        'seededRandom',
+        'studentTCdf',
+        'studentTQuantile',
+        'tIntervalOfMean',
+        'wilsonInterval',
+      ].sort(),
+    );
+  });
+});
