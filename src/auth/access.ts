@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode, NotFoundError } from '../common/errors/domain-error.js';
 import { type Actor, can, isMemberOf } from './domain/actor.js';
-import type { Permission } from './domain/permissions.js';
+import { Permission } from './domain/permissions.js';
 
 /**
  * Refuses unless the actor holds the permission in the organization. An organization the
@@ -17,6 +17,20 @@ export function authorize(
     throw new NotFoundError('organization', organizationId, referencePath);
   }
   throw new ForbiddenError(`your roles in this organization do not allow this (${permission})`);
+}
+
+/**
+ * Only the process's owner, holding PROCESS_OWNER in its organization, changes a process and
+ * its measurements. Others who may read it get FORBIDDEN with `refusal`; others get NOT_FOUND.
+ */
+export function authorizeProcessOwner(
+  actor: Actor,
+  process: { ownerUserId: string | null; organizationId: string },
+  refusal: string,
+): void {
+  if (process.ownerUserId === actor.userId && can(actor, process.organizationId, Permission.EDIT_OWN_PROCESS)) return;
+  authorize(actor, process.organizationId, Permission.READ_INVENTORY);
+  throw new ForbiddenError(refusal);
 }
 
 export class ForbiddenError extends DomainError {

@@ -9,14 +9,14 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
-import { authorize, ForbiddenError } from '../auth/access.js';
-import { type Actor, can, memberScope } from '../auth/domain/actor.js';
-import { Permission } from '../auth/domain/permissions.js';
+import { authorizeProcessOwner } from '../auth/access.js';
+import { type Actor, memberScope } from '../auth/domain/actor.js';
 import { ConflictError, DomainError, ErrorCode, type FieldError, NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { refreshBaseline } from './baseline.calculator.js';
+import { deleteImport } from './bulk-tables.js';
 import { caseRecordCopyFields } from './domain/case-record-row.js';
 import { FORMATS, type FormatSpec } from './domain/import-format.js';
 import { logEventCopyFields } from './domain/log-event-row.js';
@@ -277,10 +277,7 @@ export class MeasurementImporter {
       throw new NotFoundError('measurement period', periodId, 'periodId');
     }
     const process = await manager.findOneByOrFail(ProcessEntity, { id: period.processId });
-    if (process.ownerUserId !== actor.userId || !can(actor, process.organizationId, Permission.EDIT_OWN_PROCESS)) {
-      authorize(actor, process.organizationId, Permission.READ_INVENTORY);
-      throw new ForbiddenError("only the process's owner can import its measurements");
-    }
+    authorizeProcessOwner(actor, process, "only the process's owner can import its measurements");
     return period;
   }
 
@@ -316,10 +313,7 @@ export class MeasurementImporter {
         [{ path: 'replace', message: 'same content hash as an earlier import of this period' }],
       );
     }
-    for (const table of ['case_record', 'log_event', 'monthly_total']) {
-      await manager.query(`DELETE FROM ${table} WHERE period_id = $1 AND import_id = $2`, [period.id, earlier.id]);
-    }
-    await manager.delete(MeasurementImportEntity, { id: earlier.id });
+    await deleteImport(manager, period.id, earlier.id);
     return earlier.id;
   }
 

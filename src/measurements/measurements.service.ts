@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { authorize, ForbiddenError } from '../auth/access.js';
-import { type Actor, can, memberScope } from '../auth/domain/actor.js';
-import { Permission } from '../auth/domain/permissions.js';
+import { authorizeProcessOwner } from '../auth/access.js';
+import { type Actor, memberScope } from '../auth/domain/actor.js';
 import { BadInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { BaselineFiguresEntity } from './baseline-figures.entity.js';
 import { refreshBaseline } from './baseline.calculator.js';
+import { BULK_TABLES, deleteImport } from './bulk-tables.js';
 import type { CreateMeasurementPeriodInput, UpdateMeasurementPeriodInput } from './dtos/measurement.types.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
@@ -56,7 +56,7 @@ export class MeasurementsService {
     return this.database.run(memberScope(actor), async (manager) => {
       const period = await this.findPeriod(manager, id);
       await this.ownedProcess(manager, actor, period.processId);
-      for (const table of ['case_record', 'log_event', 'monthly_total', 'baseline_figures']) {
+      for (const table of [...BULK_TABLES, 'baseline_figures']) {
         await manager.query(`DELETE FROM ${table} WHERE period_id = $1`, [id]);
       }
       await manager.delete(MeasurementPeriodEntity, { id });
@@ -71,10 +71,7 @@ export class MeasurementsService {
       if (!record) throw new NotFoundError('measurement import', id);
       const period = await this.findPeriod(manager, record.periodId);
       await this.ownedProcess(manager, actor, period.processId);
-      for (const table of ['case_record', 'log_event', 'monthly_total']) {
-        await manager.query(`DELETE FROM ${table} WHERE period_id = $1 AND import_id = $2`, [period.id, id]);
-      }
-      await manager.delete(MeasurementImportEntity, { id });
+      await deleteImport(manager, period.id, id);
       await refreshBaseline(manager, period);
       return record;
     });
@@ -99,10 +96,7 @@ export class MeasurementsService {
   private async ownedProcess(manager: EntityManager, actor: Actor, processId: string, path?: string): Promise<ProcessEntity> {
     const process = isRecordId(processId) ? await manager.findOneBy(ProcessEntity, { id: processId }) : null;
     if (!process) throw new NotFoundError('process', processId, path);
-    if (process.ownerUserId !== actor.userId || !can(actor, process.organizationId, Permission.EDIT_OWN_PROCESS)) {
-      authorize(actor, process.organizationId, Permission.READ_INVENTORY);
-      throw new ForbiddenError("only the process's owner can change its measurements");
-    }
+    authorizeProcessOwner(actor, process, "only the process's owner can change its measurements");
     return process;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ForbiddenError, authorize } from '../auth/access.js';
-import { type Actor, can, memberScope } from '../auth/domain/actor.js';
+import { authorize, authorizeProcessOwner } from '../auth/access.js';
+import { type Actor, memberScope } from '../auth/domain/actor.js';
 import { Permission } from '../auth/domain/permissions.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
@@ -226,11 +226,7 @@ export class ProcessesService {
     versionPath = 'input.version',
   ): Promise<ProcessEntity> {
     const process = await this.lockVersion(manager, id, version, versionPath);
-    const owns = process.ownerUserId === actor.userId && can(actor, process.organizationId, Permission.EDIT_OWN_PROCESS);
-    if (!owns) {
-      authorize(actor, process.organizationId, Permission.READ_INVENTORY);
-      throw new ForbiddenError('only the owner of this process can change it (an ADMIN can reassign the owner)');
-    }
+    authorizeProcessOwner(actor, process, 'only the owner of this process can change it (an ADMIN can reassign the owner)');
     return process;
   }
 
