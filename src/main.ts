@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const log = app.getHttpAdapter().getInstance().log;
   log.info({ applied: report.migrationsApplied }, `migrations: ${report.migrationsApplied.length} applied`);
   if (report.demo) log.info({ demo: report.demo }, 'demo data');
+  if (report.processesScored > 0) log.info({ processes: report.processesScored }, 'automation scores computed');
   if (report.adminMissing) log.warn(report.adminMissing);
   if (report.createdAdmin) log.info({ email: report.createdAdmin.email }, 'platform administrator created');
 

@@ -19,6 +19,7 @@ import { HealthController } from '../health/health.controller.js';
 import { MeasurementsModule } from '../measurements/measurements.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ProcessesModule } from '../processes/processes.module.js';
+import { ScoringModule } from '../scoring/scoring.module.js';
 import { graphqlOptions } from './graphql-options.js';
 
 @Module({})
@@ -44,6 +45,7 @@ export class AppModule {
         OrganizationsModule,
         ProcessesModule,
         MeasurementsModule,
+        ScoringModule,
       ],
       controllers: [HealthController, ...(config.graphiql ? [GraphiqlController] : [])],
       providers: [

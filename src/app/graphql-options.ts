@@ -40,6 +40,9 @@ export function graphqlOptions(
     sortSchema: true,
     // The bundled IDE loads from a CDN; ours at /graphiql is served from npm packages.
     graphiql: false,
+    // Compile an operation to JavaScript once it has been seen twice: list-heavy answers such
+    // as a ranking page resolve several times faster than through graphql-js's interpreter.
+    jit: 2,
     // Our own depth rule rather than Mercurius's queryDepth, which also counted the IDE's
     // introspection query (15 deep) and left the IDE without a schema.
     validationRules: [

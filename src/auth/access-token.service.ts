@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
@@ -10,11 +11,12 @@ const AUDIENCE = 'rpa-readiness-api';
 /** Short-lived HS256 access tokens; the subject is the user id, nothing else is trusted from it. */
 @Injectable()
 export class AccessTokenService {
-  private readonly key: Uint8Array;
+  /** A KeyObject built once: jose would otherwise import a raw secret on every verification. */
+  private readonly key: KeyObject;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (!config.auth.jwtSecret) throw new Error('JWT secret missing: resolve it before building the app');
-    this.key = new TextEncoder().encode(config.auth.jwtSecret);
+    this.key = createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8'));
   }
 
   async sign(userId: string): Promise<{ token: string; expiresAt: Date }> {

@@ -21,6 +21,15 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+interface AccountRow {
+  id: string;
+  email: string;
+  active: boolean;
+  demo: boolean;
+  platformAdmin: boolean;
+  memberships: Membership[];
+}
+
 @Injectable()
 export class AuthService {
   private readonly loginLimiter: RateLimiter;
@@ -59,14 +68,20 @@ export class AuthService {
     const userId = looksLikeApiToken(credential)
       ? await this.userIdOfApiToken(credential)
       : await this.tokens.verify(credential);
-    const user = isRecordId(userId) ? await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId }) : null;
+    // One round trip per request: the account and its memberships together.
+    const [user] = isRecordId(userId)
+      ? await this.dataSource.query<AccountRow[]>(
+          `SELECT u.id, u.email, u.active, u.demo, u.platform_admin AS "platformAdmin",
+                  COALESCE((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role))
+                              FROM auth_memberships(u.id) m), '[]'::json) AS memberships
+             FROM app_user u WHERE u.id = $1`,
+          [userId],
+        )
+      : [];
     if (!user || !user.active || (user.demo && !this.config.embedded)) {
       throw new UnauthenticatedError('this account is disabled');
     }
-    const memberships: Membership[] = await this.dataSource.query(
-      'SELECT organization_id AS "organizationId", role FROM auth_memberships($1)',
-      [user.id],
-    );
+    const { memberships } = user;
     return { userId: user.id, email: user.email, platformAdmin: user.platformAdmin, memberships };
   }
 

@@ -5,12 +5,16 @@ import type { AppConfig } from '../config/app-config.js';
 import { enableAppLogin } from './app-role.js';
 import { createDataSource } from './data-source.js';
 import { seedDemoData, type SeedOutcome } from './demo/seed.js';
+import { SCORING_METHOD_VERSION } from '../scoring/score-assembly.js';
+import { scoreStaleProcesses } from '../scoring/score-refresh.js';
 
 export interface BootstrapReport {
   /** Where the application connects: as rpa_app, never as the owner. */
   appUrl: string;
   migrationsApplied: string[];
   demo?: SeedOutcome;
+  /** Processes scored at start: those without a score or scored by an older method. */
+  processesScored: number;
   /** Set when a platform administrator was created now; `password` only when generated. */
   createdAdmin?: { email: string; password?: string };
   /** Why no administrator exists, when none could be created. */
@@ -19,7 +23,7 @@ export interface BootstrapReport {
 
 /**
  * Everything that needs the schema owner, done once at start and then closed: migrations, the
- * application's login, the demo data and the first administrator.
+ * application's login, the demo data, scores missing or stale, and the first administrator.
  */
 export async function bootstrapDatabase(config: AppConfig, ownerUrl: string): Promise<BootstrapReport> {
   const owner = createDataSource(ownerUrl);
@@ -28,8 +32,9 @@ export async function bootstrapDatabase(config: AppConfig, ownerUrl: string): Pr
     const applied = await owner.runMigrations({ transaction: 'each' });
     const appUrl = config.database.appUrl ?? (await enableAppLogin(owner, ownerUrl, config.database.appPassword));
     const demo = config.seedDemo ? await seedDemoData(owner) : undefined;
+    const processesScored = await scoreStaleProcesses(owner, SCORING_METHOD_VERSION);
 
-    const report: BootstrapReport = { appUrl, migrationsApplied: applied.map((m) => m.name), demo };
+    const report: BootstrapReport = { appUrl, migrationsApplied: applied.map((m) => m.name), demo, processesScored };
     const users = owner.getRepository(UserEntity);
     if (await users.existsBy({ platformAdmin: true })) return report;
     const configured = config.auth.bootstrapAdmin;

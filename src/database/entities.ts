@@ -9,6 +9,9 @@ import { DepartmentEntity } from '../organizations/department.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { WorkflowStepEntity } from '../processes/workflow-step.entity.js';
+import { AutomationScenarioEntity } from '../scoring/automation-scenario.entity.js';
+import { CandidateScoreEntity } from '../scoring/candidate-score.entity.js';
+import { ReadinessWeightsEntity } from '../scoring/readiness-weights.entity.js';
 
 /** Every entity of the schema; the migration drift test compares them with migrations/. */
 export const ENTITIES = [
@@ -23,4 +26,7 @@ export const ENTITIES = [
   MeasurementPeriodEntity,
   MeasurementImportEntity,
   BaselineFiguresEntity,
+  AutomationScenarioEntity,
+  ReadinessWeightsEntity,
+  CandidateScoreEntity,
 ];

@@ -15,6 +15,7 @@ import { ConflictError, DomainError, ErrorCode, type FieldError, NotFoundError }
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
+import { rescoreProcesses } from '../scoring/score-refresh.js';
 import { refreshBaseline } from './baseline.calculator.js';
 import { deleteImport } from './bulk-tables.js';
 import { caseRecordCopyFields } from './domain/case-record-row.js';
@@ -236,6 +237,7 @@ export class MeasurementImporter {
       const refreshStarted = performance.now();
       await refreshBaseline(manager, period);
       const refreshSeconds = (performance.now() - refreshStarted) / 1000;
+      await rescoreProcesses(manager, [period.processId]);
 
       await manager.save(AuditLogEntity, manager.create(AuditLogEntity, {
         organizationId: period.organizationId,

@@ -7,6 +7,7 @@ import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { BaselineFiguresEntity } from './baseline-figures.entity.js';
+import { rescoreProcesses } from '../scoring/score-refresh.js';
 import { refreshBaseline } from './baseline.calculator.js';
 import { BULK_TABLES, deleteImport } from './bulk-tables.js';
 import type { CreateMeasurementPeriodInput, UpdateMeasurementPeriodInput } from './dtos/measurement.types.js';
@@ -47,7 +48,10 @@ export class MeasurementsService {
         period.serviceHoursPerWeek = serviceHoursPerWeek === null ? null : String(serviceHoursPerWeek);
       }
       assertDateRange(period.startsOn, period.endsOn);
-      return manager.save(MeasurementPeriodEntity, period);
+      const saved = await manager.save(MeasurementPeriodEntity, period);
+      // Kind and dates decide which baseline is the latest, which the score is built on.
+      await rescoreProcesses(manager, [period.processId]);
+      return saved;
     });
   }
 
@@ -60,6 +64,7 @@ export class MeasurementsService {
         await manager.query(`DELETE FROM ${table} WHERE period_id = $1`, [id]);
       }
       await manager.delete(MeasurementPeriodEntity, { id });
+      await rescoreProcesses(manager, [period.processId]);
       return period;
     });
   }
@@ -73,6 +78,7 @@ export class MeasurementsService {
       await this.ownedProcess(manager, actor, period.processId);
       await deleteImport(manager, period.id, id);
       await refreshBaseline(manager, period);
+      await rescoreProcesses(manager, [period.processId]);
       return record;
     });
   }

@@ -8,6 +8,7 @@ import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { DEFAULT_PAGE_SIZE, type Page, pageByName } from '../common/pagination/connection.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { DepartmentEntity } from '../organizations/department.entity.js';
+import { rescoreProcesses } from '../scoring/score-refresh.js';
 import type {
   AddWorkflowStepInput,
   CreateProcessInput,
@@ -46,7 +47,8 @@ function stepRow(
 /**
  * A process and its ordered steps form one aggregate: every change, to the process or to any
  * step, names the version it read, runs in one transaction and bumps the version. Only the
- * process's owner changes it; an ADMIN may hand it to another owner.
+ * process's owner changes it; an ADMIN may hand it to another owner. Every change re-scores the
+ * process in the same transaction, so its stored candidate score never lags its inputs.
  */
 @Injectable()
 export class ProcessesService {
@@ -100,6 +102,7 @@ export class ProcessesService {
         manager.create(ProcessEntity, { ...attributes, ownerUserId: actor.userId }),
       );
       await this.insertSteps(manager, process, steps ?? [], 1);
+      await rescoreProcesses(manager, [process.id]);
       return process;
     });
   }
@@ -113,7 +116,9 @@ export class ProcessesService {
       }
       manager.merge(ProcessEntity, process, changes);
       process.version += 1;
-      return manager.save(ProcessEntity, process);
+      const saved = await manager.save(ProcessEntity, process);
+      await rescoreProcesses(manager, [id]);
+      return saved;
     });
   }
 
@@ -213,7 +218,9 @@ export class ProcessesService {
       const process = await this.lockForOwner(manager, actor, processId, version, versionPath);
       await change(manager, process);
       process.version += 1;
-      return manager.save(ProcessEntity, process);
+      const saved = await manager.save(ProcessEntity, process);
+      await rescoreProcesses(manager, [processId]);
+      return saved;
     });
   }
 

@@ -12,16 +12,18 @@ export enum Permission {
   MANAGE_DEPARTMENTS = 'MANAGE_DEPARTMENTS',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
   READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+  /** Set automation scenarios (cost side) and Ease of Implementation weights. */
+  EDIT_SCENARIOS = 'EDIT_SCENARIOS',
 }
 
 /**
  * The role matrix. Auditors read but never change processes or measurements; managers read
- * everything and (with later capabilities) steer scenarios and weights; administrators manage
+ * everything and steer automation scenarios and readiness weights; administrators manage
  * people and structure but do not edit other people's processes.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.PROCESS_OWNER]: [Permission.READ_INVENTORY, Permission.CREATE_PROCESS, Permission.EDIT_OWN_PROCESS],
-  [Role.MANAGER]: [Permission.READ_INVENTORY],
+  [Role.MANAGER]: [Permission.READ_INVENTORY, Permission.EDIT_SCENARIOS],
   [Role.AUDITOR]: [Permission.READ_INVENTORY, Permission.READ_AUDIT_LOG],
   [Role.ADMIN]: [
     Permission.READ_INVENTORY,
@@ -30,5 +32,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.MANAGE_MEMBERS,
     Permission.ASSIGN_PROCESS_OWNER,
     Permission.READ_AUDIT_LOG,
+    Permission.EDIT_SCENARIOS,
   ],
 };

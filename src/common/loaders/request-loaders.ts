@@ -10,6 +10,7 @@ import { MeasurementPeriodEntity } from '../../measurements/measurement-period.e
 import { DepartmentEntity } from '../../organizations/department.entity.js';
 import { OrganizationEntity } from '../../organizations/organization.entity.js';
 import { WorkflowStepEntity } from '../../processes/workflow-step.entity.js';
+import { CANDIDATE_COLUMNS, type CandidateRow, RANK_IN_ORGANIZATION } from '../../scoring/candidate-ranking.query.js';
 
 /**
  * Batching loaders, built fresh for every GraphQL request (so nothing is cached across users
@@ -24,6 +25,8 @@ export interface RequestLoaders {
   baselinesByProcessId: DataLoader<string, BaselineFiguresEntity[]>;
   baselineByPeriodId: DataLoader<string, BaselineFiguresEntity | undefined>;
   importsByPeriodId: DataLoader<string, MeasurementImportEntity[]>;
+  /** Stored scores with `rank`: the position within the process's organization by P50 NPV. */
+  candidateByProcessId: DataLoader<string, (CandidateRow & { rank: number }) | undefined>;
 }
 
 export interface GraphQLContext {
@@ -105,5 +108,16 @@ export function createRequestLoaders(database: TenantDatabase, scope: TenantScop
         (record) => record.periodId,
       ),
     ),
+    candidateByProcessId: new DataLoader(async (processIds) => {
+      const rows = await read((m) =>
+        m.query<(CandidateRow & { rank: number })[]>(
+          `SELECT ${CANDIDATE_COLUMNS}, s.npv_p50::text AS sort_key, ${RANK_IN_ORGANIZATION} AS rank
+           FROM candidate_score s WHERE s.process_id = ANY ($1::uuid[])`,
+          [[...processIds]],
+        ),
+      );
+      const index = new Map(rows.map((row) => [row.process_id, row]));
+      return processIds.map((id) => index.get(id));
+    }),
   };
 }

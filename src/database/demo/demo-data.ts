@@ -421,3 +421,15 @@ export const DEMO_PROCESSES: DemoProcess[] = [
     ],
   },
 ];
+
+/**
+ * The gmina's default automation scenario: the offer of the template petition RPA vendors send
+ * to Polish municipalities (a 50 000 PLN grant), with ILLUSTRATIVE market-order costs: a bot
+ * licence of ~20 000 PLN a year and an implementation of ~80 000 PLN. Other settings keep the
+ * methodology's defaults.
+ */
+export const DEMO_SCENARIO = {
+  botLicensePerYear: '20000.00',
+  implementationCost: '80000.00',
+  grantAmount: '50000.00',
+};

@@ -8,16 +8,19 @@ import { DepartmentEntity } from '../../organizations/department.entity.js';
 import { OrganizationEntity } from '../../organizations/organization.entity.js';
 import { ProcessEntity } from '../../processes/process.entity.js';
 import { WorkflowStepEntity } from '../../processes/workflow-step.entity.js';
-import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PROCESSES } from './demo-data.js';
+import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PROCESSES, DEMO_SCENARIO } from './demo-data.js';
 import { seedDemoBaseline } from './demo-measurements.js';
 import { ProcessCategory } from '../../processes/process.enums.js';
+import { AutomationScenarioEntity } from '../../scoring/automation-scenario.entity.js';
+import { rescoreOrganization } from '../../scoring/score-refresh.js';
 
 export type SeedOutcome = 'seeded' | 'skipped: database not empty';
 
 /**
  * Loads the demo dataset in one transaction, only into a database without organizations. Runs
  * as the schema owner (row-level security does not apply to it). The demo users, one per role,
- * own the demo processes; the invoice process has a measured 2025 baseline.
+ * own the demo processes; the invoice process has a measured 2025 baseline. The gmina's
+ * automation scenario is the vendor petition's offer, and every process is scored.
  */
 export async function seedDemoData(dataSource: DataSource, passwordCost?: ScryptCost): Promise<SeedOutcome> {
   const hashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password, passwordCost)));
@@ -69,6 +72,8 @@ export async function seedDemoData(dataSource: DataSource, passwordCost?: Scrypt
       if (process.category === ProcessCategory.INVOICE_PROCESSING) invoices = process;
     }
     if (invoices) await seedDemoBaseline(manager, invoices);
+    await manager.insert(AutomationScenarioEntity, { ...DEMO_SCENARIO, organizationId: organization.id, processId: null });
+    await rescoreOrganization(manager, organization.id);
     return 'seeded';
   });
 }

@@ -1,0 +1,16 @@
+import { assessCandidate } from '../candidate-assessor.js';
+import { WORKED_EXAMPLE } from '../worked-example.js';
+
+describe('edge case: exception rate 1 (every case needs human judgement)', () => {
+  const assessment = assessCandidate({ ...WORKED_EXAMPLE, readiness: { ...WORKED_EXAMPLE.readiness, exceptionRate: 1 } });
+
+  it('has no automation potential and automates no case', () => {
+    expect(assessment.readiness.automationPotential).toBe(0);
+    expect(assessment.readiness.quadrant).toBe('LOW_VALUE');
+    expect(assessment.point.automatedCasesPerYear).toBe(0);
+    expect(assessment.point.hoursSaved).toBe(0);
+    expect(assessment.point.errorSavings).toBe(0);
+    expect(assessment.point.botsNeeded).toBe(0);
+    expect(assessment.warnings).toContain('every case needs human judgement (exception rate 1): nothing to automate');
+  });
+});

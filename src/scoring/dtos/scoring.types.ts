@@ -1,0 +1,149 @@
+import { ArgsType, Field, Float, ID, InputType, Int, IntersectionType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
+import { JsonScalar } from '../../common/scalars/json.scalar.js';
+import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import { ID_MESSAGE } from '../../common/validation/decorators.js';
+import { EvidenceGrade } from '../../measurements/measurement.enums.js';
+import { ProcessCategory, ProcessStatus } from '../../processes/process.enums.js';
+import { Quadrant, RankingOrder } from '../scoring.enums.js';
+
+registerEnumType(Quadrant, {
+  name: 'Quadrant',
+  description: 'QUICK_WIN: AP >= 50 and EI >= 50; STRATEGIC: AP >= 50, EI < 50; LOW_VALUE: AP < 50, EI >= 50; NOT_READY: both below 50.',
+});
+registerEnumType(RankingOrder, { name: 'RankingOrder', description: 'Every key sorts the best candidate first.' });
+
+@ObjectType('HoursRange', { description: 'P10, P50 and P90 of a Monte Carlo distribution, in hours per year.' })
+export class HoursRangeType {
+  @Field(() => Float) p10: number;
+  @Field(() => Float) p50: number;
+  @Field(() => Float) p90: number;
+}
+
+@ObjectType('MoneyRange', { description: "P10, P50 and P90 of a Monte Carlo distribution, in the organization's currency." })
+export class MoneyRangeType {
+  @Field(() => MoneyScalar) p10: string;
+  @Field(() => MoneyScalar) p50: string;
+  @Field(() => MoneyScalar) p90: string;
+}
+
+@ObjectType('Candidate', { description: 'One process as an automation candidate: its stored score.' })
+export class CandidateType {
+  @Field(() => Int, { description: 'Position in this ranking (1 = best) under the chosen order and filter.' }) rank: number;
+  @Field(() => ID) processId: string;
+  @Field() processName: string;
+  @Field(() => ID) organizationId: string;
+  @Field(() => ProcessCategory) category: ProcessCategory;
+  @Field(() => ID, { nullable: true }) departmentId: string | null;
+  @Field(() => ProcessStatus) status: ProcessStatus;
+  @Field(() => Float, { description: 'Automation Potential 0..100 = 100 * a * (1 - e).' }) automationPotential: number;
+  @Field(() => Float, { description: 'Ease of Implementation 0..100.' }) easeOfImplementation: number;
+  @Field(() => Quadrant) quadrant: Quadrant;
+  @Field(() => HoursRangeType, { description: 'Staff hours saved per year.' }) hoursSaved: HoursRangeType;
+  @Field(() => MoneyRangeType) netAnnualBenefit: MoneyRangeType;
+  @Field(() => MoneyRangeType) npv: MoneyRangeType;
+  @Field(() => Float, { description: 'Share of Monte Carlo draws with NPV > 0.' }) probabilityPositiveNpv: number;
+  @Field(() => Float, { nullable: true, description: 'At the point estimate; null when the benefit never repays the cost.' }) paybackMonths: number | null;
+  @Field(() => EvidenceGrade) evidenceGrade: EvidenceGrade;
+  @Field(() => Int, { description: 'Cases behind the measured inputs; 0 for an estimate.' }) sampleSize: number;
+  @Field(() => [String]) warnings: string[];
+  @Field({ description: 'Why it ranks where it does.' }) explanation: string;
+  @Field({ description: 'The methods that produced these numbers, e.g. readiness-1+savings-1.' }) methodVersion: string;
+  @Field() computedAt: Date;
+}
+
+@ObjectType('CandidateEdge')
+export class CandidateEdgeType {
+  @Field() cursor: string;
+  @Field(() => CandidateType) node: CandidateType;
+}
+
+@ObjectType('CandidateConnection', { description: 'A page of the candidate ranking.' })
+export class CandidateRankingType {
+  @Field(() => [CandidateEdgeType]) edges: CandidateEdgeType[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@ObjectType('CandidateAssessment', { description: 'A stored score with every component, input and assumption behind it.' })
+export class CandidateAssessmentType {
+  @Field(() => CandidateType) candidate: CandidateType;
+  @Field(() => JsonScalar, { description: 'Readiness components, savings point estimate and Monte Carlo summary, as computed.' }) result: unknown;
+  @Field(() => JsonScalar, { description: 'Every input with its source (measured baseline or estimate), the scenario and the weights.' }) inputs: unknown;
+}
+
+@ObjectType('PortfolioSummary', { description: 'The top candidates taken together; ranges from draws summed across processes.' })
+export class PortfolioSummaryType {
+  @Field(() => Int) candidates: number;
+  @Field(() => [ID]) processIds: string[];
+  @Field(() => HoursRangeType) hoursSaved: HoursRangeType;
+  @Field(() => Float, { description: 'Full-time equivalents freed at P50.' }) fteFreedP50: number;
+  @Field(() => MoneyRangeType) netAnnualBenefit: MoneyRangeType;
+  @Field(() => MoneyRangeType) npv: MoneyRangeType;
+  @Field(() => Float) probabilityPositiveNpv: number;
+  @Field() methodVersion: string;
+  @Field(() => Int, { description: "Draws added together (each process keeps its own seeded stream)." }) draws: number;
+}
+
+@InputType()
+export class CandidateFilterInput {
+  @Field(() => ProcessCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProcessCategory, { message: `category must be one of ${Object.values(ProcessCategory).join(', ')}` })
+  category?: ProcessCategory | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: `departmentId ${ID_MESSAGE}` })
+  departmentId?: string | null;
+
+  @Field(() => ProcessStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProcessStatus, { message: `status must be one of ${Object.values(ProcessStatus).join(', ')}` })
+  status?: ProcessStatus | null;
+
+  @Field(() => Quadrant, { nullable: true })
+  @IsOptional()
+  @IsEnum(Quadrant, { message: `quadrant must be one of ${Object.values(Quadrant).join(', ')}` })
+  quadrant?: Quadrant | null;
+
+  @Field(() => EvidenceGrade, { nullable: true, description: 'Weakest evidence to include: CASE_SAMPLE keeps EVENT_LOG and CASE_SAMPLE.' })
+  @IsOptional()
+  @IsEnum(EvidenceGrade, { message: `minEvidence must be one of ${Object.values(EvidenceGrade).join(', ')}` })
+  minEvidence?: EvidenceGrade | null;
+}
+
+/** Which candidates, in which order: shared by the ranking and the portfolio summary. */
+@ArgsType()
+export class CandidateSelectionArgs {
+  @Field(() => ID, { nullable: true, description: "Omit to cover all of the caller's organizations." })
+  @IsOptional()
+  @IsUUID('all', { message: `organizationId ${ID_MESSAGE}` })
+  organizationId?: string | null;
+
+  @Field(() => CandidateFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CandidateFilterInput)
+  filter?: CandidateFilterInput | null;
+
+  @Field(() => RankingOrder, { nullable: true, defaultValue: RankingOrder.NPV_P50 })
+  @IsOptional()
+  @IsEnum(RankingOrder, { message: `orderBy must be one of ${Object.values(RankingOrder).join(', ')}` })
+  orderBy?: RankingOrder | null;
+}
+
+@ArgsType()
+export class CandidateRankingArgs extends IntersectionType(CandidateSelectionArgs, PageArgs, ArgsType) {}
+
+export const MAX_PORTFOLIO_SIZE = 50;
+
+@ArgsType()
+export class PortfolioSummaryArgs extends CandidateSelectionArgs {
+  @Field(() => Int, { defaultValue: 10, description: `How many top candidates, 1..${MAX_PORTFOLIO_SIZE}.` })
+  @IsInt({ message: `top must be a whole number between 1 and ${MAX_PORTFOLIO_SIZE}` })
+  @Min(1, { message: `top must be a whole number between 1 and ${MAX_PORTFOLIO_SIZE}` })
+  @Max(MAX_PORTFOLIO_SIZE, { message: `top must be a whole number between 1 and ${MAX_PORTFOLIO_SIZE}` })
+  top: number;
+}

@@ -1,0 +1,63 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { type ScoreSource, loadScoreSources } from './score-inputs.loader.js';
+import { assessSource, type StoredScore } from './score-assembly.js';
+
+/** Columns written for every score, in the order of the upsert below. */
+const SCORE_COLUMNS = [
+  'process_id', 'organization_id', 'process_name', 'category', 'department_id', 'status', 'method_version',
+  'automation_potential', 'ease_of_implementation', 'quadrant', 'evidence_grade', 'sample_size',
+  'hours_saved_p10', 'hours_saved_p50', 'hours_saved_p90', 'net_benefit_p10', 'net_benefit_p50', 'net_benefit_p90',
+  'npv_p10', 'npv_p50', 'npv_p90', 'probability_positive_npv', 'payback_months', 'warnings', 'explanation',
+  'inputs', 'result', 'computed_at',
+] as const;
+
+/**
+ * Re-scores processes inside the caller's transaction: loads their inputs in a handful of
+ * queries, runs the pure assessment (Monte Carlo included) for each, and writes all scores in
+ * one statement. Called by every change to an input (process, steps, scenario, weights,
+ * baseline), so the stored ranking never needs recomputing when it is read.
+ */
+export async function rescoreProcesses(manager: EntityManager, processIds: readonly string[]): Promise<number> {
+  const sources = await loadScoreSources(manager, processIds);
+  await writeScores(manager, sources);
+  return sources.length;
+}
+
+export async function rescoreOrganization(manager: EntityManager, organizationId: string): Promise<number> {
+  const rows = await manager.query<{ id: string }[]>('SELECT id FROM process WHERE organization_id = $1', [organizationId]);
+  return rescoreProcesses(manager, rows.map((row) => row.id));
+}
+
+/**
+ * At start-up, as the schema owner: scores processes that have none yet (created before
+ * scoring existed, or written around the application) or were scored by an older method.
+ */
+export async function scoreStaleProcesses(dataSource: DataSource, methodVersion: string): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT p.id FROM process p LEFT JOIN candidate_score s ON s.process_id = p.id
+        WHERE s.process_id IS NULL OR s.method_version <> $1`,
+      [methodVersion],
+    );
+    let scored = 0;
+    // Batches keep one statement's parameters and memory bounded on a large installation.
+    for (let start = 0; start < rows.length; start += 500) {
+      scored += await rescoreProcesses(manager, rows.slice(start, start + 500).map((row) => row.id));
+    }
+    return scored;
+  });
+}
+
+async function writeScores(manager: EntityManager, sources: ScoreSource[]): Promise<void> {
+  if (sources.length === 0) return;
+  const computedAt = new Date().toISOString();
+  const scores: StoredScore[] = sources.map((source) => assessSource(source, computedAt));
+  // One jsonb parameter holding every row: one round trip for any number of processes.
+  await manager.query(
+    `INSERT INTO candidate_score (${SCORE_COLUMNS.join(', ')})
+     SELECT ${SCORE_COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::candidate_score, $1::jsonb)
+     ON CONFLICT (process_id) DO UPDATE SET
+       ${SCORE_COLUMNS.filter((column) => column !== 'process_id').map((column) => `${column} = EXCLUDED.${column}`).join(', ')}`,
+    [JSON.stringify(scores)],
+  );
+}

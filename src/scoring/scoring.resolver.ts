@@ -1,0 +1,134 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import type { Actor } from '../auth/domain/actor.js';
+import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import { ProcessType } from '../processes/dtos/process.type.js';
+import { AutomationScenarioInput, ReadinessWeightsInput } from './dtos/scenario.input.js';
+import { AutomationScenarioType, ReadinessWeightsType } from './dtos/scenario.type.js';
+import {
+  CandidateAssessmentType,
+  CandidateRankingArgs,
+  CandidateRankingType,
+  CandidateType,
+  PortfolioSummaryArgs,
+  PortfolioSummaryType,
+} from './dtos/scoring.types.js';
+import { PortfolioService } from './portfolio.service.js';
+import { RankingService } from './ranking.service.js';
+import { ScenariosService } from './scenarios.service.js';
+import { toAutomationScenarioType, toCandidateType, toReadinessWeightsType } from './scoring.mapper.js';
+
+@Resolver()
+export class ScoringResolver {
+  constructor(
+    private readonly ranking: RankingService,
+    private readonly portfolio: PortfolioService,
+    private readonly scenarios: ScenariosService,
+  ) {}
+
+  @Query(() => CandidateRankingType, {
+    description: 'Automation candidates, best first, from stored scores. Negative NPVs are listed, never hidden.',
+  })
+  candidateRanking(@CurrentActor() actor: Actor, @Args() args: CandidateRankingArgs): Promise<CandidateRankingType> {
+    return this.ranking.ranking(actor, args.organizationId, args.filter ?? {}, args.orderBy ?? undefined, args.first, args.after);
+  }
+
+  @Query(() => CandidateAssessmentType, {
+    description: "One process's stored score with its components, inputs and assumptions (rank: within its organization by P50 NPV).",
+  })
+  candidateAssessment(
+    @CurrentActor() actor: Actor,
+    @Args('processId', { type: () => ID }) processId: string,
+  ): Promise<CandidateAssessmentType> {
+    return this.ranking.assessment(actor, processId);
+  }
+
+  @Query(() => PortfolioSummaryType, { description: 'Total hours and NPV ranges of the top N candidates taken together.' })
+  portfolioSummary(@CurrentActor() actor: Actor, @Args() args: PortfolioSummaryArgs): Promise<PortfolioSummaryType> {
+    return this.portfolio.summary(actor, args.organizationId, args.filter ?? {}, args.orderBy ?? undefined, args.top);
+  }
+
+  @Query(() => AutomationScenarioType, { nullable: true, description: "The organization's default scenario; null while none is set." })
+  async organizationScenario(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<AutomationScenarioType | null> {
+    const entity = await this.scenarios.organizationScenario(actor, organizationId);
+    return entity ? toAutomationScenarioType(entity) : null;
+  }
+
+  @Query(() => AutomationScenarioType, { nullable: true, description: "A process's own scenario; null when it follows its organization's." })
+  async processScenario(
+    @CurrentActor() actor: Actor,
+    @Args('processId', { type: () => ID }) processId: string,
+  ): Promise<AutomationScenarioType | null> {
+    const entity = await this.scenarios.processScenario(actor, processId);
+    return entity ? toAutomationScenarioType(entity) : null;
+  }
+
+  @Query(() => ReadinessWeightsType)
+  async readinessWeights(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<ReadinessWeightsType> {
+    return toReadinessWeightsType(organizationId, await this.scenarios.weights(actor, organizationId));
+  }
+
+  @Mutation(() => AutomationScenarioType, {
+    description: "A MANAGER (or ADMIN) sets the organization's default scenario; every process is re-scored. Omit version to create.",
+  })
+  async setOrganizationScenario(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('input') input: AutomationScenarioInput,
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+  ): Promise<AutomationScenarioType> {
+    return toAutomationScenarioType(await this.scenarios.setOrganizationScenario(actor, organizationId, input, version));
+  }
+
+  @Mutation(() => AutomationScenarioType, {
+    description: "A MANAGER (or ADMIN) overrides the scenario of one process; null fields follow the organization's.",
+  })
+  async setProcessScenario(
+    @CurrentActor() actor: Actor,
+    @Args('processId', { type: () => ID }) processId: string,
+    @Args('input') input: AutomationScenarioInput,
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+  ): Promise<AutomationScenarioType> {
+    return toAutomationScenarioType(await this.scenarios.setProcessScenario(actor, processId, input, version));
+  }
+
+  @Mutation(() => AutomationScenarioType, { description: "Drops a process's own scenario; it follows its organization's again." })
+  async clearProcessScenario(
+    @CurrentActor() actor: Actor,
+    @Args('processId', { type: () => ID }) processId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<AutomationScenarioType> {
+    return toAutomationScenarioType(await this.scenarios.clearProcessScenario(actor, processId, version));
+  }
+
+  @Mutation(() => ReadinessWeightsType, {
+    description: 'A MANAGER (or ADMIN) sets the Ease of Implementation weights; every process is re-scored with them.',
+  })
+  async setReadinessWeights(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('input') input: ReadinessWeightsInput,
+    @Args('version', { type: () => Int, nullable: true, description: 'Omit (or 0) while the organization uses the default weights.' })
+    version?: number | null,
+  ): Promise<ReadinessWeightsType> {
+    return toReadinessWeightsType(organizationId, await this.scenarios.setWeights(actor, organizationId, input, version));
+  }
+}
+
+@Resolver(() => ProcessType)
+export class ProcessCandidateResolver {
+  @ResolveField(() => CandidateType, {
+    nullable: true,
+    description: 'The stored automation score (rank: within its organization by P50 NPV); null until scored.',
+  })
+  async candidate(@Parent() process: ProcessType, @Context() context: GraphQLContext): Promise<CandidateType | null> {
+    const row = await context.loaders.candidateByProcessId.load(process.id);
+    return row ? toCandidateType(row, row.rank) : null;
+  }
+}
