@@ -1,0 +1,287 @@
+import { Role } from '../../../src/auth/domain/role.js';
+import { startTestApp, type TestApp, type TestUser } from '../../helpers/test-app.js';
+import { uniqueTeryt } from '../../helpers/two-offices.js';
+
+interface CandidateView {
+  rank: number;
+  processId: string;
+  processName: string;
+  quadrant: string;
+  automationPotential: number;
+  easeOfImplementation: number;
+  npv: { p10: string; p50: string; p90: string };
+  hoursSaved: { p10: number; p50: number; p90: number };
+  probabilityPositiveNpv: number;
+  paybackMonths: number | null;
+  evidenceGrade: string;
+  sampleSize: number;
+  warnings: string[];
+  explanation: string;
+  methodVersion: string;
+}
+
+interface RankingView {
+  candidateRanking: { edges: { cursor: string; node: CandidateView }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+const CANDIDATE = `rank processId processName quadrant automationPotential easeOfImplementation
+  npv { p10 p50 p90 } hoursSaved { p10 p50 p90 } probabilityPositiveNpv paybackMonths evidenceGrade sampleSize
+  warnings explanation methodVersion`;
+const RANKING = `query ($org: ID, $filter: CandidateFilterInput, $orderBy: RankingOrder, $first: Int, $after: String) {
+  candidateRanking(organizationId: $org, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    edges { cursor node { ${CANDIDATE} } } pageInfo { hasNextPage endCursor } } }`;
+
+const STRUCTURED = (name: string, minutes: number) => ({ name, minutesPerCase: minutes, ruleBased: true, inputType: 'STRUCTURED_DIGITAL' });
+const MANUAL = (name: string, minutes: number) => ({ name, minutesPerCase: minutes, ruleBased: false, inputType: 'PAPER' });
+
+describe('candidate scores and the ranking managers query', () => {
+  let t: TestApp;
+  let organizationId: string;
+  let otherOrganizationId: string;
+  let owner: TestUser;
+  let manager: TestUser;
+  let auditor: TestUser;
+  let otherManager: TestUser;
+  const processes: Record<string, string> = {};
+
+  async function createProcess(name: string, attributes: Record<string, unknown>, steps: Record<string, unknown>[]): Promise<string> {
+    const response = await t.graphql<{ createProcess: { id: string } }>(
+      'mutation ($input: CreateProcessInput!) { createProcess(input: $input) { id } }',
+      { input: { organizationId, name, category: 'INVOICE_PROCESSING', hourlyLabourCost: '62.00', costPerError: '45.00', ...attributes, steps } },
+      owner.token,
+    );
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data!.createProcess.id;
+  }
+
+  const ranking = (variables: Record<string, unknown>, token = manager.token) => t.graphql<RankingView>(RANKING, { org: organizationId, ...variables }, token);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    organizationId = await t.createOrganization('Gmina Rankingowa', uniqueTeryt());
+    otherOrganizationId = await t.createOrganization('Gmina Obca', uniqueTeryt());
+    owner = await t.createUser([{ organizationId, role: Role.PROCESS_OWNER }]);
+    manager = await t.createUser([{ organizationId, role: Role.MANAGER }]);
+    auditor = await t.createUser([{ organizationId, role: Role.AUDITOR }]);
+    otherManager = await t.createUser([{ organizationId: otherOrganizationId, role: Role.MANAGER }]);
+    const scenario = await t.graphql(
+      `mutation ($org: ID!) { setOrganizationScenario(organizationId: $org, input: {
+         botLicensePerYear: "20000", implementationCost: "80000", grantAmount: "50000" }) { version } }`,
+      { org: organizationId },
+      manager.token,
+    );
+    expect(scenario.errors).toBeUndefined();
+    processes.invoices = await createProcess(
+      'Invoices',
+      { exceptionRate: 0.12, expectedChanges12m: 1, applicationCount: 3, documentationAvailable: true, standardisationEstimate: 0.7,
+        estimatedMonthlyVolume: 1000, estimatedHandlingMinutes: 9, estimatedErrorRate: 0.04 },
+      [STRUCTURED('Download from KSeF', 1), STRUCTURED('Register', 2.5), { ...MANUAL('Substantive check', 3), inputType: 'UNSTRUCTURED_DIGITAL' },
+        STRUCTURED('Post', 2), { ...STRUCTURED('Approve', 0.5), ruleBased: false }],
+    );
+    processes.meters = await createProcess(
+      'Meter readings',
+      { exceptionRate: 0.05, applicationCount: 1, documentationAvailable: true, estimatedMonthlyVolume: 4000, estimatedHandlingMinutes: 6, estimatedErrorRate: 0.02 },
+      [STRUCTURED('Download readings', 3), STRUCTURED('Enter into the system', 3)],
+    );
+    processes.benefits = await createProcess(
+      'Housing benefit decisions',
+      { exceptionRate: 0.6, decidesAboutPerson: true, estimatedMonthlyVolume: 30, estimatedHandlingMinutes: 45 },
+      [MANUAL('Interview', 30), STRUCTURED('Check income register', 15)],
+    );
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('ranks every process of the organization by P50 NPV, best first, with ranges, reasons and warnings', async () => {
+    const response = await ranking({});
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.candidateRanking.edges.map((edge) => edge.node);
+    expect(nodes.map((node) => node.rank)).toEqual([1, 2, 3]);
+    const npvs = nodes.map((node) => Number(node.npv.p50));
+    expect([...npvs].sort((a, b) => b - a)).toEqual(npvs);
+    for (const node of nodes) {
+      expect(Number(node.npv.p10)).toBeLessThanOrEqual(Number(node.npv.p50));
+      expect(Number(node.npv.p50)).toBeLessThanOrEqual(Number(node.npv.p90));
+      expect(node.evidenceGrade).toBe('ESTIMATE');
+      expect(node.sampleSize).toBe(0);
+      expect(node.warnings).toContain('estimate only, no measurements');
+      expect(node.methodVersion).toBe('readiness-1+savings-1');
+      expect(node.explanation).toMatch(/NPV P50/);
+    }
+    const benefits = nodes.find((node) => node.processId === processes.benefits)!;
+    expect(benefits.rank).toBe(3);
+    expect(benefits.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^GDPR art\. 22/), 'negative NPV at P50']));
+    const invoices = nodes.find((node) => node.processId === processes.invoices)!;
+    // The hand-worked example of docs/methodology.md: AP 53.78, EI 73.33, payback 14.6 months.
+    expect(invoices).toMatchObject({ quadrant: 'QUICK_WIN', automationPotential: 53.78, easeOfImplementation: 73.33, paybackMonths: 14.6 });
+  });
+
+  it('pages with cursors that carry the rank, and refuses a cursor of another order', async () => {
+    const first = await ranking({ first: 2 });
+    expect(first.data!.candidateRanking.pageInfo.hasNextPage).toBe(true);
+    const next = await ranking({ first: 2, after: first.data!.candidateRanking.pageInfo.endCursor });
+    expect(next.data!.candidateRanking.edges.map((edge) => edge.node.rank)).toEqual([3]);
+    expect(next.data!.candidateRanking.pageInfo.hasNextPage).toBe(false);
+    const wrongOrder = await ranking({ orderBy: 'HOURS_SAVED', after: first.data!.candidateRanking.pageInfo.endCursor });
+    expect(wrongOrder.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const tooMany = await ranking({ first: 500 });
+    expect(tooMany.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('orders by any key, best first, and filters', async () => {
+    for (const [orderBy, field] of [['HOURS_SAVED', 'hoursSaved'], ['AUTOMATION_POTENTIAL', 'automationPotential'], ['PROBABILITY_POSITIVE_NPV', 'probabilityPositiveNpv']] as const) {
+      const nodes = (await ranking({ orderBy })).data!.candidateRanking.edges.map((edge) => edge.node);
+      const keys = nodes.map((node) => (field === 'hoursSaved' ? node.hoursSaved.p50 : node[field]));
+      expect([...keys].sort((a, b) => b - a)).toEqual(keys);
+    }
+    const quickWins = await ranking({ filter: { quadrant: 'QUICK_WIN' } });
+    expect(quickWins.data!.candidateRanking.edges.every((edge) => edge.node.quadrant === 'QUICK_WIN')).toBe(true);
+    const measured = await ranking({ filter: { minEvidence: 'CASE_SAMPLE' } });
+    expect(measured.data!.candidateRanking.edges).toEqual([]);
+  });
+
+  it('re-scores from measured data once a baseline exists, and says which evidence it used', async () => {
+    const period = await t.graphql<{ createMeasurementPeriod: { id: string } }>(
+      `mutation ($p: ID!) { createMeasurementPeriod(input: { processId: $p, kind: BASELINE, label: "2025", startsOn: "2025-01-01", endsOn: "2025-12-31" }) { id } }`,
+      { p: processes.meters },
+      owner.token,
+    );
+    const records = Array.from({ length: 120 }, (_, i) => ({
+      caseRef: `M-${i}`,
+      receivedAt: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T08:00:00+01:00`,
+      handlingMinutes: 4 + (i % 5),
+      errors: i % 20 === 0 ? 1 : 0,
+    }));
+    const imported = await t.graphql(
+      'mutation ($input: ImportCaseRecordsInput!) { importCaseRecords(input: $input) { rows } }',
+      { input: { periodId: period.data!.createMeasurementPeriod.id, records } },
+      owner.token,
+    );
+    expect(imported.errors).toBeUndefined();
+    const measured = await ranking({ filter: { minEvidence: 'CASE_SAMPLE' } });
+    const [meters] = measured.data!.candidateRanking.edges.map((edge) => edge.node);
+    expect(meters).toMatchObject({ processId: processes.meters, evidenceGrade: 'CASE_SAMPLE', sampleSize: 120 });
+    expect(meters.warnings).not.toContain('estimate only, no measurements');
+    const assessment = await t.graphql<{ candidateAssessment: { inputs: { facts: { estimates: unknown }; baselinePeriodId: string }; result: { evidence: { handlingMinutes: { source: string; value: number } } } } }>(
+      'query ($p: ID!) { candidateAssessment(processId: $p) { inputs result candidate { rank } } }',
+      { p: processes.meters },
+      auditor.token,
+    );
+    expect(assessment.data!.candidateAssessment.result.evidence.handlingMinutes).toMatchObject({ source: 'BASELINE', value: 6 });
+    expect(assessment.data!.candidateAssessment.inputs.baselinePeriodId).toBe(period.data!.createMeasurementPeriod.id);
+  });
+
+  it('lets a manager set weights and a process scenario, stores them with the score, and re-scores', async () => {
+    const before = await t.graphql<{ candidateAssessment: { candidate: CandidateView } }>(
+      `query ($p: ID!) { candidateAssessment(processId: $p) { candidate { ${CANDIDATE} } } }`,
+      { p: processes.invoices },
+      manager.token,
+    );
+    const weights = await t.graphql<{ setReadinessWeights: { version: number; stability: number } }>(
+      `mutation ($org: ID!) { setReadinessWeights(organizationId: $org, input: {
+         stability: 3, standardisation: 1, structuredInput: 1, applicationComplexity: 1, documentation: 0 }) { version stability } }`,
+      { org: organizationId },
+      manager.token,
+    );
+    expect(weights.data!.setReadinessWeights).toEqual({ version: 1, stability: 3 });
+    const stale = await t.graphql(
+      `mutation ($org: ID!) { setReadinessWeights(organizationId: $org, version: 0, input: {
+         stability: 1, standardisation: 1, structuredInput: 1, applicationComplexity: 1, documentation: 1 }) { version } }`,
+      { org: organizationId },
+      manager.token,
+    );
+    expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
+    const scenario = await t.graphql(
+      `mutation ($p: ID!) { setProcessScenario(processId: $p, input: { implementationCost: "40000" }) { version implementationCost } }`,
+      { p: processes.invoices },
+      manager.token,
+    );
+    expect(scenario.data).toEqual({ setProcessScenario: { version: 1, implementationCost: '40000.00' } });
+    const after = await t.graphql<{ candidateAssessment: { candidate: CandidateView; inputs: { weights: Record<string, number>; facts: { costs: { implementationCost: number; grant: number } } } } }>(
+      `query ($p: ID!) { candidateAssessment(processId: $p) { candidate { ${CANDIDATE} } inputs } }`,
+      { p: processes.invoices },
+      manager.token,
+    );
+    const assessed = after.data!.candidateAssessment;
+    // Weights 3,1,1,1,0 over components 0.6, 0.7, 2/3, 0.7, 1: EI = 64.44 (docs/methodology.md).
+    expect(assessed.candidate.easeOfImplementation).toBe(64.44);
+    expect(assessed.inputs.weights).toMatchObject({ stability: 3, documentation: 0 });
+    expect(assessed.inputs.facts.costs).toMatchObject({ implementationCost: 40000, grant: 50000 });
+    expect(assessed.candidate.paybackMonths).toBe(0);
+    expect(Number(assessed.candidate.npv.p50)).toBeGreaterThan(Number(before.data!.candidateAssessment.candidate.npv.p50));
+    const audit = await t.owner.query<{ entity: string }>(
+      "SELECT entity FROM audit_log WHERE entity IN ('readiness_weights', 'automation_scenario') AND organization_id = $1",
+      [organizationId],
+    );
+    expect(audit.rows.map((row) => row.entity).sort()).toEqual(['automation_scenario', 'automation_scenario', 'readiness_weights']);
+  });
+
+  it('gives the same stored numbers when nothing changed (seeded Monte Carlo)', async () => {
+    const read = async () =>
+      (await t.owner.query<{ npv: string; result: unknown }>('SELECT npv_p50::text AS npv, result FROM candidate_score WHERE process_id = $1', [processes.meters])).rows[0];
+    const before = await read();
+    const touch = await t.graphql(
+      `mutation ($p: ID!) { setProcessScenario(processId: $p, input: {}) { version } }`,
+      { p: processes.meters },
+      manager.token,
+    );
+    expect(touch.errors).toBeUndefined();
+    expect(await read()).toEqual(before);
+  });
+
+  it('sums the top candidates draw by draw in a portfolio summary', async () => {
+    const response = await t.graphql<{ portfolioSummary: { candidates: number; processIds: string[]; hoursSaved: { p10: number; p50: number; p90: number }; npv: { p50: string } } }>(
+      'query ($org: ID) { portfolioSummary(organizationId: $org, top: 2) { candidates processIds hoursSaved { p10 p50 p90 } npv { p50 } fteFreedP50 draws } }',
+      { org: organizationId },
+      manager.token,
+    );
+    expect(response.errors).toBeUndefined();
+    const summary = response.data!.portfolioSummary;
+    const top = (await ranking({ first: 2 })).data!.candidateRanking.edges.map((edge) => edge.node);
+    expect(summary.candidates).toBe(2);
+    expect(summary.processIds).toEqual(top.map((node) => node.processId));
+    expect(summary.hoursSaved.p10).toBeLessThan(summary.hoursSaved.p90);
+    // The median of a sum is close to, not equal to, the sum of the medians.
+    const sumOfMedians = top.reduce((sum, node) => sum + node.hoursSaved.p50, 0);
+    expect(Math.abs(summary.hoursSaved.p50 - sumOfMedians) / sumOfMedians).toBeLessThan(0.1);
+  });
+
+  it('refuses scenario and weight changes to owners, auditors and other organizations', async () => {
+    const setWeights = (token: string) =>
+      t.graphql(
+        `mutation ($org: ID!) { setReadinessWeights(organizationId: $org, version: 1, input: {
+           stability: 1, standardisation: 1, structuredInput: 1, applicationComplexity: 1, documentation: 1 }) { version } }`,
+        { org: organizationId },
+        token,
+      );
+    expect((await setWeights(owner.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await setWeights(auditor.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await setWeights(otherManager.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const foreignScenario = await t.graphql(
+      'mutation ($p: ID!) { setProcessScenario(processId: $p, input: { implementationCost: "1" }) { version } }',
+      { p: processes.invoices },
+      otherManager.token,
+    );
+    expect(foreignScenario.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const invalid = await t.graphql(
+      'mutation ($org: ID!) { setOrganizationScenario(organizationId: $org, version: 1, input: { maintenanceShare: 2, horizonYears: 0 }) { version } }',
+      { org: organizationId },
+      manager.token,
+    );
+    expect(invalid.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(invalid.errors?.[0].extensions.fields?.map((field) => field.path).sort()).toEqual(['input.horizonYears', 'input.maintenanceShare']);
+  });
+
+  it('reads rankings only within the caller organizations', async () => {
+    const foreign = await ranking({}, otherManager.token);
+    expect(foreign.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const own = await t.graphql<RankingView>(RANKING, {}, otherManager.token);
+    expect(own.data!.candidateRanking.edges).toEqual([]);
+    const assessment = await t.graphql('query ($p: ID!) { candidateAssessment(processId: $p) { candidate { rank } } }', { p: processes.invoices }, otherManager.token);
+    expect(assessment.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const anonymous = await t.graphql(RANKING, { org: organizationId });
+    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
