@@ -1,0 +1,333 @@
+import { katzRiskRatioInterval, normalQuantile, seededRandom } from '../../statistics/index.js';
+import { type ClaimStatement, describeClaim, type ExPostVerdict, percent } from './claim.js';
+
+/** Power used to size a decisive study when a test is inconclusive. */
+export const DECISIVE_POWER = 0.8;
+export const MIN_CASES = 30;
+export const MIN_MONTHS = 3;
+/** Below this many values per period a mean's log ratio is bootstrapped (methodology section 5). */
+export const SMALL_SAMPLE = 30;
+
+/** A mean per case with its spread; `values` only for small samples (the bootstrap needs them). */
+export interface MeanSample {
+  n: number;
+  mean: number;
+  sd: number;
+  values?: readonly number[];
+}
+
+export interface RateSample {
+  n: number;
+  events: number;
+}
+
+/** What one period measured (BASELINE or AFTER). */
+export interface PeriodEvidence {
+  label: string;
+  /** Months are the sample units of MONTHLY_TOTALS: `handling.n` then counts months. */
+  grade: 'EVENT_LOG' | 'CASE_SAMPLE' | 'MONTHLY_TOTALS';
+  cases: number;
+  months: number;
+  handling: MeanSample | null;
+  lead: MeanSample | null;
+  reaction: MeanSample | null;
+  errors: RateSample | null;
+  annualVolume: number | null;
+  serviceHoursPerWeek: number | null;
+}
+
+export interface CostParameters {
+  hourlyLabourCost: number;
+  costPerError: number;
+  /** Bot licences and maintenance per year after automation, spread over the AFTER volume. */
+  runningCostPerYear: number;
+}
+
+export interface ExPostOptions {
+  alpha: number;
+  seed: number;
+  bootstrapDraws: number;
+}
+
+export const DEFAULT_EX_POST_OPTIONS: ExPostOptions = { alpha: 0.05, seed: 20261123, bootstrapDraws: 4000 };
+
+export type EstimationMethod = 'DELTA_LOG' | 'BOOTSTRAP' | 'KATZ' | 'MONTHS_DELTA' | 'COST_DELTA' | 'SERVICE_HOURS';
+
+export interface ExPostResult {
+  verdict: ExPostVerdict;
+  /** theta: the relative change in the claimed direction (0.35 = 35% better). */
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** R = after / before, with its interval. */
+  ratio: number | null;
+  ratioLower: number | null;
+  ratioUpper: number | null;
+  logStandardError: number | null;
+  method: EstimationMethod | null;
+  /** Cases (or months) per period that would decide at the observed effect and spread, 80% power. */
+  casesNeededPerPeriod: number | null;
+  sampleSizes: { baseline: number; after: number };
+  differenceInDifferences: boolean;
+  explanation: string;
+  notes: string[];
+}
+
+/** A log ratio with its standard error, or why it cannot be had. */
+type LogRatio =
+  | { ok: true; logRatio: number; se: number; method: EstimationMethod; interval?: [number, number]; cv2: number; nBaseline: number; nAfter: number; notes: string[] }
+  | { ok: false; reason: string; nBaseline: number; nAfter: number };
+
+function minimumOf(period: PeriodEvidence): number {
+  return period.grade === 'MONTHLY_TOTALS' ? MIN_MONTHS : MIN_CASES;
+}
+
+function unitOf(period: PeriodEvidence): string {
+  return period.grade === 'MONTHLY_TOTALS' ? 'months' : 'cases';
+}
+
+function meanOf(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** Percentile bootstrap of log(mean_after / mean_before), both groups resampled. */
+function bootstrapLogRatio(before: readonly number[], after: readonly number[], options: ExPostOptions): { se: number; interval: [number, number]; logRatio: number } {
+  const random = seededRandom(options.seed);
+  const draws = new Float64Array(options.bootstrapDraws);
+  const resampledMean = (values: readonly number[]) => {
+    let sum = 0;
+    for (let i = 0; i < values.length; i += 1) sum += values[Math.floor(random.next() * values.length)];
+    return sum / values.length;
+  };
+  let valid = 0;
+  for (let i = 0; i < options.bootstrapDraws; i += 1) {
+    const a = resampledMean(after);
+    const b = resampledMean(before);
+    if (a > 0 && b > 0) draws[valid++] = Math.log(a / b);
+  }
+  const used = draws.subarray(0, valid).sort();
+  const mean = used.reduce((sum, value) => sum + value, 0) / valid;
+  const sd = Math.sqrt(used.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (valid - 1));
+  const at = (p: number) => {
+    const position = (valid - 1) * p;
+    const below = Math.floor(position);
+    const fraction = position - below;
+    return fraction === 0 ? used[below] : used[below] + (used[below + 1] - used[below]) * fraction;
+  };
+  return { se: sd, interval: [at(options.alpha / 2), at(1 - options.alpha / 2)], logRatio: Math.log(meanOf(after) / meanOf(before)) };
+}
+
+function meanLogRatio(before: MeanSample | null, after: MeanSample | null, periods: [PeriodEvidence, PeriodEvidence], options: ExPostOptions, what: string): LogRatio {
+  const nBaseline = before?.n ?? 0;
+  const nAfter = after?.n ?? 0;
+  if (!before || !after) return { ok: false, reason: `${what} was not measured in ${!before ? 'the baseline' : 'the after period'}`, nBaseline, nAfter };
+  const minimum = minimumOf(periods[0]);
+  const unit = unitOf(periods[0]);
+  if (before.n < minimum || after.n < minimum) {
+    return { ok: false, reason: `${what} needs at least ${minimum} ${unit} per period, has ${before.n} and ${after.n}`, nBaseline, nAfter };
+  }
+  if (!(before.mean > 0 && after.mean > 0)) return { ok: false, reason: `${what} has a mean of 0 in a period: no ratio`, nBaseline, nAfter };
+  const cv2 = (after.sd / after.mean) ** 2 + (before.sd / before.mean) ** 2;
+  const small = before.n < SMALL_SAMPLE || after.n < SMALL_SAMPLE;
+  if (small && before.values && after.values && before.values.length === before.n && after.values.length === after.n) {
+    const bootstrap = bootstrapLogRatio(before.values, after.values, options);
+    return { ok: true, ...bootstrap, method: 'BOOTSTRAP', cv2, nBaseline, nAfter, notes: [`seeded bootstrap (${options.bootstrapDraws} draws) because a period has fewer than ${SMALL_SAMPLE} values`] };
+  }
+  const se = Math.sqrt((after.sd * after.sd) / (after.n * after.mean * after.mean) + (before.sd * before.sd) / (before.n * before.mean * before.mean));
+  return {
+    ok: true,
+    logRatio: Math.log(after.mean / before.mean),
+    se,
+    method: periods[0].grade === 'MONTHLY_TOTALS' ? 'MONTHS_DELTA' : 'DELTA_LOG',
+    cv2,
+    nBaseline,
+    nAfter,
+    notes: periods[0].grade === 'MONTHLY_TOTALS' ? ['monthly totals: months are the sample units'] : [],
+  };
+}
+
+function rateLogRatio(before: RateSample | null, after: RateSample | null, options: ExPostOptions): LogRatio {
+  const nBaseline = before?.n ?? 0;
+  const nAfter = after?.n ?? 0;
+  if (!before || !after) return { ok: false, reason: `errors were not recorded in ${!before ? 'the baseline' : 'the after period'}`, nBaseline, nAfter };
+  if (before.n < MIN_CASES || after.n < MIN_CASES) {
+    return { ok: false, reason: `the error rate needs at least ${MIN_CASES} cases per period, has ${before.n} and ${after.n}`, nBaseline, nAfter };
+  }
+  const level = 1 - options.alpha;
+  const katz = katzRiskRatioInterval(after.events, after.n, before.events, before.n, level);
+  const z = normalQuantile(1 - options.alpha / 2);
+  const se = (Math.log(katz.upper) - Math.log(katz.lower)) / (2 * z);
+  const pAfter = Math.max(after.events, 0.5) / after.n;
+  const pBefore = Math.max(before.events, 0.5) / before.n;
+  const zero = [after.events, after.n - after.events, before.events, before.n - before.events].includes(0);
+  return {
+    ok: true,
+    logRatio: Math.log(katz.ratio),
+    se,
+    method: 'KATZ',
+    cv2: (1 - pAfter) / pAfter + (1 - pBefore) / pBefore,
+    nBaseline,
+    nAfter,
+    notes: zero ? ['a zero cell: 0.5 added to every cell (Katz)'] : [],
+  };
+}
+
+function costLogRatio(baseline: PeriodEvidence, after: PeriodEvidence, costs: CostParameters | null): LogRatio {
+  const nBaseline = baseline.handling?.n ?? 0;
+  const nAfter = after.handling?.n ?? 0;
+  if (!costs) return { ok: false, reason: 'the labour cost per hour is not set', nBaseline, nAfter };
+  const parts = [baseline, after].map((period) => {
+    if (!period.handling || !period.errors || period.errors.n === 0) return null;
+    const p = period.errors.events / period.errors.n;
+    const labour = (period.handling.mean / 60) * costs.hourlyLabourCost;
+    const variance =
+      (costs.hourlyLabourCost / 60) ** 2 * (period.handling.sd ** 2 / period.handling.n) + costs.costPerError ** 2 * ((p * (1 - p)) / period.errors.n);
+    return { cost: labour + p * costs.costPerError, variance, n: period.handling.n };
+  });
+  const [before, later] = parts;
+  if (!before || !later) return { ok: false, reason: 'handling minutes and errors must both be measured in each period', nBaseline, nAfter };
+  if (before.n < minimumOf(baseline) || later.n < minimumOf(after)) {
+    return { ok: false, reason: `the cost per case needs at least ${minimumOf(baseline)} ${unitOf(baseline)} per period`, nBaseline, nAfter };
+  }
+  if (!after.annualVolume || after.annualVolume <= 0) return { ok: false, reason: 'the after period has no annual volume to spread running costs over', nBaseline, nAfter };
+  const afterCost = later.cost + costs.runningCostPerYear / after.annualVolume;
+  if (!(before.cost > 0)) return { ok: false, reason: 'the baseline cost per case is 0', nBaseline, nAfter };
+  const se = Math.sqrt(later.variance / afterCost ** 2 + before.variance / before.cost ** 2);
+  return {
+    ok: true,
+    logRatio: Math.log(afterCost / before.cost),
+    se,
+    method: 'COST_DELTA',
+    cv2: se * se * Math.min(before.n, later.n),
+    nBaseline,
+    nAfter,
+    notes: [`cost per case: labour + errors${costs.runningCostPerYear > 0 ? ' + running costs spread over the after volume' : ''} (delta method)`],
+  };
+}
+
+function logRatioOf(claim: ClaimStatement, baseline: PeriodEvidence, after: PeriodEvidence, costs: CostParameters | null, options: ExPostOptions): LogRatio {
+  const periods: [PeriodEvidence, PeriodEvidence] = [baseline, after];
+  switch (claim.metric) {
+    case 'HANDLING_TIME':
+      return meanLogRatio(baseline.handling, after.handling, periods, options, 'handling time');
+    case 'LEAD_TIME':
+      return meanLogRatio(baseline.lead, after.lead, periods, options, 'lead time');
+    case 'REACTION_TIME':
+      return meanLogRatio(baseline.reaction, after.reaction, periods, options, 'reaction time');
+    case 'ERROR_RATE':
+      return rateLogRatio(baseline.errors, after.errors, options);
+    case 'COST_PER_CASE':
+      return costLogRatio(baseline, after, costs);
+    case 'AVAILABILITY': {
+      const before = baseline.serviceHoursPerWeek;
+      const later = after.serviceHoursPerWeek;
+      if (!before || !later) return { ok: false, reason: 'service hours per week are not recorded for both periods', nBaseline: 0, nAfter: 0 };
+      return { ok: true, logRatio: Math.log(later / before), se: 0, method: 'SERVICE_HOURS', cv2: 0, nBaseline: 1, nAfter: 1, notes: ['service hours are a fact of each period, not a sample: no interval'] };
+    }
+  }
+}
+
+/** theta and its interval in the claimed direction, from R's log and its interval. */
+function inClaimDirection(claim: ClaimStatement, logRatio: number, logLower: number, logUpper: number): { estimate: number; lower: number; upper: number } {
+  if (claim.direction === 'DECREASE') {
+    return { estimate: 1 - Math.exp(logRatio), lower: 1 - Math.exp(logUpper), upper: 1 - Math.exp(logLower) };
+  }
+  return { estimate: Math.exp(logRatio) - 1, lower: Math.exp(logLower) - 1, upper: Math.exp(logUpper) - 1 };
+}
+
+/** The log ratio the claim needs: log(1 - r) for a decrease, log(1 + r) for an increase. */
+export function claimedLogRatio(claim: ClaimStatement): number {
+  return claim.direction === 'DECREASE' ? Math.log(1 - claim.magnitude) : Math.log(1 + claim.magnitude);
+}
+
+/**
+ * n per period so that a (1 - alpha) interval of the log ratio, at the observed effect and the
+ * observed coefficients of variation, excludes the claimed ratio with 80% power:
+ * n = (z_{1-alpha/2} + z_{0.8})^2 (cv_after^2 + cv_before^2) / (log R - log R_claimed)^2.
+ */
+export function casesNeededPerPeriod(logRatio: number, cv2: number, claimed: number, alpha: number): number | null {
+  const distance = Math.abs(logRatio - claimed);
+  if (distance === 0 || !Number.isFinite(distance) || !(cv2 > 0)) return null;
+  const z = normalQuantile(1 - alpha / 2) + normalQuantile(DECISIVE_POWER);
+  return Math.ceil((z * z * cv2) / (distance * distance));
+}
+
+export interface ExPostInput {
+  claim: ClaimStatement;
+  baseline: PeriodEvidence;
+  after: PeriodEvidence;
+  /** A comparable process that was not automated, over the same two periods. */
+  control?: { baseline: PeriodEvidence; after: PeriodEvidence } | null;
+  costs?: CostParameters | null;
+  options?: Partial<ExPostOptions>;
+}
+
+/** After a pilot: did the promised change happen here (methodology section 5)? */
+export function testClaim(input: ExPostInput): ExPostResult {
+  const options = { ...DEFAULT_EX_POST_OPTIONS, ...input.options };
+  const { claim } = input;
+  const treated = logRatioOf(claim, input.baseline, input.after, input.costs ?? null, options);
+  const insufficient = (reason: string, nBaseline: number, nAfter: number): ExPostResult => ({
+    verdict: 'INSUFFICIENT_DATA',
+    estimate: null,
+    lower: null,
+    upper: null,
+    ratio: null,
+    ratioLower: null,
+    ratioUpper: null,
+    logStandardError: null,
+    method: null,
+    casesNeededPerPeriod: null,
+    sampleSizes: { baseline: nBaseline, after: nAfter },
+    differenceInDifferences: false,
+    explanation: `${describeClaim(claim)} cannot be tested yet: ${reason}`,
+    notes: [],
+  });
+  if (!treated.ok) return insufficient(treated.reason, treated.nBaseline, treated.nAfter);
+
+  let { logRatio, se } = treated;
+  let interval = treated.interval;
+  const notes = [...treated.notes];
+  let cv2 = treated.cv2;
+  if (input.control) {
+    const control = logRatioOf(claim, input.control.baseline, input.control.after, input.costs ?? null, options);
+    if (!control.ok) return insufficient(`the control process: ${control.reason}`, treated.nBaseline, treated.nAfter);
+    logRatio -= control.logRatio;
+    se = Math.sqrt(se * se + control.se * control.se);
+    cv2 += control.cv2;
+    interval = undefined;
+    notes.push('difference in differences against the control process (log scale, se^2 = se_treated^2 + se_control^2)');
+  }
+  const z = normalQuantile(1 - options.alpha / 2);
+  const [logLower, logUpper] = interval ?? [logRatio - z * se, logRatio + z * se];
+  const theta = inClaimDirection(claim, logRatio, logLower, logUpper);
+  const r = claim.magnitude;
+  let verdict: ExPostVerdict = 'INCONCLUSIVE';
+  if (theta.lower >= r) verdict = 'SUPPORTED';
+  else if (theta.upper < r) verdict = 'CONTRADICTED';
+  const needed = verdict === 'INCONCLUSIVE' ? casesNeededPerPeriod(logRatio, cv2, claimedLogRatio(claim), options.alpha) : null;
+  const level = percent(1 - options.alpha);
+  const measured = `measured ${percent(theta.estimate, 1)} (${level} CI ${percent(theta.lower, 1)} to ${percent(theta.upper, 1)})`;
+  const because: Record<ExPostVerdict, string> = {
+    SUPPORTED: `the whole interval reaches the promised ${percent(r)}`,
+    CONTRADICTED: `the whole interval falls short of the promised ${percent(r)}`,
+    INCONCLUSIVE: `the interval contains the promised ${percent(r)}${needed ? `; about ${needed} ${unitOf(input.baseline)} per period would decide` : ''}`,
+    INSUFFICIENT_DATA: '',
+  };
+  return {
+    verdict,
+    estimate: theta.estimate,
+    lower: theta.lower,
+    upper: theta.upper,
+    ratio: Math.exp(logRatio),
+    ratioLower: Math.exp(logLower),
+    ratioUpper: Math.exp(logUpper),
+    logStandardError: se,
+    method: treated.method,
+    casesNeededPerPeriod: needed,
+    sampleSizes: { baseline: treated.nBaseline, after: treated.nAfter },
+    differenceInDifferences: Boolean(input.control),
+    explanation: `${describeClaim(claim)}: ${measured} between "${input.baseline.label}" and "${input.after.label}"; ${verdict.toLowerCase().replace('_', ' ')} because ${because[verdict]}`,
+    notes,
+  };
+}
