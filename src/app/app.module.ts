@@ -5,6 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ClaimsModule } from '../claims/claims.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { AuthenticationGuard } from '../auth/authentication.guard.js';
 import { TenancyModule } from '../common/tenancy/tenancy.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         ProcessesModule,
         MeasurementsModule,
         ScoringModule,
+        ClaimsModule,
       ],
       controllers: [HealthController, ...(config.graphiql ? [GraphiqlController] : [])],
       providers: [

@@ -1,4 +1,6 @@
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { ClaimCheckEntity, ClaimVerificationEntity } from '../claims/claim-verification.entity.js';
+import { VendorClaimEntity } from '../claims/vendor-claim.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { MembershipEntity } from '../auth/membership.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
@@ -29,4 +31,7 @@ export const ENTITIES = [
   AutomationScenarioEntity,
   ReadinessWeightsEntity,
   CandidateScoreEntity,
+  VendorClaimEntity,
+  ClaimVerificationEntity,
+  ClaimCheckEntity,
 ];

@@ -28,6 +28,7 @@ import { ProcessCategory, ProcessStatus } from './process.enums.js';
 )
 @Check('process_expected_changes_check', `"expected_changes_12m" >= 0`)
 @Check('process_application_count_check', `"application_count" >= 1`)
+@Check('process_service_hours_check', `"service_hours_per_week" IS NULL OR ("service_hours_per_week" > 0 AND "service_hours_per_week" <= 168)`)
 @Check('process_non_negative_check', `"estimated_monthly_volume" >= 0 AND "estimated_handling_minutes" >= 0 AND "hourly_labour_cost" >= 0 AND "cost_per_error" >= 0 AND "statutory_deadline_days" >= 0`)
 export class ProcessEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'process_pkey' })
@@ -143,6 +144,10 @@ export class ProcessEntity {
     transformer: numericToNumber,
   })
   estimatedErrorRate: number | null;
+
+  /** Hours a week the service is open to its clients now (for AVAILABILITY claims). */
+  @Column({ name: 'service_hours_per_week', type: 'numeric', precision: 5, scale: 1, nullable: true, transformer: numericToNumber })
+  serviceHoursPerWeek: number | null;
 
   /** Optimistic lock: every update must name the version it read. */
   @Column({ type: 'integer', default: 1 })

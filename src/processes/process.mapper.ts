@@ -21,6 +21,7 @@ export function toProcessType(entity: ProcessEntity): ProcessType {
     statutoryDeadlineDays: entity.statutoryDeadlineDays,
     decidesAboutPerson: entity.decidesAboutPerson,
     standardisationEstimate: entity.standardisationEstimate,
+    serviceHoursPerWeek: entity.serviceHoursPerWeek,
     hourlyLabourCost: entity.hourlyLabourCost,
     costPerError: entity.costPerError,
     estimatedMonthlyVolume: entity.estimatedMonthlyVolume,

@@ -71,7 +71,7 @@ export async function tenantDataFingerprint(t: TestApp): Promise<string> {
   const tables = [
     'organization', 'department', 'process', 'workflow_step', 'membership', 'app_user', 'api_token', 'audit_log',
     'measurement_period', 'measurement_import', 'case_record', 'log_event', 'monthly_total', 'baseline_figures',
-    'automation_scenario', 'readiness_weights', 'candidate_score',
+    'automation_scenario', 'readiness_weights', 'candidate_score', 'vendor_claim', 'claim_verification', 'claim_check',
   ];
   const parts: string[] = [];
   for (const table of tables) {

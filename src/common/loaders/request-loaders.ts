@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/domain/actor.js';
 import type { DomainError } from '../errors/domain-error.js';
 import type { TenantDatabase } from '../tenancy/tenant-database.service.js';
 import type { TenantScope } from '../tenancy/tenant-scope.js';
+import { ClaimCheckEntity, ClaimVerificationEntity } from '../../claims/claim-verification.entity.js';
 import { BaselineFiguresEntity } from '../../measurements/baseline-figures.entity.js';
 import { MeasurementImportEntity } from '../../measurements/measurement-import.entity.js';
 import { MeasurementPeriodEntity } from '../../measurements/measurement-period.entity.js';
@@ -27,6 +28,11 @@ export interface RequestLoaders {
   importsByPeriodId: DataLoader<string, MeasurementImportEntity[]>;
   /** Stored scores with `rank`: the position within the process's organization by P50 NPV. */
   candidateByProcessId: DataLoader<string, (CandidateRow & { rank: number }) | undefined>;
+  /** Newest first. */
+  verificationsByClaimId: DataLoader<string, ClaimVerificationEntity[]>;
+  checksByVerificationId: DataLoader<string, ClaimCheckEntity[]>;
+  /** The checks of each claim's most recent verification that covered the process. */
+  latestClaimChecksByProcessId: DataLoader<string, ClaimCheckEntity[]>;
 }
 
 export interface GraphQLContext {
@@ -119,5 +125,35 @@ export function createRequestLoaders(database: TenantDatabase, scope: TenantScop
       const index = new Map(rows.map((row) => [row.process_id, row]));
       return processIds.map((id) => index.get(id));
     }),
+    verificationsByClaimId: new DataLoader(async (claimIds) =>
+      groupBy(
+        claimIds,
+        await read((m) => m.find(ClaimVerificationEntity, { where: { claimId: In([...claimIds]) }, order: { createdAt: 'DESC', id: 'DESC' } })),
+        (verification) => verification.claimId,
+      ),
+    ),
+    checksByVerificationId: new DataLoader(async (verificationIds) =>
+      groupBy(
+        verificationIds,
+        await read((m) => m.find(ClaimCheckEntity, { where: { verificationId: In([...verificationIds]) }, order: { processName: 'ASC', id: 'ASC' } })),
+        (check) => check.verificationId,
+      ),
+    ),
+    latestClaimChecksByProcessId: new DataLoader(async (processIds) =>
+      groupBy(
+        processIds,
+        await read((m) =>
+          m
+            .createQueryBuilder(ClaimCheckEntity, 'c')
+            .distinctOn(['c.process_id', 'c.claim_id'])
+            .where('c.process_id IN (:...processIds)', { processIds: [...processIds] })
+            .orderBy('c.process_id')
+            .addOrderBy('c.claim_id')
+            .addOrderBy('c.created_at', 'DESC')
+            .getMany(),
+        ),
+        (check) => check.processId,
+      ),
+    ),
   };
 }

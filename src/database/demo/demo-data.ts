@@ -71,11 +71,12 @@ export const DEMO_PROCESSES: DemoProcess[] = [
   {
     department: 'Wydział Finansowo-Księgowy',
     name: 'Incoming invoice registration and posting',
+    // In a bot pilot since March 2026: its 2025 baseline and 2026 pilot periods test the vendor's claims.
     category: ProcessCategory.INVOICE_PROCESSING,
     description:
       'Cost invoices arrive mostly through KSeF as structured XML, some still as PDF by e-mail; each is registered, checked by the ordering department, posted and approved for payment.',
     ownerContact: 'ksiegowosc@zielonogrod.example',
-    status: ProcessStatus.ASSESSED,
+    status: ProcessStatus.PILOT,
     exceptionRate: 0.12,
     expectedChanges12m: 1,
     applicationCount: 3,

@@ -9,7 +9,11 @@ import { OrganizationEntity } from '../../organizations/organization.entity.js';
 import { ProcessEntity } from '../../processes/process.entity.js';
 import { WorkflowStepEntity } from '../../processes/workflow-step.entity.js';
 import { DEMO_DEPARTMENTS, DEMO_ORGANIZATION, DEMO_PROCESSES, DEMO_SCENARIO } from './demo-data.js';
-import { seedDemoBaseline } from './demo-measurements.js';
+import { DEMO_BASELINE, DEMO_PILOT, seedDemoPeriod } from './demo-measurements.js';
+import { DEMO_CLAIMS } from './demo-claims.js';
+import { runVerification } from '../../claims/claim-verification.runner.js';
+import { VendorClaimEntity } from '../../claims/vendor-claim.entity.js';
+import { DEFAULT_EX_POST_OPTIONS } from '../../claims/domain/ex-post.js';
 import { ProcessCategory } from '../../processes/process.enums.js';
 import { AutomationScenarioEntity } from '../../scoring/automation-scenario.entity.js';
 import { rescoreOrganization } from '../../scoring/score-refresh.js';
@@ -20,7 +24,9 @@ export type SeedOutcome = 'seeded' | 'skipped: database not empty';
  * Loads the demo dataset in one transaction, only into a database without organizations. Runs
  * as the schema owner (row-level security does not apply to it). The demo users, one per role,
  * own the demo processes; the invoice process has a measured 2025 baseline. The gmina's
- * automation scenario is the vendor petition's offer, and every process is scored.
+ * automation scenario is the vendor petition's offer, and every process is scored. The invoice
+ * process also has a 2026 pilot (AFTER) period, and the petition's five claims are registered
+ * and verified against the gmina, so one query shows them checked.
  */
 export async function seedDemoData(dataSource: DataSource, passwordCost?: ScryptCost): Promise<SeedOutcome> {
   const hashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password, passwordCost)));
@@ -71,9 +77,19 @@ export async function seedDemoData(dataSource: DataSource, passwordCost?: Scrypt
       );
       if (process.category === ProcessCategory.INVOICE_PROCESSING) invoices = process;
     }
-    if (invoices) await seedDemoBaseline(manager, invoices);
+    if (invoices) {
+      await seedDemoPeriod(manager, invoices, DEMO_BASELINE);
+      await seedDemoPeriod(manager, invoices, DEMO_PILOT);
+    }
     await manager.insert(AutomationScenarioEntity, { ...DEMO_SCENARIO, organizationId: organization.id, processId: null });
     await rescoreOrganization(manager, organization.id);
+
+    const auditorUserId = users[DEMO_USERS.findIndex((user) => user.role === Role.AUDITOR)].id;
+    for (const claim of DEMO_CLAIMS) {
+      const saved = await manager.save(VendorClaimEntity, manager.create(VendorClaimEntity, { ...claim, organizationId: organization.id, createdBy: auditorUserId }));
+      const { alpha, seed, bootstrapDraws } = DEFAULT_EX_POST_OPTIONS;
+      await runVerification(manager, saved, { alpha, seed, draws: bootstrapDraws, controlProcessId: null }, auditorUserId);
+    }
     return 'seeded';
   });
 }

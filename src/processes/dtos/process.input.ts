@@ -101,6 +101,13 @@ export abstract class ProcessAttributesInput {
   @IsShare('standardisationEstimate')
   standardisationEstimate?: number | null;
 
+  @Field(() => Float, { nullable: true, description: 'Hours a week the service is open to its clients now, up to 168.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'serviceHoursPerWeek must be a number of hours between 1 and 168' })
+  @Min(1, { message: 'serviceHoursPerWeek must be a number of hours between 1 and 168' })
+  @Max(168, { message: 'serviceHoursPerWeek must be a number of hours between 1 and 168' })
+  serviceHoursPerWeek?: number | null;
+
   @Field(() => MoneyScalar, { nullable: true })
   @IsOptional()
   @IsString()

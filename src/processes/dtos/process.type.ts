@@ -108,6 +108,9 @@ export class ProcessType {
   })
   standardisationEstimate: number | null;
 
+  @Field(() => Float, { nullable: true, description: 'Hours a week the service is open to its clients now (AVAILABILITY claims).' })
+  serviceHoursPerWeek: number | null;
+
   @Field(() => MoneyScalar, { nullable: true, description: 'Fully loaded cost of one staff hour.' })
   hourlyLabourCost: string | null;
 

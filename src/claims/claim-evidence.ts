@@ -1,0 +1,154 @@
+import type { EntityManager } from 'typeorm';
+import type { BaselineFigures, DurationSummary } from '../measurements/domain/baseline-figures.js';
+import { EvidenceGrade } from '../measurements/measurement.enums.js';
+import { StepInputType } from '../processes/process.enums.js';
+import type { CostParameters, MeanSample, PeriodEvidence } from './domain/ex-post.js';
+import type { ProcessStructure } from './domain/ex-ante.js';
+import { SMALL_SAMPLE } from './domain/ex-post.js';
+
+/** The latest figures of one kind of period (BASELINE or AFTER) of a process. */
+interface PeriodFigures {
+  periodId: string;
+  label: string;
+  serviceHoursPerWeek: string | null;
+  figures: BaselineFigures;
+}
+
+/** Everything a claim test needs about one process, read in the verification's transaction. */
+export interface ProcessClaimEvidence {
+  processId: string;
+  processName: string;
+  structure: ProcessStructure;
+  baseline: PeriodEvidence | null;
+  after: PeriodEvidence | null;
+  costs: CostParameters | null;
+  /** Coverage warnings of the fields the tests use (< 80% of cases). */
+  coverageNotes: string[];
+  /** What was read, stored with the verdicts so an auditor can reproduce them. */
+  record: Record<string, unknown>;
+}
+
+interface ScoreRow {
+  process_id: string;
+  process_name: string;
+  exception_rate: string;
+  service_hours_per_week: string | null;
+  result: {
+    readiness?: { automatableShare?: number };
+    monteCarlo?: { relativeCostChange?: { p10: number; p50: number; p90: number } | null };
+    pointEstimate?: { runningCost?: number };
+  } | null;
+  inputs: { facts?: { costs?: { hourlyLabourCost: number; costPerError: number } } } | null;
+}
+
+function meanSample(summary: DurationSummary, values: number[] | undefined): MeanSample | null {
+  if (summary.n === 0 || summary.mean === null) return null;
+  return { n: summary.n, mean: summary.mean, sd: summary.sd ?? 0, values: values && values.length === summary.n ? values : undefined };
+}
+
+/** The raw durations of a small period: the bootstrap needs them (never for large periods). */
+async function smallSampleValues(manager: EntityManager, periodId: string): Promise<{ handling: number[]; lead: number[]; reaction: number[] }> {
+  const rows = await manager.query<{ handling: string | null; lead: number | null; reaction: number | null }[]>(
+    `SELECT handling_minutes AS handling,
+            date_part('epoch', completed_at - received_at) / 3600 AS lead,
+            date_part('epoch', started_at - received_at) / 3600 AS reaction
+       FROM case_record WHERE period_id = $1`,
+    [periodId],
+  );
+  const pick = (values: (number | string | null)[]) => values.filter((value) => value !== null).map(Number);
+  return { handling: pick(rows.map((row) => row.handling)), lead: pick(rows.map((row) => row.lead)), reaction: pick(rows.map((row) => row.reaction)) };
+}
+
+async function periodEvidence(manager: EntityManager, period: PeriodFigures | undefined, fallbackServiceHours: number | null): Promise<PeriodEvidence | null> {
+  if (!period) return null;
+  const { figures } = period;
+  const small = figures.grade !== EvidenceGrade.MONTHLY_TOTALS && figures.cases < SMALL_SAMPLE;
+  const values = small ? await smallSampleValues(manager, period.periodId) : undefined;
+  return {
+    label: period.label,
+    grade: figures.grade === EvidenceGrade.MONTHLY_TOTALS ? 'MONTHLY_TOTALS' : figures.grade === EvidenceGrade.EVENT_LOG ? 'EVENT_LOG' : 'CASE_SAMPLE',
+    cases: figures.cases,
+    months: figures.months,
+    handling: meanSample(figures.touchTime, values?.handling),
+    lead: meanSample(figures.leadTime, values?.lead),
+    reaction: meanSample(figures.reactionTime, values?.reaction),
+    errors: figures.errorRate.n > 0 ? { n: figures.errorRate.n, events: figures.errorRate.count } : null,
+    annualVolume: figures.annualVolume,
+    serviceHoursPerWeek: period.serviceHoursPerWeek !== null ? Number(period.serviceHoursPerWeek) : fallbackServiceHours,
+  };
+}
+
+/**
+ * Reads, for each process, its stored score (automatable share, cost distribution, costs), the
+ * latest BASELINE and AFTER figures, and the step structure: a fixed number of queries however
+ * many processes a claim covers, plus one small read per period with fewer than 30 cases.
+ */
+export async function loadClaimEvidence(manager: EntityManager, processIds: string[]): Promise<ProcessClaimEvidence[]> {
+  if (processIds.length === 0) return [];
+  const scores = await manager.query<ScoreRow[]>(
+    `SELECT p.id AS process_id, p.name AS process_name, p.exception_rate, p.service_hours_per_week, s.result, s.inputs
+       FROM process p LEFT JOIN candidate_score s ON s.process_id = p.id
+      WHERE p.id = ANY ($1::uuid[]) ORDER BY p.name, p.id`,
+    [processIds],
+  );
+  const periods = await manager.query<(PeriodFigures & { processId: string; kind: 'BASELINE' | 'AFTER' })[]>(
+    `SELECT DISTINCT ON (p.process_id, p.kind) p.process_id AS "processId", p.kind, p.id AS "periodId", p.label,
+            p.service_hours_per_week AS "serviceHoursPerWeek", b.figures
+       FROM measurement_period p JOIN baseline_figures b ON b.period_id = p.id
+      WHERE p.process_id = ANY ($1::uuid[])
+      ORDER BY p.process_id, p.kind, p.ends_on DESC, p.starts_on DESC, p.label`,
+    [processIds],
+  );
+  const steps = await manager.query<{ process_id: string; digital: number; total: number; count_digital: number; count: number }[]>(
+    `SELECT process_id, sum(minutes_per_case) FILTER (WHERE input_type <> $2)::float AS digital, sum(minutes_per_case)::float AS total,
+            count(*) FILTER (WHERE input_type <> $2)::int AS count_digital, count(*)::int AS count
+       FROM workflow_step WHERE process_id = ANY ($1::uuid[]) GROUP BY process_id`,
+    [processIds, StepInputType.PAPER],
+  );
+  const stepsOf = new Map(steps.map((row) => [row.process_id, row]));
+  const evidence: ProcessClaimEvidence[] = [];
+  for (const score of scores) {
+    const own = periods.filter((period) => period.processId === score.process_id);
+    const baselinePeriod = own.find((period) => period.kind === 'BASELINE');
+    const afterPeriod = own.find((period) => period.kind === 'AFTER');
+    const processHours = score.service_hours_per_week === null ? null : Number(score.service_hours_per_week);
+    const baseline = await periodEvidence(manager, baselinePeriod, processHours);
+    const after = await periodEvidence(manager, afterPeriod, null);
+    const step = stepsOf.get(score.process_id);
+    const digitalInputShare = !step || step.count === 0 ? 0 : step.total > 0 ? (step.digital ?? 0) / step.total : step.count_digital / step.count;
+    const figures = baselinePeriod?.figures;
+    const costs = score.inputs?.facts?.costs;
+    const structure: ProcessStructure = {
+      automatableShare: score.result?.readiness?.automatableShare ?? 0,
+      exceptionRate: Number(score.exception_rate),
+      errorShareInAutomatableSteps: null,
+      digitalInputShare,
+      serviceHoursPerWeek: baseline?.serviceHoursPerWeek ?? processHours,
+      hasWaitingTimeData: figures?.grade === EvidenceGrade.EVENT_LOG && figures.leadTime.n > 0 && figures.reactionTime.n > 0,
+      relativeCostChange: score.result?.monteCarlo?.relativeCostChange ?? null,
+    };
+    const coverageNotes = [baselinePeriod, afterPeriod]
+      .flatMap((period) => (period ? period.figures.coverage.filter((field) => field.flagged).map((field) => ({ field, label: period.label })) : []))
+      .map(({ field, label }) => `"${label}": ${field.field} present in only ${(field.share * 100).toFixed(0)}% of cases; tests using it say so`);
+    evidence.push({
+      processId: score.process_id,
+      processName: score.process_name,
+      structure,
+      baseline,
+      after,
+      costs:
+        costs && costs.hourlyLabourCost > 0
+          ? { hourlyLabourCost: costs.hourlyLabourCost, costPerError: costs.costPerError, runningCostPerYear: score.result?.pointEstimate?.runningCost ?? 0 }
+          : null,
+      coverageNotes,
+      record: {
+        baselinePeriodId: baselinePeriod?.periodId ?? null,
+        afterPeriodId: afterPeriod?.periodId ?? null,
+        baselineFigures: baselinePeriod?.figures ?? null,
+        afterFigures: afterPeriod?.figures ?? null,
+        structure,
+      },
+    });
+  }
+  return evidence;
+}

@@ -1,0 +1,133 @@
+import type { EntityManager } from 'typeorm';
+import { BadInputError, NotFoundError } from '../common/errors/domain-error.js';
+import { ProcessEntity } from '../processes/process.entity.js';
+import { rescoreProcesses } from '../scoring/score-refresh.js';
+import { ClaimScopeKind, ExAnteVerdict, ExPostVerdict } from './claim.enums.js';
+import { loadClaimEvidence, type ProcessClaimEvidence } from './claim-evidence.js';
+import { ClaimCheckEntity, ClaimVerificationEntity } from './claim-verification.entity.js';
+import { CLAIMS_METHOD_VERSION, type ClaimStatement } from './domain/claim.js';
+import { assessPlausibility } from './domain/ex-ante.js';
+import { type ExPostResult, testClaim } from './domain/ex-post.js';
+import type { VendorClaimEntity } from './vendor-claim.entity.js';
+
+export interface VerificationParameters {
+  alpha: number;
+  seed: number;
+  draws: number;
+  controlProcessId: string | null;
+}
+
+function statementOf(claim: VendorClaimEntity): ClaimStatement {
+  return { metric: claim.metric, direction: claim.direction, magnitude: claim.magnitude };
+}
+
+/** The verdicts of one process, ready to store. */
+function checkOf(
+  claim: VendorClaimEntity,
+  evidence: ProcessClaimEvidence,
+  control: ProcessClaimEvidence | null,
+  parameters: VerificationParameters,
+): Pick<ClaimCheckEntity, 'organizationId' | 'claimId' | 'processId' | 'processName' | 'exAnteVerdict' | 'exPostVerdict'> & {
+  exAnte: object;
+  exPost: object;
+  inputs: object;
+} {
+  const statement = statementOf(claim);
+  const exAnte = assessPlausibility(statement, evidence.structure, { seed: parameters.seed, draws: parameters.draws });
+  let exPost: ExPostResult;
+  if (!evidence.baseline || !evidence.after) {
+    const missing = !evidence.baseline ? 'a BASELINE period with measurements' : 'an AFTER period with measurements';
+    exPost = {
+      verdict: 'INSUFFICIENT_DATA',
+      estimate: null,
+      lower: null,
+      upper: null,
+      ratio: null,
+      ratioLower: null,
+      ratioUpper: null,
+      logStandardError: null,
+      method: null,
+      casesNeededPerPeriod: null,
+      sampleSizes: { baseline: evidence.baseline?.cases ?? 0, after: 0 },
+      differenceInDifferences: false,
+      explanation: `no after-pilot test yet: the process needs ${missing}`,
+      notes: [],
+    };
+  } else {
+    exPost = testClaim({
+      claim: statement,
+      baseline: evidence.baseline,
+      after: evidence.after,
+      control: control?.baseline && control.after ? { baseline: control.baseline, after: control.after } : null,
+      costs: evidence.costs,
+      options: { alpha: parameters.alpha, seed: parameters.seed, bootstrapDraws: parameters.draws },
+    });
+    exPost = { ...exPost, notes: [...exPost.notes, ...evidence.coverageNotes] };
+  }
+  return {
+    organizationId: claim.organizationId,
+    claimId: claim.id,
+    processId: evidence.processId,
+    processName: evidence.processName,
+    exAnteVerdict: ExAnteVerdict[exAnte.verdict],
+    exAnte: { ...exAnte },
+    exPostVerdict: ExPostVerdict[exPost.verdict],
+    exPost: { ...exPost },
+    inputs: { ...evidence.record, costs: evidence.costs, control: control ? control.record : null },
+  };
+}
+
+async function processesInScope(manager: EntityManager, claim: VendorClaimEntity): Promise<string[]> {
+  const query = manager.createQueryBuilder(ProcessEntity, 'p').select('p.id', 'id').where('p.organization_id = :org', { org: claim.organizationId });
+  if (claim.scopeKind === ClaimScopeKind.PROCESS) query.andWhere('p.id = :id', { id: claim.scopeProcessId });
+  if (claim.scopeKind === ClaimScopeKind.CATEGORY) query.andWhere('p.category = :category', { category: claim.scopeCategory });
+  const rows = await query.orderBy('p.name').addOrderBy('p.id').getRawMany<{ id: string }>();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Tests a claim for every process in its scope and stores the run, inside the caller's
+ * transaction: used by the verifyClaim mutation and by the demo seed alike.
+ */
+export async function runVerification(
+  manager: EntityManager,
+  claim: VendorClaimEntity,
+  parameters: VerificationParameters,
+  userId: string | null,
+): Promise<ClaimVerificationEntity> {
+      const processIds = await processesInScope(manager, claim);
+      if (parameters.controlProcessId) {
+        const control = await manager.findOneBy(ProcessEntity, { id: parameters.controlProcessId });
+        if (!control || control.organizationId !== claim.organizationId) {
+          throw new NotFoundError('process', parameters.controlProcessId, 'options.controlProcessId');
+        }
+        if (processIds.includes(control.id)) {
+          throw new BadInputError([{ path: 'options.controlProcessId', message: 'the control process must be outside the claim scope (not automated)' }]);
+        }
+      }
+      // A process never scored (written around the application) is scored first.
+      const unscored = await manager.query<{ id: string }[]>(
+        'SELECT p.id FROM process p LEFT JOIN candidate_score s ON s.process_id = p.id WHERE p.id = ANY ($1::uuid[]) AND s.process_id IS NULL',
+        [[...processIds, ...(parameters.controlProcessId ? [parameters.controlProcessId] : [])]],
+      );
+      if (unscored.length > 0) await rescoreProcesses(manager, unscored.map((row) => row.id));
+      const evidence = await loadClaimEvidence(manager, processIds);
+      const [control] = parameters.controlProcessId ? await loadClaimEvidence(manager, [parameters.controlProcessId]) : [null];
+      const verification = await manager.save(
+        ClaimVerificationEntity,
+        manager.create(ClaimVerificationEntity, {
+          organizationId: claim.organizationId,
+          claimId: claim.id,
+          methodVersion: CLAIMS_METHOD_VERSION,
+          parameters: { ...parameters, processIds },
+          createdBy: userId,
+        }),
+      );
+      if (evidence.length > 0) {
+        await manager.save(
+          ClaimCheckEntity,
+          evidence.map((process) => manager.create(ClaimCheckEntity, { ...checkOf(claim, process, control, parameters), verificationId: verification.id })),
+        );
+      }
+      return verification;
+}

@@ -1,0 +1,70 @@
+import type { ClaimCheckEntity, ClaimVerificationEntity } from './claim-verification.entity.js';
+import { describeClaim } from './domain/claim.js';
+import type { ExAnteResult } from './domain/ex-ante.js';
+import type { ExPostResult } from './domain/ex-post.js';
+import type { ClaimCheckType, ClaimVerificationType, VendorClaimType } from './dtos/claim.types.js';
+import type { VendorClaimEntity } from './vendor-claim.entity.js';
+
+export function toVendorClaimType(entity: VendorClaimEntity): VendorClaimType {
+  return {
+    id: entity.id,
+    organizationId: entity.organizationId,
+    vendor: entity.vendor,
+    source: { title: entity.sourceTitle, date: entity.sourceDate, reference: entity.sourceReference, quote: entity.sourceQuote },
+    metric: entity.metric,
+    direction: entity.direction,
+    magnitude: entity.magnitude,
+    statement: describeClaim({ metric: entity.metric, direction: entity.direction, magnitude: entity.magnitude }),
+    scope: { kind: entity.scopeKind, processId: entity.scopeProcessId, category: entity.scopeCategory },
+    createdBy: entity.createdBy,
+    createdAt: entity.createdAt,
+  };
+}
+
+export function toClaimVerificationType(entity: ClaimVerificationEntity): ClaimVerificationType {
+  return {
+    id: entity.id,
+    claimId: entity.claimId,
+    methodVersion: entity.methodVersion,
+    parameters: entity.parameters,
+    createdBy: entity.createdBy,
+    createdAt: entity.createdAt,
+  };
+}
+
+export function toClaimCheckType(entity: ClaimCheckEntity): ClaimCheckType {
+  const exAnte = entity.exAnte as unknown as ExAnteResult;
+  const exPost = entity.exPost as unknown as ExPostResult;
+  return {
+    id: entity.id,
+    claimId: entity.claimId,
+    verificationId: entity.verificationId,
+    processId: entity.processId,
+    processName: entity.processName,
+    exAnte: {
+      verdict: entity.exAnteVerdict,
+      boundP10: exAnte.bound?.p10 ?? null,
+      boundP50: exAnte.bound?.p50 ?? null,
+      boundP90: exAnte.bound?.p90 ?? null,
+      explanation: exAnte.explanation,
+      assumptions: exAnte.assumptions,
+      missingInputs: exAnte.missingInputs,
+    },
+    exPost: {
+      verdict: entity.exPostVerdict,
+      estimate: exPost.estimate,
+      lower: exPost.lower,
+      upper: exPost.upper,
+      ratio: exPost.ratio,
+      method: exPost.method,
+      casesNeededPerPeriod: exPost.casesNeededPerPeriod,
+      baselineSampleSize: exPost.sampleSizes.baseline,
+      afterSampleSize: exPost.sampleSizes.after,
+      differenceInDifferences: exPost.differenceInDifferences,
+      explanation: exPost.explanation,
+      notes: exPost.notes,
+    },
+    inputs: entity.inputs,
+    createdAt: entity.createdAt,
+  };
+}

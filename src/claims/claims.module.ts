@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { ClaimsResolver, ClaimVerificationResolver, ProcessClaimChecksResolver } from './claims.resolver.js';
+import { ClaimsService } from './claims.service.js';
+
+@Module({
+  imports: [AuthModule],
+  providers: [ClaimsService, ClaimsResolver, ClaimVerificationResolver, ProcessClaimChecksResolver],
+})
+export class ClaimsModule {}

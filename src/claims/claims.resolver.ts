@@ -1,0 +1,69 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import type { Actor } from '../auth/domain/actor.js';
+import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import { ProcessType } from '../processes/dtos/process.type.js';
+import { toClaimCheckType, toClaimVerificationType, toVendorClaimType } from './claim.mapper.js';
+import { ClaimsService } from './claims.service.js';
+import {
+  ClaimCheckType,
+  ClaimsArgs,
+  ClaimVerificationType,
+  CreateVendorClaimInput,
+  VendorClaimConnectionType,
+  VendorClaimType,
+  VerifyClaimOptionsInput,
+} from './dtos/claim.types.js';
+
+@Resolver(() => VendorClaimType)
+export class ClaimsResolver {
+  constructor(private readonly service: ClaimsService) {}
+
+  @Mutation(() => VendorClaimType, { description: 'An AUDITOR (or ADMIN) registers what a vendor promised, with its source.' })
+  async createVendorClaim(@CurrentActor() actor: Actor, @Args('input') input: CreateVendorClaimInput): Promise<VendorClaimType> {
+    return toVendorClaimType(await this.service.create(actor, input));
+  }
+
+  @Mutation(() => ClaimVerificationType, {
+    description: 'An AUDITOR (or ADMIN) tests a claim for every process in its scope: before a pilot (plausibility) and after it (measured change). Stored immutably.',
+  })
+  async verifyClaim(
+    @CurrentActor() actor: Actor,
+    @Args('claimId', { type: () => ID }) claimId: string,
+    @Args('options', { type: () => VerifyClaimOptionsInput, nullable: true }) options?: VerifyClaimOptionsInput | null,
+  ): Promise<ClaimVerificationType> {
+    return toClaimVerificationType(await this.service.verify(actor, claimId, options ?? {}));
+  }
+
+  @Query(() => VendorClaimConnectionType, { description: "Claims of the caller's organizations, newest first." })
+  async claims(@CurrentActor() actor: Actor, @Args() args: ClaimsArgs): Promise<VendorClaimConnectionType> {
+    const page = await this.service.list(actor, args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toVendorClaimType(edge.node) })) };
+  }
+
+  @Query(() => VendorClaimType)
+  async claim(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<VendorClaimType> {
+    return toVendorClaimType(await this.service.get(actor, id));
+  }
+
+  @ResolveField(() => [ClaimVerificationType], { description: 'Every run, newest first; each reads the same forever.' })
+  async verifications(@Parent() claim: VendorClaimType, @Context() context: GraphQLContext): Promise<ClaimVerificationType[]> {
+    return (await context.loaders.verificationsByClaimId.load(claim.id)).map(toClaimVerificationType);
+  }
+}
+
+@Resolver(() => ClaimVerificationType)
+export class ClaimVerificationResolver {
+  @ResolveField(() => [ClaimCheckType], { description: 'One per process in the claim scope.' })
+  async checks(@Parent() verification: ClaimVerificationType, @Context() context: GraphQLContext): Promise<ClaimCheckType[]> {
+    return (await context.loaders.checksByVerificationId.load(verification.id)).map(toClaimCheckType);
+  }
+}
+
+@Resolver(() => ProcessType)
+export class ProcessClaimChecksResolver {
+  @ResolveField(() => [ClaimCheckType], { description: "The latest check of each claim covering this process." })
+  async claimChecks(@Parent() process: ProcessType, @Context() context: GraphQLContext): Promise<ClaimCheckType[]> {
+    return (await context.loaders.latestClaimChecksByProcessId.load(process.id)).map(toClaimCheckType);
+  }
+}

@@ -1,0 +1,233 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
+import { JsonScalar } from '../../common/scalars/json.scalar.js';
+import { ID_MESSAGE, Trim } from '../../common/validation/decorators.js';
+import { ProcessCategory } from '../../processes/process.enums.js';
+import { ClaimDirection, ClaimMetric, ClaimScopeKind, ExAnteVerdict, ExPostVerdict } from '../claim.enums.js';
+
+registerEnumType(ClaimMetric, { name: 'ClaimMetric' });
+registerEnumType(ClaimDirection, { name: 'ClaimDirection' });
+registerEnumType(ClaimScopeKind, { name: 'ClaimScopeKind' });
+registerEnumType(ExAnteVerdict, { name: 'ExAnteVerdict', description: 'Before a pilot: is the promise within what the process structure allows?' });
+registerEnumType(ExPostVerdict, { name: 'ExPostVerdict', description: 'After a pilot: did the measured change reach the promise?' });
+
+const enumMessage = (field: string, values: object) => `${field} must be one of ${Object.values(values).join(', ')}`;
+
+@InputType()
+export class ClaimSourceInput {
+  @Field({ description: 'Title of the document making the promise.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'source.title must not be empty' })
+  @MaxLength(500, { message: 'source.title must be at most 500 characters' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'source.date must be a date like 2026-01-31' })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'URL or document reference (e.g. a case file number).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'source.reference must be at most 2000 characters' })
+  reference?: string | null;
+
+  @Field({ description: 'The sentence that makes the promise, verbatim.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'source.quote must not be empty' })
+  @MaxLength(5000, { message: 'source.quote must be at most 5000 characters' })
+  quote: string;
+}
+
+@InputType()
+export class ClaimScopeInput {
+  @Field(() => ClaimScopeKind)
+  @IsEnum(ClaimScopeKind, { message: enumMessage('scope.kind', ClaimScopeKind) })
+  kind: ClaimScopeKind;
+
+  @Field(() => ID, { nullable: true, description: 'For kind PROCESS.' })
+  @IsOptional()
+  @IsUUID('all', { message: `scope.processId ${ID_MESSAGE}` })
+  processId?: string | null;
+
+  @Field(() => ProcessCategory, { nullable: true, description: 'For kind CATEGORY.' })
+  @IsOptional()
+  @IsEnum(ProcessCategory, { message: enumMessage('scope.category', ProcessCategory) })
+  category?: ProcessCategory | null;
+}
+
+@InputType()
+export class CreateVendorClaimInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: `organizationId ${ID_MESSAGE}` })
+  organizationId: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'vendor must not be empty' })
+  @MaxLength(300, { message: 'vendor must be at most 300 characters' })
+  vendor: string;
+
+  @Field(() => ClaimSourceInput)
+  @ValidateNested()
+  @Type(() => ClaimSourceInput)
+  source: ClaimSourceInput;
+
+  @Field(() => ClaimMetric)
+  @IsEnum(ClaimMetric, { message: enumMessage('metric', ClaimMetric) })
+  metric: ClaimMetric;
+
+  @Field(() => ClaimDirection)
+  @IsEnum(ClaimDirection, { message: enumMessage('direction', ClaimDirection) })
+  direction: ClaimDirection;
+
+  @Field(() => Float, { description: 'r: 0.5 = 50%; above 0, at most 10 (at most 1 for a decrease).' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'magnitude must be a number (0.5 = 50%)' })
+  @Min(0.0001, { message: 'magnitude must be above 0 and at most 10 (0.5 = 50%)' })
+  @Max(10, { message: 'magnitude must be above 0 and at most 10 (0.5 = 50%)' })
+  magnitude: number;
+
+  @Field(() => ClaimScopeInput)
+  @ValidateNested()
+  @Type(() => ClaimScopeInput)
+  scope: ClaimScopeInput;
+}
+
+@InputType()
+export class VerifyClaimOptionsInput {
+  @Field(() => Float, { nullable: true, description: 'Two-sided test level (default 0.05).' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'alpha must be between 0.001 and 0.2' })
+  @Min(0.001, { message: 'alpha must be between 0.001 and 0.2' })
+  @Max(0.2, { message: 'alpha must be between 0.001 and 0.2' })
+  alpha?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seed of the bootstrap and ex-ante draws (default 20261123).' })
+  @IsOptional()
+  @IsInt({ message: 'seed must be a whole number between 0 and 2147483647' })
+  @Min(0, { message: 'seed must be a whole number between 0 and 2147483647' })
+  seed?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Draws of the bootstrap and the ex-ante bound (default 4000).' })
+  @IsOptional()
+  @IsInt({ message: 'draws must be a whole number between 500 and 50000' })
+  @Min(500, { message: 'draws must be a whole number between 500 and 50000' })
+  @Max(50000, { message: 'draws must be a whole number between 500 and 50000' })
+  draws?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'A comparable process of the organization that was not automated: difference in differences.' })
+  @IsOptional()
+  @IsUUID('all', { message: `controlProcessId ${ID_MESSAGE}` })
+  controlProcessId?: string | null;
+}
+
+@ArgsType()
+export class ClaimsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Omit for all of the caller's organizations." })
+  @IsOptional()
+  @IsUUID('all', { message: `organizationId ${ID_MESSAGE}` })
+  organizationId?: string | null;
+
+  @Field(() => ClaimMetric, { nullable: true })
+  @IsOptional()
+  @IsEnum(ClaimMetric, { message: enumMessage('metric', ClaimMetric) })
+  metric?: ClaimMetric | null;
+}
+
+@ObjectType('ClaimSource')
+export class ClaimSourceType {
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) date: string | null;
+  @Field(() => String, { nullable: true }) reference: string | null;
+  @Field() quote: string;
+}
+
+@ObjectType('ClaimScope')
+export class ClaimScopeType {
+  @Field(() => ClaimScopeKind) kind: ClaimScopeKind;
+  @Field(() => ID, { nullable: true }) processId: string | null;
+  @Field(() => ProcessCategory, { nullable: true }) category: ProcessCategory | null;
+}
+
+@ObjectType('VendorClaim')
+export class VendorClaimType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) organizationId: string;
+  @Field() vendor: string;
+  @Field(() => ClaimSourceType) source: ClaimSourceType;
+  @Field(() => ClaimMetric) metric: ClaimMetric;
+  @Field(() => ClaimDirection) direction: ClaimDirection;
+  @Field(() => Float) magnitude: number;
+  @Field({ description: 'The promise as a phrase, e.g. "-50% handling time".' }) statement: string;
+  @Field(() => ClaimScopeType) scope: ClaimScopeType;
+  @Field(() => ID, { nullable: true }) createdBy: string | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('ExAnteCheck', { description: 'Before a pilot: the claim against the most the process structure allows.' })
+export class ExAnteCheckType {
+  @Field(() => ExAnteVerdict) verdict: ExAnteVerdict;
+  @Field(() => Float, { nullable: true }) boundP10: number | null;
+  @Field(() => Float, { nullable: true }) boundP50: number | null;
+  @Field(() => Float, { nullable: true }) boundP90: number | null;
+  @Field() explanation: string;
+  @Field(() => [String]) assumptions: string[];
+  @Field(() => [String]) missingInputs: string[];
+}
+
+@ObjectType('ExPostCheck', { description: 'After a pilot: the measured change against the claim.' })
+export class ExPostCheckType {
+  @Field(() => ExPostVerdict) verdict: ExPostVerdict;
+  @Field(() => Float, { nullable: true, description: 'theta: the relative change in the claimed direction.' }) estimate: number | null;
+  @Field(() => Float, { nullable: true }) lower: number | null;
+  @Field(() => Float, { nullable: true }) upper: number | null;
+  @Field(() => Float, { nullable: true, description: 'after / before.' }) ratio: number | null;
+  @Field(() => String, { nullable: true }) method: string | null;
+  @Field(() => Int, { nullable: true, description: 'Cases (months for monthly totals) per period that would decide; when INCONCLUSIVE.' }) casesNeededPerPeriod: number | null;
+  @Field(() => Int) baselineSampleSize: number;
+  @Field(() => Int) afterSampleSize: number;
+  @Field() differenceInDifferences: boolean;
+  @Field() explanation: string;
+  @Field(() => [String]) notes: string[];
+}
+
+@ObjectType('ClaimCheck', { description: 'The verdicts of one verification for one process in the claim scope.' })
+export class ClaimCheckType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) claimId: string;
+  @Field(() => ID) verificationId: string;
+  @Field(() => ID) processId: string;
+  @Field() processName: string;
+  @Field(() => ExAnteCheckType) exAnte: ExAnteCheckType;
+  @Field(() => ExPostCheckType) exPost: ExPostCheckType;
+  @Field(() => JsonScalar, { description: 'The baseline figures, structure and costs the verdicts were computed from.' }) inputs: unknown;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('ClaimVerification', { description: 'One immutable run of a claim test.' })
+export class ClaimVerificationType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) claimId: string;
+  @Field() methodVersion: string;
+  @Field(() => JsonScalar) parameters: unknown;
+  @Field(() => ID, { nullable: true }) createdBy: string | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('VendorClaimEdge')
+export class VendorClaimEdgeType {
+  @Field() cursor: string;
+  @Field(() => VendorClaimType) node: VendorClaimType;
+}
+
+@ObjectType('VendorClaimConnection')
+export class VendorClaimConnectionType {
+  @Field(() => [VendorClaimEdgeType]) edges: VendorClaimEdgeType[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
