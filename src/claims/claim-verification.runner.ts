@@ -7,7 +7,7 @@ import { loadClaimEvidence, type ProcessClaimEvidence } from './claim-evidence.j
 import { ClaimCheckEntity, ClaimVerificationEntity } from './claim-verification.entity.js';
 import { CLAIMS_METHOD_VERSION, type ClaimStatement } from './domain/claim.js';
 import { assessPlausibility } from './domain/ex-ante.js';
-import { type ExPostResult, testClaim } from './domain/ex-post.js';
+import { type ExPostResult, insufficientData, testClaim } from './domain/ex-post.js';
 import type { VendorClaimEntity } from './vendor-claim.entity.js';
 
 export interface VerificationParameters {
@@ -37,22 +37,7 @@ function checkOf(
   let exPost: ExPostResult;
   if (!evidence.baseline || !evidence.after) {
     const missing = !evidence.baseline ? 'a BASELINE period with measurements' : 'an AFTER period with measurements';
-    exPost = {
-      verdict: 'INSUFFICIENT_DATA',
-      estimate: null,
-      lower: null,
-      upper: null,
-      ratio: null,
-      ratioLower: null,
-      ratioUpper: null,
-      logStandardError: null,
-      method: null,
-      casesNeededPerPeriod: null,
-      sampleSizes: { baseline: evidence.baseline?.cases ?? 0, after: 0 },
-      differenceInDifferences: false,
-      explanation: `no after-pilot test yet: the process needs ${missing}`,
-      notes: [],
-    };
+    exPost = insufficientData(`no after-pilot test yet: the process needs ${missing}`, evidence.baseline?.cases ?? 0, 0);
   } else {
     exPost = testClaim({
       claim: statement,

@@ -252,6 +252,26 @@ export function casesNeededPerPeriod(logRatio: number, cv2: number, claimed: num
   return Math.ceil((z * z * cv2) / (distance * distance));
 }
 
+/** The result when a test cannot be run, with the reason as its explanation. */
+export function insufficientData(explanation: string, nBaseline: number, nAfter: number): ExPostResult {
+  return {
+    verdict: 'INSUFFICIENT_DATA',
+    estimate: null,
+    lower: null,
+    upper: null,
+    ratio: null,
+    ratioLower: null,
+    ratioUpper: null,
+    logStandardError: null,
+    method: null,
+    casesNeededPerPeriod: null,
+    sampleSizes: { baseline: nBaseline, after: nAfter },
+    differenceInDifferences: false,
+    explanation,
+    notes: [],
+  };
+}
+
 export interface ExPostInput {
   claim: ClaimStatement;
   baseline: PeriodEvidence;
@@ -267,22 +287,7 @@ export function testClaim(input: ExPostInput): ExPostResult {
   const options = { ...DEFAULT_EX_POST_OPTIONS, ...input.options };
   const { claim } = input;
   const treated = logRatioOf(claim, input.baseline, input.after, input.costs ?? null, options);
-  const insufficient = (reason: string, nBaseline: number, nAfter: number): ExPostResult => ({
-    verdict: 'INSUFFICIENT_DATA',
-    estimate: null,
-    lower: null,
-    upper: null,
-    ratio: null,
-    ratioLower: null,
-    ratioUpper: null,
-    logStandardError: null,
-    method: null,
-    casesNeededPerPeriod: null,
-    sampleSizes: { baseline: nBaseline, after: nAfter },
-    differenceInDifferences: false,
-    explanation: `${describeClaim(claim)} cannot be tested yet: ${reason}`,
-    notes: [],
-  });
+  const insufficient = (reason: string, nBaseline: number, nAfter: number) => insufficientData(`${describeClaim(claim)} cannot be tested yet: ${reason}`, nBaseline, nAfter);
   if (!treated.ok) return insufficient(treated.reason, treated.nBaseline, treated.nAfter);
 
   let { logRatio, se } = treated;
