@@ -122,10 +122,7 @@ class CopyEncoder extends Transform {
   readonly problems: RowProblem[] = [];
   private chunk = '';
 
-  constructor(
-    private readonly encode: (row: SourceRow) => string[],
-    private readonly prefix: string,
-  ) {
+  constructor(private readonly encode: (row: SourceRow) => string[]) {
     super({ writableObjectMode: true, readableObjectMode: false });
   }
 
@@ -133,7 +130,7 @@ class CopyEncoder extends Transform {
     for (const row of batch) {
       try {
         const fields = this.encode(row);
-        const line = `${this.prefix}${row.line},${row.raw ?? fields.join(',')}\n`;
+        const line = `${row.line},${row.raw ?? fields.join(',')}\n`;
         if (this.problems.length === 0) this.chunk += line;
       } catch (error) {
         if (!(error instanceof RowValidationError)) {
@@ -215,10 +212,10 @@ export class MeasurementImporter {
         }),
       );
 
-      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table], `${period.organizationId},${period.id},${record.id},`);
+      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table]);
       let written: number;
       try {
-        written = await this.copy(manager, spec, [...rows, encoder]);
+        written = await this.copy(manager, spec, period, record.id, [...rows, encoder]);
       } catch (error) {
         if (error instanceof ImportRejectedError) throw error;
         if (error instanceof RowValidationError) throw new ImportRejectedError([...encoder.problems, error.problem]);
@@ -285,15 +282,20 @@ export class MeasurementImporter {
 
   /**
    * COPY into the measurement table as rpa_importer: PostgreSQL refuses COPY into a table under
-   * row-level security, so the role switch lasts for the COPY alone, and a statement trigger
-   * checks that every row belongs to this transaction's organizations.
+   * row-level security, so the role switch lasts for the COPY alone. The rows' organization,
+   * period and import come from column defaults reading this transaction's settings (the
+   * importer may not write those columns), and a statement trigger checks once that the
+   * organization is one of the transaction's (migration ReplaceImportScopeGuard).
    */
-  private async copy(manager: EntityManager, spec: FormatSpec, stages: Readable[]): Promise<number> {
+  private async copy(manager: EntityManager, spec: FormatSpec, period: MeasurementPeriodEntity, importId: string, stages: Readable[]): Promise<number> {
     const client = (await manager.queryRunner!.connect()) as pg.PoolClient;
-    await client.query('SET LOCAL ROLE rpa_importer');
-    const copyStream = client.query(
-      copyFrom(`COPY ${spec.table} (organization_id, period_id, import_id, line, ${spec.fields.join(', ')}) FROM STDIN (FORMAT csv)`),
+    await client.query(
+      `SELECT set_config('app.import_organization_id', $1, true), set_config('app.import_period_id', $2, true),
+              set_config('app.import_id', $3, true)`,
+      [period.organizationId, period.id, importId],
     );
+    await client.query('SET LOCAL ROLE rpa_importer');
+    const copyStream = client.query(copyFrom(`COPY ${spec.table} (line, ${spec.fields.join(', ')}) FROM STDIN (FORMAT csv)`));
     // pipeline destroys every stage on failure: a failed COPY ends with CopyFail, and the
     // transaction around it is rolled back by the caller.
     await pipeline([...stages, copyStream] as unknown as [Readable, Writable]);
