@@ -11,6 +11,7 @@ import { ApiTokenEntity } from './api-token.entity.js';
 import type { Actor, Membership } from './domain/actor.js';
 import { generateApiToken, hashApiToken, looksLikeApiToken } from './domain/api-token.js';
 import { hashPassword, verifyPassword } from './domain/password-hasher.js';
+import { ExpiringCache } from './domain/expiring-cache.js';
 import { RateLimiter } from './domain/rate-limiter.js';
 import { UserEntity } from './user.entity.js';
 
@@ -33,6 +34,8 @@ interface AccountRow {
 @Injectable()
 export class AuthService {
   private readonly loginLimiter: RateLimiter;
+  /** Accounts with memberships by user id: one database read serves a burst of requests. */
+  private readonly accounts: ExpiringCache<AccountRow>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -40,6 +43,12 @@ export class AuthService {
     private readonly tokens: AccessTokenService,
   ) {
     this.loginLimiter = new RateLimiter(config.auth.loginAttemptsPerMinute, 60_000);
+    this.accounts = new ExpiringCache(config.auth.accountCacheMs);
+  }
+
+  /** Drops a user's cached account: called by every change of roles or accounts made here. */
+  forgetAccount(userId: string): void {
+    this.accounts.delete(userId);
   }
 
   async login(email: string, password: string, clientAddress: string): Promise<{ token: string; expiresAt: Date }> {
@@ -57,8 +66,10 @@ export class AuthService {
   }
 
   /**
-   * The caller behind an Authorization header (null without one). Memberships are read per
-   * request, so a revoked role or token stops working at once.
+   * The caller behind an Authorization header (null without one). The credential is checked on
+   * every request (a revoked API token stops at once); the account and memberships behind it
+   * are read at most every ACCOUNT_CACHE_MS (default 1 s), and changes of roles made through
+   * this API drop the cached copy at once.
    */
   async resolveActor(authorization: string | undefined): Promise<Actor | null> {
     if (authorization === undefined || authorization === '') return null;
@@ -68,21 +79,27 @@ export class AuthService {
     const userId = looksLikeApiToken(credential)
       ? await this.userIdOfApiToken(credential)
       : await this.tokens.verify(credential);
-    // One round trip per request: the account and its memberships together.
-    const [user] = isRecordId(userId)
-      ? await this.dataSource.query<AccountRow[]>(
-          `SELECT u.id, u.email, u.active, u.demo, u.platform_admin AS "platformAdmin",
-                  COALESCE((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role))
-                              FROM auth_memberships(u.id) m), '[]'::json) AS memberships
-             FROM app_user u WHERE u.id = $1`,
-          [userId],
-        )
-      : [];
+    const user = isRecordId(userId) ? await this.account(userId) : undefined;
     if (!user || !user.active || (user.demo && !this.config.embedded)) {
       throw new UnauthenticatedError('this account is disabled');
     }
     const { memberships } = user;
     return { userId: user.id, email: user.email, platformAdmin: user.platformAdmin, memberships };
+  }
+
+  /** The account and its memberships in one round trip, from the short-lived cache when fresh. */
+  private async account(userId: string): Promise<AccountRow | undefined> {
+    const cached = this.accounts.get(userId);
+    if (cached) return cached;
+    const [row] = await this.dataSource.query<AccountRow[]>(
+      `SELECT u.id, u.email, u.active, u.demo, u.platform_admin AS "platformAdmin",
+              COALESCE((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role))
+                          FROM auth_memberships(u.id) m), '[]'::json) AS memberships
+         FROM app_user u WHERE u.id = $1`,
+      [userId],
+    );
+    if (row) this.accounts.set(userId, row);
+    return row;
   }
 
   private async userIdOfApiToken(token: string): Promise<string> {

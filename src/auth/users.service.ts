@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { AuthService } from './auth.service.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { authorize } from './access.js';
@@ -23,7 +24,10 @@ export interface Member {
 /** People and their roles in an organization; administrators only. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly auth: AuthService,
+  ) {}
 
   async createUser(actor: Actor, input: CreateUserInput): Promise<Member> {
     authorize(actor, input.organizationId, Permission.MANAGE_MEMBERS, 'input.organizationId');
@@ -52,7 +56,7 @@ export class UsersService {
 
   async grantRole(actor: Actor, input: RoleGrantInput): Promise<Member> {
     authorize(actor, input.organizationId, Permission.MANAGE_MEMBERS, 'input.organizationId');
-    return this.database.run(memberScope(actor), async (manager) => {
+    const member = await this.database.run(memberScope(actor), async (manager) => {
       if (!(await manager.existsBy(UserEntity, { id: input.userId }))) {
         throw new NotFoundError('user', input.userId, 'input.userId');
       }
@@ -65,11 +69,13 @@ export class UsersService {
         .execute();
       return this.member(manager, input.organizationId, input.userId);
     });
+    this.auth.forgetAccount(input.userId);
+    return member;
   }
 
   async revokeRole(actor: Actor, input: RoleGrantInput): Promise<Member> {
     authorize(actor, input.organizationId, Permission.MANAGE_MEMBERS, 'input.organizationId');
-    return this.database.run(memberScope(actor), async (manager) => {
+    const member = await this.database.run(memberScope(actor), async (manager) => {
       const where = { organizationId: input.organizationId, userId: input.userId, role: input.role };
       if (!(await manager.existsBy(MembershipEntity, where))) {
         throw new NotFoundError('membership', `${input.userId}/${input.role}`);
@@ -81,6 +87,9 @@ export class UsersService {
       await manager.delete(MembershipEntity, where);
       return this.member(manager, input.organizationId, input.userId);
     });
+    // After the commit, so no request can cache the old roles again.
+    this.auth.forgetAccount(input.userId);
+    return member;
   }
 
   async members(actor: Actor, organizationId: string): Promise<Member[]> {

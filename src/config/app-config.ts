@@ -144,6 +144,13 @@ class RawEnvironment {
   @IsInt({ message: 'LOGIN_ATTEMPTS_PER_MINUTE must be an integer of at least 1' })
   @Min(1, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be an integer of at least 1' })
   LOGIN_ATTEMPTS_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'ACCOUNT_CACHE_MS must be an integer between 0 and 10000' })
+  @Min(0, { message: 'ACCOUNT_CACHE_MS must be an integer between 0 and 10000' })
+  @Max(10000, { message: 'ACCOUNT_CACHE_MS must be an integer between 0 and 10000' })
+  ACCOUNT_CACHE_MS?: number;
 }
 
 export interface DatabaseConfig {
@@ -164,6 +171,12 @@ export interface AuthConfig {
   loginAttemptsPerMinute: number;
   /** Imports (the expensive operation) per user and minute. */
   importsPerMinute: number;
+  /**
+   * How long a user's account and memberships, read at sign-in of a request, serve further
+   * requests (0: read on every request). Changes made through this API take effect at once;
+   * changes made around it (SQL, another instance) within this time.
+   */
+  accountCacheMs: number;
   /** Created as platform administrator at start when no administrator exists. */
   bootstrapAdmin?: { email: string; password: string };
 }
@@ -232,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
       loginAttemptsPerMinute: raw.LOGIN_ATTEMPTS_PER_MINUTE ?? 5,
       importsPerMinute: raw.IMPORTS_PER_MINUTE ?? 30,
+      accountCacheMs: raw.ACCOUNT_CACHE_MS ?? 1000,
       bootstrapAdmin:
         raw.ADMIN_EMAIL && raw.ADMIN_PASSWORD
           ? { email: raw.ADMIN_EMAIL.trim().toLowerCase(), password: raw.ADMIN_PASSWORD }

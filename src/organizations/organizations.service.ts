@@ -6,6 +6,7 @@ import { Role } from '../auth/domain/role.js';
 import { MembershipEntity } from '../auth/membership.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { DEFAULT_PAGE_SIZE, type Page, pageByName } from '../common/pagination/connection.js';
+import { AuthService } from '../auth/auth.service.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
@@ -16,7 +17,10 @@ import { OrganizationEntity } from './organization.entity.js';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly auth: AuthService,
+  ) {}
 
   /** The organizations the caller belongs to (all of them for a platform administrator). */
   list(actor: Actor, first: number | null = DEFAULT_PAGE_SIZE, after?: string | null): Promise<Page<OrganizationEntity>> {
@@ -34,13 +38,16 @@ export class OrganizationsService {
   }
 
   /** Platform administrators only; the creator becomes the new organization's ADMIN. */
-  create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+  async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (!actor.platformAdmin) throw new ForbiddenError('only a platform administrator can create organizations');
-    return this.database.run(platformScope(actor), async (manager) => {
+    const created = await this.database.run(platformScope(actor), async (manager) => {
       const organization = await manager.save(OrganizationEntity, manager.create(OrganizationEntity, input));
       await manager.insert(MembershipEntity, { organizationId: organization.id, userId: actor.userId, role: Role.ADMIN });
       return organization;
     });
+    // The creator's next request must see the new membership.
+    this.auth.forgetAccount(actor.userId);
+    return created;
   }
 
   update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {

@@ -83,6 +83,21 @@ describe('sign-in, access tokens and API tokens', () => {
     expect(response.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('applies a role revoked through the API to the very next request, although accounts are cached', async () => {
+    const organizationId = await t.createOrganization('Gmina 7', '1267011');
+    const admin = await t.createUser([{ organizationId, role: Role.ADMIN }]);
+    const auditor = await t.createUser([{ organizationId, role: Role.AUDITOR }]);
+    const read = () => t.graphql('query ($org: ID!) { auditLog(organizationId: $org, first: 1) { totalCount } }', { org: organizationId }, auditor.token);
+    expect((await read()).errors).toBeUndefined();
+    const revoked = await t.graphql(
+      'mutation ($input: RoleGrantInput!) { revokeRole(input: $input) { userId } }',
+      { input: { organizationId, userId: auditor.id, role: 'AUDITOR' } },
+      admin.token,
+    );
+    expect(revoked.errors).toBeUndefined();
+    expect((await read()).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('refuses demo accounts outside the embedded demo mode', async () => {
     const organizationId = await t.createOrganization('Gmina 3', '1263011');
     const demo = await t.createUser([{ organizationId, role: Role.AUDITOR }]);
