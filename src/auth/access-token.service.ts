@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { errors, jwtVerify, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { UnauthenticatedError } from './access.js';
+import { TokenRefusedError, verifyHs256 } from './domain/hs256-token.js';
 
 const ISSUER = 'rpa-readiness';
 const AUDIENCE = 'rpa-readiness-api';
@@ -11,12 +12,14 @@ const AUDIENCE = 'rpa-readiness-api';
 /** Short-lived HS256 access tokens; the subject is the user id, nothing else is trusted from it. */
 @Injectable()
 export class AccessTokenService {
-  /** A KeyObject built once: jose would otherwise import a raw secret on every verification. */
+  /** A KeyObject built once for signing with jose; the raw bytes for verifying with node:crypto. */
   private readonly key: KeyObject;
+  private readonly secret: Buffer;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (!config.auth.jwtSecret) throw new Error('JWT secret missing: resolve it before building the app');
-    this.key = createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8'));
+    this.secret = Buffer.from(config.auth.jwtSecret, 'utf8');
+    this.key = createSecretKey(this.secret);
   }
 
   async sign(userId: string): Promise<{ token: string; expiresAt: Date }> {
@@ -33,21 +36,15 @@ export class AccessTokenService {
   }
 
   /** The user id of a valid token; an expired, forged or malformed one is UNAUTHENTICATED. */
-  async verify(token: string): Promise<string> {
+  verify(token: string): Promise<string> {
     try {
-      const { payload } = await jwtVerify(token, this.key, {
-        algorithms: ['HS256'],
-        issuer: ISSUER,
-        audience: AUDIENCE,
-      });
-      if (!payload.sub) throw new UnauthenticatedError('access token has no subject');
-      return payload.sub;
+      return Promise.resolve(verifyHs256(token, this.secret, { issuer: ISSUER, audience: AUDIENCE, nowSeconds: Math.floor(Date.now() / 1000) }));
     } catch (error) {
-      if (error instanceof errors.JWTExpired) {
-        throw new UnauthenticatedError('access token expired: sign in again');
+      if (error instanceof TokenRefusedError && error.reason === 'expired') {
+        return Promise.reject(new UnauthenticatedError('access token expired: sign in again'));
       }
-      if (error instanceof UnauthenticatedError) throw error;
-      throw new UnauthenticatedError('access token is not valid');
+      if (error instanceof TokenRefusedError) return Promise.reject(new UnauthenticatedError('access token is not valid'));
+      throw error;
     }
   }
 }
