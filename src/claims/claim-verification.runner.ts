@@ -14,6 +14,8 @@ export interface VerificationParameters {
   alpha: number;
   seed: number;
   draws: number;
+  /** Cases per period below which no after-pilot verdict is given (30 by default). */
+  minCases: number;
   controlProcessId: string | null;
 }
 
@@ -45,7 +47,7 @@ function checkOf(
       after: evidence.after,
       control: control?.baseline && control.after ? { baseline: control.baseline, after: control.after } : null,
       costs: evidence.costs,
-      options: { alpha: parameters.alpha, seed: parameters.seed, bootstrapDraws: parameters.draws },
+      options: { alpha: parameters.alpha, seed: parameters.seed, bootstrapDraws: parameters.draws, minCases: parameters.minCases },
     });
     exPost = { ...exPost, notes: [...exPost.notes, ...evidence.coverageNotes] };
   }

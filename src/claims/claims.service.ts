@@ -90,6 +90,7 @@ export class ClaimsService {
         alpha: options.alpha ?? DEFAULT_EX_POST_OPTIONS.alpha,
         seed: options.seed ?? DEFAULT_EX_POST_OPTIONS.seed,
         draws: options.draws ?? DEFAULT_EX_POST_OPTIONS.bootstrapDraws,
+        minCases: options.minCases ?? DEFAULT_EX_POST_OPTIONS.minCases,
         controlProcessId: options.controlProcessId ?? null,
       };
       return runVerification(manager, claim, parameters, actor.userId);

@@ -3,8 +3,11 @@ import { type ClaimStatement, describeClaim, type ExPostVerdict, percent } from 
 
 /** Power used to size a decisive study when a test is inconclusive. */
 export const DECISIVE_POWER = 0.8;
+/** Default minimum sample per period (methodology section 5); an auditor may lower minCases. */
 export const MIN_CASES = 30;
 export const MIN_MONTHS = 3;
+/** Below this no test is attempted, whatever the options say. */
+export const ABSOLUTE_MIN_CASES = 5;
 /** Below this many values per period a mean's log ratio is bootstrapped (methodology section 5). */
 export const SMALL_SAMPLE = 30;
 
@@ -47,9 +50,11 @@ export interface ExPostOptions {
   alpha: number;
   seed: number;
   bootstrapDraws: number;
+  /** Cases per period below which the verdict is INSUFFICIENT_DATA (months: MIN_MONTHS). */
+  minCases: number;
 }
 
-export const DEFAULT_EX_POST_OPTIONS: ExPostOptions = { alpha: 0.05, seed: 20261123, bootstrapDraws: 4000 };
+export const DEFAULT_EX_POST_OPTIONS: ExPostOptions = { alpha: 0.05, seed: 20261123, bootstrapDraws: 4000, minCases: MIN_CASES };
 
 export type EstimationMethod = 'DELTA_LOG' | 'BOOTSTRAP' | 'KATZ' | 'MONTHS_DELTA' | 'COST_DELTA' | 'SERVICE_HOURS';
 
@@ -78,8 +83,8 @@ type LogRatio =
   | { ok: true; logRatio: number; se: number; method: EstimationMethod; interval?: [number, number]; cv2: number; nBaseline: number; nAfter: number; notes: string[] }
   | { ok: false; reason: string; nBaseline: number; nAfter: number };
 
-function minimumOf(period: PeriodEvidence): number {
-  return period.grade === 'MONTHLY_TOTALS' ? MIN_MONTHS : MIN_CASES;
+function minimumOf(period: PeriodEvidence, options: ExPostOptions): number {
+  return period.grade === 'MONTHLY_TOTALS' ? MIN_MONTHS : Math.max(ABSOLUTE_MIN_CASES, options.minCases);
 }
 
 function unitOf(period: PeriodEvidence): string {
@@ -121,7 +126,7 @@ function meanLogRatio(before: MeanSample | null, after: MeanSample | null, perio
   const nBaseline = before?.n ?? 0;
   const nAfter = after?.n ?? 0;
   if (!before || !after) return { ok: false, reason: `${what} was not measured in ${!before ? 'the baseline' : 'the after period'}`, nBaseline, nAfter };
-  const minimum = minimumOf(periods[0]);
+  const minimum = minimumOf(periods[0], options);
   const unit = unitOf(periods[0]);
   if (before.n < minimum || after.n < minimum) {
     return { ok: false, reason: `${what} needs at least ${minimum} ${unit} per period, has ${before.n} and ${after.n}`, nBaseline, nAfter };
@@ -150,8 +155,9 @@ function rateLogRatio(before: RateSample | null, after: RateSample | null, optio
   const nBaseline = before?.n ?? 0;
   const nAfter = after?.n ?? 0;
   if (!before || !after) return { ok: false, reason: `errors were not recorded in ${!before ? 'the baseline' : 'the after period'}`, nBaseline, nAfter };
-  if (before.n < MIN_CASES || after.n < MIN_CASES) {
-    return { ok: false, reason: `the error rate needs at least ${MIN_CASES} cases per period, has ${before.n} and ${after.n}`, nBaseline, nAfter };
+  const minimum = Math.max(ABSOLUTE_MIN_CASES, options.minCases);
+  if (before.n < minimum || after.n < minimum) {
+    return { ok: false, reason: `the error rate needs at least ${minimum} cases per period, has ${before.n} and ${after.n}`, nBaseline, nAfter };
   }
   const level = 1 - options.alpha;
   const katz = katzRiskRatioInterval(after.events, after.n, before.events, before.n, level);
@@ -172,7 +178,7 @@ function rateLogRatio(before: RateSample | null, after: RateSample | null, optio
   };
 }
 
-function costLogRatio(baseline: PeriodEvidence, after: PeriodEvidence, costs: CostParameters | null): LogRatio {
+function costLogRatio(baseline: PeriodEvidence, after: PeriodEvidence, costs: CostParameters | null, options: ExPostOptions): LogRatio {
   const nBaseline = baseline.handling?.n ?? 0;
   const nAfter = after.handling?.n ?? 0;
   if (!costs) return { ok: false, reason: 'the labour cost per hour is not set', nBaseline, nAfter };
@@ -186,8 +192,8 @@ function costLogRatio(baseline: PeriodEvidence, after: PeriodEvidence, costs: Co
   });
   const [before, later] = parts;
   if (!before || !later) return { ok: false, reason: 'handling minutes and errors must both be measured in each period', nBaseline, nAfter };
-  if (before.n < minimumOf(baseline) || later.n < minimumOf(after)) {
-    return { ok: false, reason: `the cost per case needs at least ${minimumOf(baseline)} ${unitOf(baseline)} per period`, nBaseline, nAfter };
+  if (before.n < minimumOf(baseline, options) || later.n < minimumOf(after, options)) {
+    return { ok: false, reason: `the cost per case needs at least ${minimumOf(baseline, options)} ${unitOf(baseline)} per period`, nBaseline, nAfter };
   }
   if (!after.annualVolume || after.annualVolume <= 0) return { ok: false, reason: 'the after period has no annual volume to spread running costs over', nBaseline, nAfter };
   const afterCost = later.cost + costs.runningCostPerYear / after.annualVolume;
@@ -217,7 +223,7 @@ function logRatioOf(claim: ClaimStatement, baseline: PeriodEvidence, after: Peri
     case 'ERROR_RATE':
       return rateLogRatio(baseline.errors, after.errors, options);
     case 'COST_PER_CASE':
-      return costLogRatio(baseline, after, costs);
+      return costLogRatio(baseline, after, costs, options);
     case 'AVAILABILITY': {
       const before = baseline.serviceHoursPerWeek;
       const later = after.serviceHoursPerWeek;

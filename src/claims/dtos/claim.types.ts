@@ -120,6 +120,16 @@ export class VerifyClaimOptionsInput {
   @Max(50000, { message: 'draws must be a whole number between 500 and 50000' })
   draws?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Cases per period below which the after-pilot verdict is INSUFFICIENT_DATA (default 30); from 5, with a seeded bootstrap under 30.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'minCases must be a whole number between 5 and 100000' })
+  @Min(5, { message: 'minCases must be a whole number between 5 and 100000' })
+  @Max(100000, { message: 'minCases must be a whole number between 5 and 100000' })
+  minCases?: number | null;
+
   @Field(() => ID, { nullable: true, description: 'A comparable process of the organization that was not automated: difference in differences.' })
   @IsOptional()
   @IsUUID('all', { message: `controlProcessId ${ID_MESSAGE}` })

@@ -87,8 +87,8 @@ export async function seedDemoData(dataSource: DataSource, passwordCost?: Scrypt
     const auditorUserId = users[DEMO_USERS.findIndex((user) => user.role === Role.AUDITOR)].id;
     for (const claim of DEMO_CLAIMS) {
       const saved = await manager.save(VendorClaimEntity, manager.create(VendorClaimEntity, { ...claim, organizationId: organization.id, createdBy: auditorUserId }));
-      const { alpha, seed, bootstrapDraws } = DEFAULT_EX_POST_OPTIONS;
-      await runVerification(manager, saved, { alpha, seed, draws: bootstrapDraws, controlProcessId: null }, auditorUserId);
+      const { alpha, seed, bootstrapDraws, minCases } = DEFAULT_EX_POST_OPTIONS;
+      await runVerification(manager, saved, { alpha, seed, draws: bootstrapDraws, minCases, controlProcessId: null }, auditorUserId);
     }
     return 'seeded';
   });

@@ -8,7 +8,7 @@ interface CheckView {
   processId: string;
   processName: string;
   exAnte: { verdict: string; explanation: string; missingInputs: string[] };
-  exPost: { verdict: string; estimate: number | null; lower: number | null; upper: number | null; casesNeededPerPeriod: number | null; explanation: string };
+  exPost: { verdict: string; estimate: number | null; lower: number | null; upper: number | null; casesNeededPerPeriod: number | null; explanation: string; method: string | null };
 }
 
 interface ClaimView {
@@ -19,7 +19,7 @@ interface ClaimView {
 }
 
 const CHECK = `processId processName exAnte { verdict explanation missingInputs }
-  exPost { verdict estimate lower upper casesNeededPerPeriod explanation }`;
+  exPost { verdict estimate lower upper casesNeededPerPeriod explanation method }`;
 const CLAIM = `id statement metric verifications { id methodVersion createdAt checks { ${CHECK} } }`;
 const CREATE = `mutation ($input: CreateVendorClaimInput!) { createVendorClaim(input: $input) { id statement } }`;
 const VERIFY = `mutation ($id: ID!, $options: VerifyClaimOptionsInput) { verifyClaim(claimId: $id, options: $options) { id methodVersion checks { ${CHECK} } } }`;
@@ -135,6 +135,44 @@ describe('vendor claims tested against measured baselines', () => {
     const close = await verdictFor(0.5);
     if (close.verdict === 'INCONCLUSIVE') expect(close.casesNeededPerPeriod).toBeGreaterThan(300);
     else expect(['SUPPORTED', 'CONTRADICTED']).toContain(close.verdict);
+  });
+
+  it('bootstraps small periods from their raw cases when the auditor lowers the minimum sample', async () => {
+    const small = await t.graphql<{ createProcess: { id: string } }>(
+      `mutation ($org: ID!) { createProcess(input: { organizationId: $org, name: "Small", category: CORRESPONDENCE,
+         steps: [{ name: "Register", minutesPerCase: 5, ruleBased: true, inputType: STRUCTURED_DIGITAL }] }) { id } }`,
+      { org: organizationId },
+      owner.token,
+    );
+    const smallId = small.data!.createProcess.id;
+    const periodOf = async (kind: string, label: string) =>
+      (
+        await t.graphql<{ createMeasurementPeriod: { id: string } }>(
+          `mutation ($p: ID!, $kind: PeriodKind!, $label: String!) { createMeasurementPeriod(input: { processId: $p, kind: $kind, label: $label,
+             startsOn: "2025-01-01", endsOn: "2025-12-31" }) { id } }`,
+          { p: smallId, kind, label },
+          owner.token,
+        )
+      ).data!.createMeasurementPeriod.id;
+    const load = async (periodId: string, base: number, prefix: string) => {
+      const records = Array.from({ length: 20 }, (_, i) => ({ caseRef: `${prefix}${i}`, receivedAt: '2025-03-03T08:00:00+01:00', handlingMinutes: base + (i % 5) }));
+      const response = await t.graphql('mutation ($input: ImportCaseRecordsInput!) { importCaseRecords(input: $input) { rows } }', { input: { periodId, records } }, owner.token);
+      expect(response.errors).toBeUndefined();
+    };
+    await load(await periodOf('BASELINE', 'small before'), 10, 'S');
+    await load(await periodOf('AFTER', 'small after'), 4, 'T');
+    const { data } = await t.graphql<{ createVendorClaim: { id: string } }>(
+      CREATE,
+      { input: claimInput({ magnitude: 0.3, scope: { kind: 'PROCESS', processId: smallId } }) },
+      auditor.token,
+    );
+    const verify = (options: Record<string, unknown>) =>
+      t.graphql<{ verifyClaim: { checks: CheckView[] } }>(VERIFY, { id: data!.createVendorClaim.id, options }, auditor.token);
+    expect((await verify({})).data!.verifyClaim.checks[0].exPost.verdict).toBe('INSUFFICIENT_DATA');
+    const [check] = (await verify({ minCases: 10 })).data!.verifyClaim.checks;
+    expect(check.exPost).toMatchObject({ verdict: 'SUPPORTED', method: 'BOOTSTRAP' });
+    expect(check.exPost.estimate).toBeCloseTo(0.5, 9);
+    expect(check.exPost.explanation).toMatch(/measured 50\.0%/);
   });
 
   it('keeps every verification immutable: a re-run adds a record, and the database refuses changes', async () => {

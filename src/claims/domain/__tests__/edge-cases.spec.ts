@@ -77,14 +77,21 @@ describe('claims: edge cases', () => {
     expect(zeroMean.verdict).toBe('INSUFFICIENT_DATA');
   });
 
-  it('bootstraps small samples (seeded) and treats monthly totals with months as samples', () => {
+  it('bootstraps small samples (seeded) when the auditor lowers the minimum, and treats monthly totals with months as samples', () => {
     const values = (base: number) => Array.from({ length: 20 }, (_, i) => base + (i % 5));
-    const small = testClaim({
-      claim: { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.3 },
-      baseline: period({ handling: { n: 20, mean: 12, sd: 1.45, values: values(10) }, grade: 'CASE_SAMPLE' }),
-      after: period({ handling: { n: 20, mean: 6, sd: 1.45, values: values(4) } }),
-    });
-    expect(small.verdict).toBe('INSUFFICIENT_DATA');
+    const small = (minCases?: number) =>
+      testClaim({
+        claim: { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.3 },
+        baseline: period({ handling: { n: 20, mean: 12, sd: 1.45, values: values(10) }, grade: 'CASE_SAMPLE' }),
+        after: period({ handling: { n: 20, mean: 6, sd: 1.45, values: values(4) } }),
+        options: minCases === undefined ? {} : { minCases },
+      });
+    expect(small().verdict).toBe('INSUFFICIENT_DATA');
+    const bootstrapped = small(10);
+    // Means 12 and 6: theta = 0.5, and every resample keeps the reduction far above 30%.
+    expect(bootstrapped).toMatchObject({ method: 'BOOTSTRAP', verdict: 'SUPPORTED' });
+    expect(bootstrapped.estimate).toBeCloseTo(0.5, 12);
+    expect(small(10)).toEqual(bootstrapped);
     const months = (mean: number) => period({ grade: 'MONTHLY_TOTALS', handling: { n: 6, mean, sd: 0.8 } });
     const monthly = testClaim({ claim: { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.3 }, baseline: months(10), after: months(5) });
     expect(monthly.method).toBe('MONTHS_DELTA');
