@@ -9,7 +9,7 @@ import { codeForUncodedError } from '../common/errors/graphql-error.formatter.js
 import { createRequestLoaders, type GraphQLContext } from '../common/loaders/request-loaders.js';
 import type { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import type { AppConfig } from '../config/app-config.js';
-import { queryCostRule, queryDepthRule } from './query-limits.rules.js';
+import { DEFAULT_DOCUMENT_BOUNDS, documentBoundsHook, queryLimitsRule } from './query-limits.rules.js';
 
 type ErrorFormatter = NonNullable<MercuriusDriverConfig['errorFormatter']>;
 
@@ -45,9 +45,10 @@ export function graphqlOptions(
     jit: 2,
     // Our own depth rule rather than Mercurius's queryDepth, which also counted the IDE's
     // introspection query (15 deep) and left the IDE without a schema.
+    // Size bounds first, before graphql-js or any rule walks the document.
+    hooks: { preParsing: [documentBoundsHook(DEFAULT_DOCUMENT_BOUNDS)] },
     validationRules: [
-      queryDepthRule(config.graphql.maxDepth),
-      queryCostRule(config.graphql.maxCost),
+      queryLimitsRule(config.graphql),
       ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
     ],
     context: async (request: FastifyRequest): Promise<GraphQLContext> => {

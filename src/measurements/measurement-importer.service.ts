@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, type Hash } from 'node:crypto';
-import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -11,7 +10,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { authorizeProcessOwner } from '../auth/access.js';
 import { type Actor, memberScope } from '../auth/domain/actor.js';
-import { ConflictError, DomainError, ErrorCode, type FieldError, NotFoundError } from '../common/errors/domain-error.js';
+import { BadInputError, ConflictError, DomainError, ErrorCode, type FieldError, NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
@@ -85,31 +84,65 @@ const ROW_ENCODERS: Record<FormatSpec['table'], (row: SourceRow) => string[]> = 
   log_event: (row) => logEventCopyFields(row.values, row.line, row.columnOf),
 };
 
-/** Hashes the bytes as received and inflates gzip (recognised by its magic bytes). */
-async function* receivedBytes(body: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
-  let gunzip: ReturnType<typeof createGunzip> | undefined;
-  const inflated: Buffer[] = [];
-  let first = true;
+/** zlib's errors carry a `Z_...` code (checked by shape: they may come from another realm). */
+function isZlibError(error: unknown): error is { code: string; message: string } {
+  return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('Z_');
+}
+
+/** A compressed body that cannot be inflated: damaged, truncated or not gzip after all. */
+export class DamagedFileError extends BadInputError {
+  constructor(cause: unknown) {
+    const detail = isZlibError(cause) ? ` (${cause.code}: ${cause.message})` : '';
+    super([
+      {
+        path: 'file',
+        message: `the file starts like a gzip file but cannot be decompressed: it is damaged or truncated${detail}; compress it again or send it uncompressed`,
+      },
+    ]);
+  }
+}
+
+async function* hashed(body: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
   for await (const chunk of body) {
     hash.update(chunk);
-    if (first && chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b) {
-      gunzip = createGunzip();
-      gunzip.on('data', (data: Buffer) => inflated.push(data));
-    }
-    first = false;
-    if (!gunzip) {
-      yield chunk;
-      continue;
-    }
-    const zlib = gunzip;
-    await new Promise<void>((resolve, reject) => zlib.write(chunk, (error) => (error ? reject(error) : resolve())));
-    yield* inflated.splice(0);
+    yield chunk;
   }
-  if (gunzip) {
-    const ended = once(gunzip, 'end');
-    gunzip.end();
-    await ended;
-    yield* inflated.splice(0);
+}
+
+/**
+ * Hashes the bytes as received and inflates gzip (recognised by its magic bytes). Every
+ * failure of the inflating stream (damaged data, a truncated end) becomes a DamagedFileError,
+ * a 400 naming the problem; none is left to crash the process as an unhandled 'error' event.
+ */
+async function* receivedBytes(body: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+  const chunks = hashed(body, hash)[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (first.done) return;
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => chunks };
+  if (!(first.value.length >= 2 && first.value[0] === 0x1f && first.value[1] === 0x8b)) {
+    yield first.value;
+    yield* rest;
+    return;
+  }
+  const compressed = Readable.from(
+    (async function* () {
+      yield first.value;
+      yield* rest;
+    })(),
+    { objectMode: false },
+  );
+  const gunzip = createGunzip();
+  // pipeline owns both streams: an error in either destroys both and reaches the loop below.
+  const inflating = pipeline(compressed, gunzip);
+  try {
+    for await (const inflated of gunzip) yield inflated as Buffer;
+    await inflating;
+  } catch (error) {
+    inflating.catch(() => undefined);
+    throw isZlibError(error) ? new DamagedFileError(error) : error;
+  } finally {
+    compressed.destroy();
+    gunzip.destroy();
   }
 }
 

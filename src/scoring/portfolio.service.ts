@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, memberScope } from '../auth/domain/actor.js';
+import { yieldToEventLoop } from '../common/event-loop.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { type CandidateFilter, type CandidateRow, rankingSql } from './candidate-ranking.query.js';
 import { candidateDraws, SCORING_METHOD_VERSION } from './domain/candidate-assessor.js';
@@ -55,6 +56,8 @@ export class PortfolioService {
         netAnnualBenefit[i] += drawn.netAnnualBenefit[i];
         npv[i] += drawn.npv[i];
       }
+      // One simulation at a time, so that a summary of 50 never holds the event loop.
+      await yieldToEventLoop();
     }
     return {
       candidates: facts.length,

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { mapYielding } from '../common/event-loop.js';
 import { type ScoreSource, loadScoreSources } from './score-inputs.loader.js';
 import { assessSource, type StoredScore } from './score-assembly.js';
 
@@ -51,7 +52,8 @@ export async function scoreStaleProcesses(dataSource: DataSource, methodVersion:
 async function writeScores(manager: EntityManager, sources: ScoreSource[]): Promise<void> {
   if (sources.length === 0) return;
   const computedAt = new Date().toISOString();
-  const scores: StoredScore[] = sources.map((source) => assessSource(source, computedAt));
+  // Each assessment runs its Monte Carlo (a few ms): other requests run between them.
+  const scores: StoredScore[] = await mapYielding(sources, (source) => assessSource(source, computedAt));
   // One jsonb parameter holding every row: one round trip for any number of processes.
   await manager.query(
     `INSERT INTO candidate_score (${SCORE_COLUMNS.join(', ')})

@@ -11,6 +11,7 @@ import {
   CandidateRankingType,
   CandidateType,
   PortfolioSummaryArgs,
+  portfolioSummaryCost,
   PortfolioSummaryType,
 } from './dtos/scoring.types.js';
 import { PortfolioService } from './portfolio.service.js';
@@ -43,7 +44,11 @@ export class ScoringResolver {
     return this.ranking.assessment(actor, processId);
   }
 
-  @Query(() => PortfolioSummaryType, { description: 'Total hours and NPV ranges of the top N candidates taken together.' })
+  @Query(() => PortfolioSummaryType, {
+    description: 'Total hours and NPV ranges of the top N candidates taken together.',
+    // One Monte Carlo run per candidate: cost follows top (the largest when given as a variable).
+    complexity: portfolioSummaryCost,
+  })
   portfolioSummary(@CurrentActor() actor: Actor, @Args() args: PortfolioSummaryArgs): Promise<PortfolioSummaryType> {
     return this.portfolio.summary(actor, args.organizationId, args.filter ?? {}, args.orderBy ?? undefined, args.top);
   }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, IntersectionType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, type ComplexityEstimator, Field, Float, ID, InputType, Int, IntersectionType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
@@ -7,6 +7,7 @@ import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { ID_MESSAGE } from '../../common/validation/decorators.js';
 import { EvidenceGrade } from '../../measurements/measurement.enums.js';
 import { ProcessCategory, ProcessStatus } from '../../processes/process.enums.js';
+import { DEFAULT_DRAWS } from '../domain/savings-simulation.js';
 import { Quadrant, RankingOrder } from '../scoring.enums.js';
 
 registerEnumType(Quadrant, {
@@ -138,6 +139,13 @@ export class CandidateSelectionArgs {
 export class CandidateRankingArgs extends IntersectionType(CandidateSelectionArgs, PageArgs, ArgsType) {}
 
 export const MAX_PORTFOLIO_SIZE = 50;
+
+/**
+ * Query cost of a portfolio summary: one Monte Carlo run of DEFAULT_DRAWS per candidate, ten
+ * units each; `top` given as a variable (or left to its default) counts as the largest.
+ */
+export const portfolioSummaryCost: ComplexityEstimator = ({ args }) =>
+  (DEFAULT_DRAWS / 1_000) * (typeof args.top === 'number' ? args.top : MAX_PORTFOLIO_SIZE);
 
 @ArgsType()
 export class PortfolioSummaryArgs extends CandidateSelectionArgs {

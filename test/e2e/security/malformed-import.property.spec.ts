@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { gzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { createMeasurementFixture, type MeasurementFixture, upload } from '../../helpers/measurement-fixture.js';
 import { tenantDataFingerprint } from '../../helpers/two-offices.js';
@@ -68,5 +69,39 @@ describe('random malformed import files (property-based)', () => {
       }),
       { numRuns: 40, seed: 20261126 },
     );
+  });
+
+  it('refuses damaged gzip of every kind in every format, stays up, and writes nothing', async () => {
+    const valid = gzipSync(`${HEADER}\n${VALID_ROW.join(',')}\n`);
+    const damaged = fc.oneof(
+      // Random bytes after the gzip magic.
+      fc.uint8Array({ maxLength: 2000 }).map((bytes) => Buffer.concat([Buffer.from([0x1f, 0x8b]), bytes])),
+      // A good gzip file cut short.
+      fc.integer({ min: 2, max: valid.length - 1 }).map((length) => valid.subarray(0, length)),
+      // A good gzip file with junk after its end.
+      fc.uint8Array({ minLength: 1, maxLength: 200 }).map((bytes) => Buffer.concat([valid, bytes])),
+      // A cut gzip file compressed again, and a gzip file inside a gzip file.
+      fc.integer({ min: 2, max: valid.length - 1 }).map((length) => gzipSync(valid.subarray(0, length))),
+      fc.constant(gzipSync(valid)),
+    );
+    await fc.assert(
+      fc.asyncProperty(damaged, fc.constantFrom('csv', 'xes', 'event-csv', 'monthly-csv'), async (body, format) => {
+        const before = await tenantDataFingerprint(t);
+        const result = await upload(t, { periodId, format }, body, f.owner.token);
+        expect(result.status).toBe(400);
+        expect(result.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect((await t.app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+        expect(await tenantDataFingerprint(t)).toBe(before);
+      }),
+      { numRuns: 60, seed: 20261202 },
+    );
+  });
+
+  it('says a truncated compressed file is damaged, not that its content is malformed', async () => {
+    const valid = gzipSync(`${HEADER}\n${VALID_ROW.join(',')}\n`);
+    const result = await upload(t, { periodId }, valid.subarray(0, valid.length - 4), f.owner.token);
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0].extensions.fields?.[0]).toMatchObject({ path: 'file' });
+    expect(result.body.errors?.[0].message).toMatch(/cannot be decompressed: it is damaged or truncated/);
   });
 });

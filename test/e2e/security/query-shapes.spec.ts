@@ -1,0 +1,79 @@
+import { Role } from '../../../src/auth/domain/role.js';
+import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+
+/** n fragments, each spreading the previous one twice: naive expansion does 2^n work. */
+function doublingFragments(n: number): string {
+  const fragments = ['fragment F0 on Organization { id name }'];
+  for (let i = 1; i < n; i += 1) fragments.push(`fragment F${i} on Organization { ...F${i - 1} ...F${i - 1} }`);
+  return `{ organizations(first: 1) { edges { node { ...F${n - 1} } } } }\n${fragments.join('\n')}`;
+}
+
+describe('abusive query shapes', () => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const organizationId = await t.createOrganization('Gmina', '1465011');
+    token = (await t.createUser([{ organizationId, role: Role.MANAGER }])).token;
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses 30 fragments that each spread the previous one twice (2^30 fields unfolded) at once', async () => {
+    for (const caller of [undefined, token]) {
+      const response = await t.graphql(doublingFragments(30), {}, caller);
+      expect(response.errors?.[0].extensions.code).toBe('QUERY_TOO_LARGE');
+      expect(response.errors?.[0].message).toMatch(/unfolded, an operation selects 1073741827 fields; at most 5000/);
+    }
+  });
+
+  it('answers fragments spread many times within the bound, interpreted and compiled', async () => {
+    // 2^11 = 2048 fields unfolded; Mercurius compiles (JIT) a document once it has seen it twice.
+    for (let round = 0; round < 3; round += 1) {
+      const response = await t.graphql<{ organizations: { edges: { node: { name: string } }[] } }>(doublingFragments(11), {}, token);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.organizations.edges[0].node.name).toBe('Gmina');
+    }
+  });
+
+  it('bounds what a document may contain before any rule runs', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: organizations(first: 1) { totalCount }`).join(' ');
+    const tooManyAliases = await t.graphql(`{ ${aliases} }`, {}, token);
+    expect(tooManyAliases.status).toBe(400);
+    expect(tooManyAliases.errors?.[0].extensions.code).toBe('QUERY_TOO_LARGE');
+    expect(tooManyAliases.errors?.[0].message).toMatch(/31 aliases; at most 30/);
+
+    const tokens = await t.graphql(`{ organizations(first: 1) { totalCount ${'__typename '.repeat(10_001)} } }`, {}, token);
+    expect(tokens.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_LARGE' } });
+    expect(tokens.errors?.[0].message).toMatch(/more than 10000 tokens/);
+
+    const fields = Array.from({ length: 60 }, (_, i) => `fragment G${i} on Organization { ${'id '.repeat(20)} }`).join('\n');
+    const tooManyFields = await t.graphql(`{ organizations(first: 1) { edges { node { ...G0 } } } }\n${fields}`, {}, token);
+    expect(tooManyFields.errors?.[0].extensions.code).toBe('QUERY_TOO_LARGE');
+  });
+
+  it('costs expensive fields by the work they do, however they are aliased', async () => {
+    const portfolios = Array.from({ length: 11 }, (_, i) => `p${i}: portfolioSummary(top: 50) { draws }`).join(' ');
+    const response = await t.graphql(`{ ${portfolios} }`, {}, token);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 11 * (500 + 1) });
+    const asVariable = await t.graphql('query ($top: Int!) { portfolioSummary(top: $top) { draws } }', { top: 5 }, token);
+    expect(asVariable.errors).toBeUndefined();
+  });
+
+  it('answers a request that is not a GraphQL document with a parse error, never an internal one', async () => {
+    for (const query of [5, '5', '{"kind":"Document","definitions":5}', '[]', true]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${token}` },
+        payload: { query },
+      });
+      expect(response.statusCode).toBe(400);
+      const codes = response.json<{ errors: { extensions: { code: string } }[] }>().errors.map((error) => error.extensions.code);
+      expect(codes).toEqual(['GRAPHQL_PARSE_FAILED']);
+    }
+  });
+});
