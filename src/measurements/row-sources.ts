@@ -21,6 +21,8 @@ export interface SourceRow {
 /** Rows travel between stream stages in batches: one stream call per batch, not per row. */
 export type RowBatch = SourceRow[];
 const BATCH_SIZE = 2000;
+/** A record (line, or lines joined by a quoted field) longer than this is refused: memory stays bounded. */
+const MAX_RECORD_CHARS = 1024 * 1024;
 
 /** Splits one CSV record (RFC 4180: quotes, doubled quotes, separators inside quotes). */
 function splitQuoted(record: string, line: number): string[] {
@@ -72,7 +74,9 @@ class CsvReader extends Transform {
   private pending = '';
   private line = 0;
   private recordStart = 0;
-  private openRecord: string | null = null;
+  /** Lines of a record whose quoted field is still open, and their length. */
+  private openLines: string[] | null = null;
+  private openLength = 0;
   private fields: (string | null)[] | undefined;
   private columnOf: (field: string) => string = (field) => field;
   private passThrough = false;
@@ -86,26 +90,32 @@ class CsvReader extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    let text = this.pending + this.decoder.write(chunk);
-    if (this.first && text.length > 0) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let decoded = this.decoder.write(chunk);
+    if (this.first && decoded.length > 0) {
+      if (decoded.charCodeAt(0) === 0xfeff) decoded = decoded.slice(1);
       this.first = false;
     }
-    const end = text.lastIndexOf('\n');
+    // Only the new text is searched: a file without line breaks costs linear time, not quadratic.
+    const end = decoded.lastIndexOf('\n');
     if (end === -1) {
-      this.pending = text;
+      this.pending += decoded;
+      if (this.pending.length > MAX_RECORD_CHARS) {
+        callback(new RowValidationError({ line: this.line + 1, column: '(row)', message: `a line is longer than ${MAX_RECORD_CHARS} characters; is this a CSV file?` }));
+        return;
+      }
       callback();
       return;
     }
-    this.pending = text.slice(end + 1);
-    this.process(text.slice(0, end).split('\n'), callback);
+    const text = this.pending + decoded.slice(0, end);
+    this.pending = decoded.slice(end + 1);
+    this.process(text.split('\n'), callback);
   }
 
   override _flush(callback: TransformCallback): void {
     const rest = this.pending + this.decoder.end();
     this.process(rest === '' ? [] : [rest], (error) => {
       if (error) return callback(error);
-      if (this.openRecord !== null) {
+      if (this.openLines !== null) {
         return callback(new RowValidationError({ line: this.recordStart, column: '(row)', message: 'malformed CSV: a quoted field is never closed' }));
       }
       if (!this.fields) return callback(new RowValidationError({ line: 1, column: '(header)', message: 'the file is empty: no header line' }));
@@ -120,18 +130,36 @@ class CsvReader extends Transform {
         this.line += 1;
         let text = lines[index];
         if (text.endsWith('\r')) text = text.slice(0, -1);
-        if (this.openRecord !== null) {
-          text = `${this.openRecord}\n${text}`;
+        if (this.openLines !== null) {
+          // A quoted field spans lines: the record stays open while its quote count is odd.
+          // Each line's quotes are counted once, so an unclosed quote costs linear time.
+          this.openLines.push(text);
+          this.openLength += text.length + 1;
+          if (countQuotes(text) % 2 === 0) {
+            if (this.openLength > MAX_RECORD_CHARS) {
+              throw new RowValidationError({
+                line: this.recordStart,
+                column: '(row)',
+                message: `malformed CSV: a quoted field opened here is still open after ${MAX_RECORD_CHARS} characters`,
+              });
+            }
+            continue;
+          }
+          text = this.openLines.join('\n');
+          this.openLines = null;
         } else {
           if (text === '') continue;
           this.recordStart = this.line;
+          if (text.includes('"') && countQuotes(text) % 2 === 1) {
+            this.openLines = [text];
+            this.openLength = text.length;
+            continue;
+          }
+        }
+        if (text.includes('\u0000')) {
+          throw new RowValidationError({ line: this.recordStart, column: '(row)', message: 'the line contains a NUL character (byte 0), which no field can hold' });
         }
         const hasQuote = text.includes('"');
-        if (hasQuote && countQuotes(text) % 2 === 1) {
-          this.openRecord = text;
-          continue;
-        }
-        this.openRecord = null;
         const record = hasQuote ? splitQuoted(text, this.recordStart) : text.split(',');
         const row = this.toRow(record);
         if (row && this.passThrough && !hasQuote && text.indexOf(' ') === -1 && text.indexOf('\t') === -1) row.raw = text;
