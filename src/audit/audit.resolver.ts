@@ -5,6 +5,7 @@ import { PageArgs } from '../common/pagination/connection.js';
 import type { AuditLogEntity } from './audit-log.entity.js';
 import { AuditService } from './audit.service.js';
 import { AuditEntryConnection, AuditEntryType, AuditFilterInput, AuditOrganizationArgs } from './dtos/audit-entry.type.js';
+import { InputArg } from '../common/validation/input-arg.js';
 
 function toAuditEntryType(entity: AuditLogEntity): AuditEntryType {
   return {
@@ -29,7 +30,7 @@ export class AuditResolver {
   async auditLog(
     @CurrentActor() actor: Actor,
     @Args() organization: AuditOrganizationArgs,
-    @Args('filter', { type: () => AuditFilterInput, nullable: true }) filter: AuditFilterInput | null,
+    @InputArg('filter', () => AuditFilterInput, { nullable: true }) filter: AuditFilterInput | null,
     @Args() page: PageArgs,
   ): Promise<AuditEntryConnection> {
     const result = await this.audit.list(actor, organization.organizationId, filter ?? {}, page.first, page.after);

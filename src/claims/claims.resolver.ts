@@ -14,6 +14,7 @@ import {
   VendorClaimType,
   VerifyClaimOptionsInput,
 } from './dtos/claim.types.js';
+import { InputArg } from '../common/validation/input-arg.js';
 
 @Resolver(() => VendorClaimType)
 export class ClaimsResolver {
@@ -30,7 +31,7 @@ export class ClaimsResolver {
   async verifyClaim(
     @CurrentActor() actor: Actor,
     @Args('claimId', { type: () => ID }) claimId: string,
-    @Args('options', { type: () => VerifyClaimOptionsInput, nullable: true }) options?: VerifyClaimOptionsInput | null,
+    @InputArg('options', () => VerifyClaimOptionsInput, { nullable: true }) options?: VerifyClaimOptionsInput | null,
   ): Promise<ClaimVerificationType> {
     return toClaimVerificationType(await this.service.verify(actor, claimId, options ?? {}));
   }

@@ -18,6 +18,7 @@ import {
 import { ProcessConnection, ProcessType, WorkflowStepType } from './dtos/process.type.js';
 import { toProcessType, toWorkflowStepType } from './process.mapper.js';
 import { ProcessesService } from './processes.service.js';
+import { InputArg } from '../common/validation/input-arg.js';
 
 @Resolver(() => ProcessType)
 export class ProcessesResolver {
@@ -26,7 +27,7 @@ export class ProcessesResolver {
   @Query(() => ProcessConnection, { description: 'Processes by name, filtered and paginated.' })
   async processes(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => ProcessFilterInput, nullable: true }) filter: ProcessFilterInput | null,
+    @InputArg('filter', () => ProcessFilterInput, { nullable: true }) filter: ProcessFilterInput | null,
     @Args() page: PageArgs,
   ): Promise<ProcessConnection> {
     const result = await this.processesService.list(actor, filter ?? {}, page.first, page.after);

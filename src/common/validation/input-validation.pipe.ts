@@ -23,8 +23,11 @@ function flatten(errors: ValidationError[], prefix: string | undefined): FieldEr
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
+  /** `declaredType`: the argument's class when TypeScript's parameter type cannot name it (see InputArg). */
+  constructor(private readonly declaredType?: () => Function) {}
+
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const type = metadata.metatype;
+    const type = this.declaredType?.() ?? metadata.metatype;
     if (!type || !declaresRules(type) || value === null || value === undefined) return value;
     const instance = plainToInstance(type as new () => object, value);
     const errors = await validate(instance, {

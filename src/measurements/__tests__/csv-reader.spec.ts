@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FORMATS } from '../domain/import-format.js';
 import type { RowValidationError } from '../domain/row-validation.js';
@@ -12,14 +12,11 @@ async function read(text: string, chunkSize = 64 * 1024): Promise<{ rows: RowBat
   const bytes = Buffer.from(text);
   const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize));
   const rows: RowBatch = [];
-  const stages = csvRowStream(Readable.from(chunks, { objectMode: false }), FORMATS[ImportFormat.CASE_CSV], {});
+  const [source, reader] = csvRowStream(Readable.from(chunks, { objectMode: false }), FORMATS[ImportFormat.CASE_CSV], {});
   try {
-    await pipeline([
-      ...stages,
-      async (batches: AsyncIterable<RowBatch>) => {
-        for await (const batch of batches) rows.push(...batch);
-      },
-    ] as unknown as Parameters<typeof pipeline>);
+    await pipeline(source, reader as Transform, async (batches: AsyncIterable<RowBatch>) => {
+      for await (const batch of batches) rows.push(...batch);
+    });
     return { rows };
   } catch (error) {
     return { rows, error: error as RowValidationError };
