@@ -9,6 +9,7 @@ import { codeForUncodedError } from '../common/errors/graphql-error.formatter.js
 import { createRequestLoaders, type GraphQLContext } from '../common/loaders/request-loaders.js';
 import type { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import type { AppConfig } from '../config/app-config.js';
+import { storableTextHook } from './storable-text.hook.js';
 import { DEFAULT_DOCUMENT_BOUNDS, documentBoundsHook, queryLimitsRule } from './query-limits.rules.js';
 
 type ErrorFormatter = NonNullable<MercuriusDriverConfig['errorFormatter']>;
@@ -46,7 +47,8 @@ export function graphqlOptions(
     // Our own depth rule rather than Mercurius's queryDepth, which also counted the IDE's
     // introspection query (15 deep) and left the IDE without a schema.
     // Size bounds first, before graphql-js or any rule walks the document.
-    hooks: { preParsing: [documentBoundsHook(DEFAULT_DOCUMENT_BOUNDS)] },
+    // Text PostgreSQL cannot store is refused with its path before any resolver runs.
+    hooks: { preParsing: [documentBoundsHook(DEFAULT_DOCUMENT_BOUNDS)], preExecution: [storableTextHook()] },
     validationRules: [
       queryLimitsRule(config.graphql),
       ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule]),

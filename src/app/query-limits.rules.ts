@@ -329,8 +329,8 @@ export function exceededBound(size: DocumentSize, bounds: DocumentBounds): strin
   return null;
 }
 
-/** A refusal before validation, shaped like Mercurius's own validation failures (HTTP 400). */
-class DocumentRefusedError extends Error {
+/** A refusal before validation or execution, shaped like Mercurius's own validation failures (HTTP 400). */
+export class RequestRefusedError extends Error {
   readonly statusCode = 400;
   readonly code = 'MER_ERR_GQL_VALIDATION';
   constructor(readonly errors: GraphQLError[]) {
@@ -357,7 +357,7 @@ export function documentBoundsHook(bounds: DocumentBounds): (schema: GraphQLSche
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const tooLong = error.message.includes('tokens. Parsing aborted');
-      throw new DocumentRefusedError([
+      throw new RequestRefusedError([
         tooLong
           ? new GraphQLError(`the document has more than ${bounds.maxTokens} tokens; send a smaller query`, {
               extensions: { code: 'QUERY_TOO_LARGE', maxTokens: bounds.maxTokens },
@@ -367,7 +367,7 @@ export function documentBoundsHook(bounds: DocumentBounds): (schema: GraphQLSche
     }
     const exceeded = exceededBound(measureDocument(document), bounds);
     if (exceeded) {
-      throw new DocumentRefusedError([new GraphQLError(exceeded, { extensions: { code: 'QUERY_TOO_LARGE', ...bounds } })]);
+      throw new RequestRefusedError([new GraphQLError(exceeded, { extensions: { code: 'QUERY_TOO_LARGE', ...bounds } })]);
     }
     if (accepted.size >= ACCEPTED_SOURCES_KEPT) accepted.clear();
     accepted.add(source);

@@ -1,10 +1,11 @@
+import { OrganizationArgs } from '../common/tenancy/organization.args.js';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
 import { PageArgs } from '../common/pagination/connection.js';
 import type { AuditLogEntity } from './audit-log.entity.js';
 import { AuditService } from './audit.service.js';
-import { AuditEntryConnection, AuditEntryType, AuditFilterInput, AuditOrganizationArgs } from './dtos/audit-entry.type.js';
+import { AuditEntryConnection, AuditEntryType, AuditFilterInput } from './dtos/audit-entry.type.js';
 import { InputArg } from '../common/validation/input-arg.js';
 
 function toAuditEntryType(entity: AuditLogEntity): AuditEntryType {
@@ -29,7 +30,7 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit trail of an organization, newest first (AUDITOR, ADMIN).' })
   async auditLog(
     @CurrentActor() actor: Actor,
-    @Args() organization: AuditOrganizationArgs,
+    @Args() organization: OrganizationArgs,
     @InputArg('filter', () => AuditFilterInput, { nullable: true }) filter: AuditFilterInput | null,
     @Args() page: PageArgs,
   ): Promise<AuditEntryConnection> {

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { OrganizationArgs } from '../common/tenancy/organization.args.js';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from './auth.decorators.js';
 import type { Actor } from './domain/actor.js';
 import { CreateUserInput, MemberType, RoleGrantInput } from './dtos/auth.types.js';
@@ -11,7 +12,7 @@ export class UsersResolver {
   @Query(() => [MemberType], { description: 'Members of an organization and their roles (ADMIN).' })
   members(
     @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args() { organizationId }: OrganizationArgs,
   ): Promise<MemberType[]> {
     return this.users.members(actor, organizationId);
   }

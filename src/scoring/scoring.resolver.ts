@@ -1,3 +1,4 @@
+import { OrganizationArgs } from '../common/tenancy/organization.args.js';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
@@ -56,7 +57,7 @@ export class ScoringResolver {
   @Query(() => AutomationScenarioType, { nullable: true, description: "The organization's default scenario; null while none is set." })
   async organizationScenario(
     @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args() { organizationId }: OrganizationArgs,
   ): Promise<AutomationScenarioType | null> {
     const entity = await this.scenarios.organizationScenario(actor, organizationId);
     return entity ? toAutomationScenarioType(entity) : null;
@@ -74,7 +75,7 @@ export class ScoringResolver {
   @Query(() => ReadinessWeightsType)
   async readinessWeights(
     @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args() { organizationId }: OrganizationArgs,
   ): Promise<ReadinessWeightsType> {
     return toReadinessWeightsType(organizationId, await this.scenarios.weights(actor, organizationId));
   }
@@ -84,7 +85,7 @@ export class ScoringResolver {
   })
   async setOrganizationScenario(
     @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args() { organizationId }: OrganizationArgs,
     @Args('input') input: AutomationScenarioInput,
     @Args('version', { type: () => Int, nullable: true }) version?: number | null,
   ): Promise<AutomationScenarioType> {
@@ -117,7 +118,7 @@ export class ScoringResolver {
   })
   async setReadinessWeights(
     @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args() { organizationId }: OrganizationArgs,
     @Args('input') input: ReadinessWeightsInput,
     @Args('version', { type: () => Int, nullable: true, description: 'Omit (or 0) while the organization uses the default weights.' })
     version?: number | null,

@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Connection } from '../../common/pagination/connection-type.js';
 import { JsonScalar } from '../../common/scalars/json.scalar.js';
-import { ID_MESSAGE } from '../../common/validation/decorators.js';
 
 @ObjectType('AuditEntry', { description: 'One change: who, when, what, with the row before and after.' })
 export class AuditEntryType {
@@ -55,9 +54,3 @@ export class AuditFilterInput {
   entityId?: string;
 }
 
-@ArgsType()
-export class AuditOrganizationArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: `organizationId ${ID_MESSAGE}` })
-  organizationId: string;
-}

@@ -1,5 +1,5 @@
 import { Args } from '@nestjs/graphql';
-import { InputValidationPipe } from './input-validation.pipe.js';
+import { DeclaredTypeValidationPipe } from './input-validation.pipe.js';
 
 type InputClass = new () => object;
 
@@ -9,5 +9,5 @@ type InputClass = new () => object;
  * Object, so a nullable input would skip validation: this names the class for the pipe.
  */
 export function InputArg(name: string, type: () => InputClass, options: { nullable?: boolean; description?: string } = {}): ParameterDecorator {
-  return Args(name, { type, ...options }, new InputValidationPipe(type));
+  return Args(name, { type, ...options }, new DeclaredTypeValidationPipe(type));
 }

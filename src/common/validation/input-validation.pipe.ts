@@ -23,11 +23,8 @@ function flatten(errors: ValidationError[], prefix: string | undefined): FieldEr
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
-  /** `declaredType`: the argument's class when TypeScript's parameter type cannot name it (see InputArg). */
-  constructor(private readonly declaredType?: () => Function) {}
-
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const type = this.declaredType?.() ?? metadata.metatype;
+    const type = metadata.metatype;
     if (!type || !declaresRules(type) || value === null || value === undefined) return value;
     const instance = plainToInstance(type as new () => object, value);
     const errors = await validate(instance, {
@@ -41,5 +38,19 @@ export class InputValidationPipe implements PipeTransform {
     });
     if (errors.length > 0) throw new BadInputError(flatten(errors, metadata.data));
     return instance;
+  }
+}
+
+/**
+ * The same validation for an argument whose class TypeScript's parameter type cannot name
+ * (`X | null` is emitted as Object): see InputArg.
+ */
+export class DeclaredTypeValidationPipe extends InputValidationPipe {
+  constructor(private readonly declaredType: () => new () => object) {
+    super();
+  }
+
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    return super.transform(value, { ...metadata, metatype: this.declaredType() });
   }
 }
