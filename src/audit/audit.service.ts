@@ -8,6 +8,9 @@ import { AuditLogEntity } from './audit-log.entity.js';
 import type { AuditFilterInput } from './dtos/audit-entry.type.js';
 
 /** Reading the trail: auditors and administrators of the organization, newest first. */
+/** Audit entries are keyed by a bigint id. */
+const isBigintId = (id: string): boolean => /^\d{1,18}$/.test(id);
+
 @Injectable()
 export class AuditService {
   constructor(private readonly database: TenantDatabase) {}
@@ -29,7 +32,7 @@ export class AuditService {
       if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
       const totalCount = await query.getCount();
       if (after != null) {
-        const cursor = decodeCursor(after, (id) => /^\d{1,18}$/.test(id));
+        const cursor = decodeCursor(after, { isValidKey: isBigintId, isValidId: isBigintId });
         query.andWhere('a.id < :id', { id: cursor.id });
       }
       const pageSize = first ?? DEFAULT_PAGE_SIZE;

@@ -4,7 +4,7 @@ import { authorize } from '../auth/access.js';
 import { type Actor, memberScope, organizationIdsOf } from '../auth/domain/actor.js';
 import { Permission } from '../auth/domain/permissions.js';
 import { BadInputError, type FieldError, NotFoundError } from '../common/errors/domain-error.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../common/pagination/connection.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, isIsoTimestampKey, type Page, toPage } from '../common/pagination/connection.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
@@ -73,7 +73,7 @@ export class ClaimsService {
       if (args.metric) query.andWhere('c.metric = :metric', { metric: args.metric });
       const totalCount = await query.getCount();
       if (args.after) {
-        const cursor = decodeCursor(args.after, isRecordId);
+        const cursor = decodeCursor(args.after, { isValidKey: isIsoTimestampKey, isValidId: isRecordId });
         query.andWhere('(c.created_at, c.id) < (:at::timestamptz, :id::uuid)', { at: cursor.key, id: cursor.id });
       }
       const pageSize = args.first ?? DEFAULT_PAGE_SIZE;

@@ -78,10 +78,24 @@ export class ImportRejectedError extends DomainError {
   }
 }
 
-const ROW_ENCODERS: Record<FormatSpec['table'], (row: SourceRow) => string[]> = {
-  case_record: (row) => caseRecordCopyFields(row.values, row.line, row.columnOf),
-  monthly_total: (row) => monthlyTotalCopyFields(row.values, row.line, row.columnOf),
-  log_event: (row) => logEventCopyFields(row.values, row.line, row.columnOf),
+type RowEncoder = (row: SourceRow) => string[];
+
+/** A fresh encoder per import: monthly totals remember their months (at most 12 a year). */
+const ROW_ENCODERS: Record<FormatSpec['table'], () => RowEncoder> = {
+  case_record: () => (row) => caseRecordCopyFields(row.values, row.line, row.columnOf),
+  monthly_total: () => {
+    const lineOfMonth = new Map<string, number>();
+    return (row) => {
+      const fields = monthlyTotalCopyFields(row.values, row.line, row.columnOf);
+      const earlier = lineOfMonth.get(fields[0]);
+      if (earlier !== undefined) {
+        throw new RowValidationError({ line: row.line, column: row.columnOf('month'), message: `${fields[0].slice(0, 7)} is already on line ${earlier}` });
+      }
+      lineOfMonth.set(fields[0], row.line);
+      return fields;
+    };
+  },
+  log_event: () => (row) => logEventCopyFields(row.values, row.line, row.columnOf),
 };
 
 /** zlib's errors carry a `Z_...` code (checked by shape: they may come from another realm). */
@@ -155,7 +169,7 @@ class CopyEncoder extends Transform {
   readonly problems: RowProblem[] = [];
   private chunk = '';
 
-  constructor(private readonly encode: (row: SourceRow) => string[]) {
+  constructor(private readonly encode: RowEncoder) {
     super({ writableObjectMode: true, readableObjectMode: false });
   }
 
@@ -245,7 +259,7 @@ export class MeasurementImporter {
         }),
       );
 
-      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table]);
+      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table]());
       let written: number;
       try {
         written = await this.copy(manager, spec, period, record.id, [...rows, encoder]);

@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { BadInputError, DomainError, ErrorCode } from '../common/errors/domain-error.js';
 import { mapPostgresError } from '../common/errors/postgres-error.mapper.js';
+import { unstorableTextReason } from '../common/validation/storable-text.js';
 import { ImportFormat } from './measurement.enums.js';
 import { MeasurementImporter } from './measurement-importer.service.js';
 
@@ -94,6 +95,8 @@ export class UploadRoute implements OnModuleInit {
       if (!format) {
         throw new BadInputError([{ path: 'format', message: `format must be one of ${FILE_FORMATS.join(', ')}` }]);
       }
+      const fileNameProblem = query.fileName === undefined ? null : unstorableTextReason(query.fileName);
+      if (fileNameProblem) throw new BadInputError([{ path: 'fileName', message: `the file name ${fileNameProblem}` }]);
       const summary = await this.importer.importStream(
         actor,
         {

@@ -139,6 +139,8 @@ export function violationOf(rule: ValidationMetadata, site: ArgumentSite): unkno
       return text ? 'not-an-e-mail' : undefined;
     case 'isIn':
       return text ? 'not-one-of-the-allowed-values' : undefined;
+    case 'isCalendarDate':
+      return text ? '2020-02-30' : undefined;
     case 'isDateString':
     case 'isIso8601':
       return text ? 'not-a-date' : undefined;

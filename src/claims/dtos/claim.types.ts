@@ -1,9 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
 import { JsonScalar } from '../../common/scalars/json.scalar.js';
-import { ID_MESSAGE, Trim } from '../../common/validation/decorators.js';
+import { ID_MESSAGE, IsCalendarDate, Trim } from '../../common/validation/decorators.js';
 import { ProcessCategory } from '../../processes/process.enums.js';
 import { ClaimDirection, ClaimMetric, ClaimScopeKind, ExAnteVerdict, ExPostVerdict } from '../claim.enums.js';
 
@@ -26,7 +26,7 @@ export class ClaimSourceInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'source.date must be a date like 2026-01-31' })
+  @IsCalendarDate('source.date must be a date like 2026-01-31')
   date?: string | null;
 
   @Field(() => String, { nullable: true, description: 'URL or document reference (e.g. a case file number).' })

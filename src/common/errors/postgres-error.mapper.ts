@@ -7,6 +7,18 @@ interface PostgresErrorFields {
 }
 
 /**
+ * The server's error fields, whether TypeORM wrapped them (QueryFailedError) or pg raised them
+ * directly (a COPY stream). pg's errors are recognised by shape: SQLSTATE code and severity.
+ */
+function postgresErrorFields(error: unknown): PostgresErrorFields | undefined {
+  if (error instanceof QueryFailedError) return error.driverError as PostgresErrorFields;
+  if (typeof error === 'object' && error !== null && 'severity' in error && 'code' in error && typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code)) {
+    return error as PostgresErrorFields;
+  }
+  return undefined;
+}
+
+/**
  * Constraint names (chosen in the entities) mapped to what a user should read. Only
  * constraints a valid request can still hit belong here; the rest are bugs and stay internal.
  */
@@ -23,14 +35,18 @@ const CONSTRAINT_MESSAGES: Record<string, { path: string; message: string }> = {
 
 /** Turns the PostgreSQL errors a valid request can cause into domain errors. */
 export function mapPostgresError(error: unknown): DomainError | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  const { code, constraint } = error.driverError as PostgresErrorFields;
+  const fields = postgresErrorFields(error);
+  if (!fields) return undefined;
+  const { code, constraint } = fields;
   const known = constraint ? CONSTRAINT_MESSAGES[constraint] : undefined;
   if (code === '23505' && known) {
     return new ConflictError(known.message, [known]);
   }
   if (code === '23503') {
     return new ConflictError('the record is still referenced by other records');
+  }
+  if (code === '22021' || code === '22P05') {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, 'the request holds text the database cannot store (a NUL character or invalid Unicode)');
   }
   if (code === '40001' || code === '40P01') {
     return new DomainError(ErrorCode.CONFLICT, 'a concurrent change got in the way; retry');

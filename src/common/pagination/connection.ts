@@ -3,6 +3,7 @@ import { Type as TransformType } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '../errors/domain-error.js';
+import { unstorableTextReason } from '../validation/storable-text.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -45,12 +46,22 @@ export function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
-/** `isValidId` checks the id half (a uuid, a bigint...) before it reaches SQL. */
-export function decodeCursor(
-  cursor: string,
-  isValidId: (id: string) => boolean,
-  argumentPath = 'after',
-): KeysetCursor {
+/** What a cursor's halves must be before they reach SQL. */
+export interface CursorShape {
+  /** The sort key: a name, a timestamp... */
+  isValidKey: (key: string) => boolean;
+  /** The id: a uuid, a bigint... */
+  isValidId: (id: string) => boolean;
+}
+
+/** Keys of a cursor ordered by an ISO 8601 timestamp (as Date.toISOString writes it). */
+export const isIsoTimestampKey = (key: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(key) && new Date(key).toISOString() === key;
+
+/** Keys of a cursor ordered by a name: any text PostgreSQL can compare. */
+export const isTextKey = (key: string): boolean => unstorableTextReason(key) === null;
+
+export function decodeCursor(cursor: string, shape: CursorShape, argumentPath = 'after'): KeysetCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -58,7 +69,8 @@ export function decodeCursor(
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
       typeof parsed[1] === 'string' &&
-      isValidId(parsed[1])
+      shape.isValidKey(parsed[0]) &&
+      shape.isValidId(parsed[1])
     ) {
       return { key: parsed[0], id: parsed[1] };
     }
@@ -113,7 +125,7 @@ export async function pageByName<T extends { name: string; id: string }>(
   query.orderBy(`${alias}.name`).addOrderBy(`${alias}.id`);
   const totalCount = await query.getCount();
   if (after != null) {
-    const cursor = decodeCursor(after, isValidId);
+    const cursor = decodeCursor(after, { isValidKey: isTextKey, isValidId });
     query.andWhere(`(${alias}.name, ${alias}.id) > (:cursorKey, :cursorId)`, { cursorKey: cursor.key, cursorId: cursor.id });
   }
   const pageSize = first ?? DEFAULT_PAGE_SIZE;

@@ -11,13 +11,12 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ID_MESSAGE, Trim, ValidateIfPresent } from '../../common/validation/decorators.js';
+import { ID_MESSAGE, IsCalendarDate, Trim, ValidateIfPresent } from '../../common/validation/decorators.js';
 import { EvidenceGrade, ImportFormat, PeriodKind } from '../measurement.enums.js';
 
 registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'BASELINE: before automation; AFTER: after a pilot or go-live.' });
@@ -26,7 +25,6 @@ registerEnumType(ImportFormat, { name: 'ImportFormat' });
 
 /** Largest batch accepted through GraphQL; larger data goes through the streaming upload. */
 export const MAX_GRAPHQL_BATCH = 5000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = 'must be a date like 2026-01-31';
 
 @ObjectType('MeasurementImport')
@@ -142,11 +140,11 @@ export class CreateMeasurementPeriodInput {
   label: string;
 
   @Field()
-  @Matches(DATE, { message: `startsOn ${DATE_MESSAGE}` })
+  @IsCalendarDate(`startsOn ${DATE_MESSAGE}`)
   startsOn: string;
 
   @Field()
-  @Matches(DATE, { message: `endsOn ${DATE_MESSAGE}` })
+  @IsCalendarDate(`endsOn ${DATE_MESSAGE}`)
   endsOn: string;
 
   @Field(() => Float, { nullable: true })
@@ -169,12 +167,12 @@ export class UpdateMeasurementPeriodInput {
 
   @Field({ nullable: true })
   @ValidateIfPresent()
-  @Matches(DATE, { message: `startsOn ${DATE_MESSAGE}` })
+  @IsCalendarDate(`startsOn ${DATE_MESSAGE}`)
   startsOn?: string;
 
   @Field({ nullable: true })
   @ValidateIfPresent()
-  @Matches(DATE, { message: `endsOn ${DATE_MESSAGE}` })
+  @IsCalendarDate(`endsOn ${DATE_MESSAGE}`)
   endsOn?: string;
 
   @Field(() => Float, { nullable: true })
