@@ -34,6 +34,8 @@ interface AccountRow {
 @Injectable()
 export class AuthService {
   private readonly loginLimiter: RateLimiter;
+  /** Failed sign-ins per source address, whatever the e-mail: slows password spraying. */
+  private readonly failedLoginLimiter: RateLimiter;
   /** Accounts with memberships by user id: one database read serves a burst of requests. */
   private readonly accounts: ExpiringCache<AccountRow>;
 
@@ -43,6 +45,7 @@ export class AuthService {
     private readonly tokens: AccessTokenService,
   ) {
     this.loginLimiter = new RateLimiter(config.auth.loginAttemptsPerMinute, 60_000);
+    this.failedLoginLimiter = new RateLimiter(config.auth.failedLoginsPerAddressPerMinute, 60_000);
     this.accounts = new ExpiringCache(config.auth.accountCacheMs);
   }
 
@@ -53,13 +56,14 @@ export class AuthService {
 
   async login(email: string, password: string, clientAddress: string): Promise<{ token: string; expiresAt: Date }> {
     const normalized = normalizeEmail(email);
-    const waitSeconds = this.loginLimiter.hit(`${normalized}|${clientAddress}`);
+    const waitSeconds = Math.max(this.failedLoginLimiter.wait(clientAddress), this.loginLimiter.hit(`${normalized}|${clientAddress}`));
     if (waitSeconds > 0) {
       throw new DomainError(ErrorCode.RATE_LIMITED, `too many sign-in attempts; retry in ${waitSeconds} s`);
     }
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
     if (!user || !valid || !user.active || (user.demo && !this.config.embedded)) {
+      this.failedLoginLimiter.hit(clientAddress);
       throw new UnauthenticatedError('e-mail or password is wrong');
     }
     return this.tokens.sign(user.id);

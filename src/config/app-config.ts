@@ -147,6 +147,12 @@ class RawEnvironment {
 
   @IsOptional()
   @Transform(toInteger)
+  @IsInt({ message: 'FAILED_LOGINS_PER_ADDRESS_PER_MINUTE must be an integer of at least 1' })
+  @Min(1, { message: 'FAILED_LOGINS_PER_ADDRESS_PER_MINUTE must be an integer of at least 1' })
+  FAILED_LOGINS_PER_ADDRESS_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
   @IsInt({ message: 'ACCOUNT_CACHE_MS must be an integer between 0 and 10000' })
   @Min(0, { message: 'ACCOUNT_CACHE_MS must be an integer between 0 and 10000' })
   @Max(10000, { message: 'ACCOUNT_CACHE_MS must be an integer between 0 and 10000' })
@@ -169,6 +175,8 @@ export interface AuthConfig {
   jwtSecret?: string;
   accessTokenTtlSeconds: number;
   loginAttemptsPerMinute: number;
+  /** Failed sign-ins one address may make in a minute, across all e-mails. */
+  failedLoginsPerAddressPerMinute: number;
   /** Imports (the expensive operation) per user and minute. */
   importsPerMinute: number;
   /**
@@ -244,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: raw.JWT_SECRET,
       accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
       loginAttemptsPerMinute: raw.LOGIN_ATTEMPTS_PER_MINUTE ?? 5,
+      failedLoginsPerAddressPerMinute: raw.FAILED_LOGINS_PER_ADDRESS_PER_MINUTE ?? 20,
       importsPerMinute: raw.IMPORTS_PER_MINUTE ?? 30,
       accountCacheMs: raw.ACCOUNT_CACHE_MS ?? 1000,
       bootstrapAdmin:

@@ -71,6 +71,7 @@ export async function startTestApp(
     GRAPHIQL: 'true',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    FAILED_LOGINS_PER_ADDRESS_PER_MINUTE: '1000',
     ...env,
     DATABASE_URL: database.url,
   });
