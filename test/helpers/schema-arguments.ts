@@ -90,7 +90,7 @@ function valueFor(type: GraphQLInputType, path: string[] | null, value: unknown)
     const object: Record<string, unknown> = {};
     for (const child of Object.values(inner.getFields())) {
       const onPath = path?.[0] === child.name;
-      if (onPath || isNonNullType(child.type)) object[child.name] = valueFor(child.type, onPath ? path!.slice(1) : null, value);
+      if (onPath || isNonNullType(child.type)) object[child.name] = valueFor(child.type, onPath ? path.slice(1) : null, value);
     }
     return object;
   }

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
         embeddedPort: 54329,
         statementTimeoutMs: 15000,
       },
-      auth: { jwtSecret: undefined, accessTokenTtlSeconds: 900, loginAttemptsPerMinute: 5, importsPerMinute: 30, accountCacheMs: 1000, bootstrapAdmin: undefined },
+      auth: { jwtSecret: undefined, accessTokenTtlSeconds: 900, loginAttemptsPerMinute: 5, failedLoginsPerAddressPerMinute: 20, importsPerMinute: 30, accountCacheMs: 1000, bootstrapAdmin: undefined },
       graphql: { introspection: true, maxDepth: 10, maxCost: 5000 },
       graphiql: true,
       seedDemo: true,
