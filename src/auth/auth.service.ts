@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { DomainError, ErrorCode, NotFoundError } from '../common/errors/domain-error.js';
+import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { UnauthenticatedError } from './access.js';
 import { AccessTokenService } from './access-token.service.js';
 import { ApiTokenEntity } from './api-token.entity.js';
-import type { Actor, Membership } from './domain/actor.js';
+import { type Actor, type Membership, memberScope, organizationIdsOf } from './domain/actor.js';
 import { generateApiToken, hashApiToken, looksLikeApiToken } from './domain/api-token.js';
 import { hashPassword, verifyPassword } from './domain/password-hasher.js';
 import { ExpiringCache } from './domain/expiring-cache.js';
@@ -43,6 +45,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: AccessTokenService,
+    private readonly database: TenantDatabase,
   ) {
     this.loginLimiter = new RateLimiter(config.auth.loginAttemptsPerMinute, 60_000);
     this.failedLoginLimiter = new RateLimiter(config.auth.failedLoginsPerAddressPerMinute, 60_000);
@@ -122,16 +125,20 @@ export class AuthService {
     expiresInDays: number | null,
   ): Promise<{ token: string; apiToken: ApiTokenEntity }> {
     const { token, hash, prefix } = generateApiToken();
-    const repository = this.dataSource.getRepository(ApiTokenEntity);
-    const apiToken = await repository.save(
-      repository.create({
-        userId: actor.userId,
-        name,
-        tokenHash: hash,
-        prefix,
-        expiresAt: expiresInDays === null ? null : new Date(Date.now() + expiresInDays * 86_400_000),
-      }),
-    );
+    const apiToken = await this.database.run(memberScope(actor), async (manager) => {
+      const saved = await manager.save(
+        ApiTokenEntity,
+        manager.create(ApiTokenEntity, {
+          userId: actor.userId,
+          name,
+          tokenHash: hash,
+          prefix,
+          expiresAt: expiresInDays === null ? null : new Date(Date.now() + expiresInDays * 86_400_000),
+        }),
+      );
+      await this.recordTokenChange(manager, actor, 'INSERT', saved, null);
+      return saved;
+    });
     return { token, apiToken };
   }
 
@@ -143,10 +150,49 @@ export class AuthService {
   }
 
   async revokeApiToken(actor: Actor, id: string): Promise<ApiTokenEntity> {
-    const repository = this.dataSource.getRepository(ApiTokenEntity);
-    const row = isRecordId(id) ? await repository.findOneBy({ id, userId: actor.userId }) : null;
-    if (!row) throw new NotFoundError('API token', id);
-    row.revokedAt ??= new Date();
-    return repository.save(row);
+    return this.database.run(memberScope(actor), async (manager) => {
+      const row = isRecordId(id) ? await manager.findOneBy(ApiTokenEntity, { id, userId: actor.userId }) : null;
+      if (!row) throw new NotFoundError('API token', id);
+      if (row.revokedAt !== null) return row;
+      const before = { ...row };
+      row.revokedAt = new Date();
+      const saved = await manager.save(ApiTokenEntity, row);
+      await this.recordTokenChange(manager, actor, 'UPDATE', saved, before);
+      return saved;
+    });
+  }
+
+  /**
+   * A token acts as its user in every organization the user belongs to, so each of those
+   * organizations' trails records its creation and revocation (never the token or its hash).
+   */
+  private async recordTokenChange(
+    manager: EntityManager,
+    actor: Actor,
+    action: 'INSERT' | 'UPDATE',
+    token: ApiTokenEntity,
+    before: ApiTokenEntity | null,
+  ): Promise<void> {
+    const describe = (entity: ApiTokenEntity) => ({
+      userId: entity.userId,
+      name: entity.name,
+      prefix: entity.prefix,
+      expiresAt: entity.expiresAt?.toISOString() ?? null,
+      revokedAt: entity.revokedAt?.toISOString() ?? null,
+    });
+    const organizationIds = organizationIdsOf(actor);
+    if (organizationIds.length === 0) return;
+    await manager.save(
+      AuditLogEntity,
+      organizationIds.map((organizationId) => manager.create(AuditLogEntity, {
+        organizationId,
+        actorUserId: actor.userId,
+        action,
+        entity: 'api_token',
+        entityId: token.id,
+        before: before ? describe(before) : null,
+        after: describe(token),
+      })),
+    );
   }
 }

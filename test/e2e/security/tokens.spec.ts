@@ -141,4 +141,21 @@ describe('sign-in, access tokens and API tokens', () => {
     const response = await t.graphql('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id: created.data!.createApiToken.apiToken.id }, stranger.token);
     expect(response.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
+
+  it('records the creation and revocation of an API token in the trail of each of the user\'s organizations, without the token', async () => {
+    const created = await t.graphql<{ createApiToken: { token: string; apiToken: { id: string } } }>(
+      'mutation { createApiToken(input: {name: "audited"}) { token apiToken { id } } }',
+      {},
+      user.token,
+    );
+    const id = created.data!.createApiToken.apiToken.id;
+    await t.graphql('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id }, user.token);
+    const { rows } = await t.owner.query<{ action: string; actor_user_id: string; before: unknown; after: Record<string, unknown> }>(
+      "SELECT action, actor_user_id, before, after FROM audit_log WHERE entity = 'api_token' AND entity_id = $1 ORDER BY id",
+      [id],
+    );
+    expect(rows.map((row) => [row.action, row.actor_user_id])).toEqual([['INSERT', user.id], ['UPDATE', user.id]]);
+    expect(rows[1].after.revokedAt).toEqual(expect.any(String));
+    expect(JSON.stringify(rows)).not.toContain(created.data!.createApiToken.token.slice(12));
+  });
 });
