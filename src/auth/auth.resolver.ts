@@ -3,6 +3,7 @@ import { ClientAddress, CurrentActor, Public } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import type { Actor } from './domain/actor.js';
 import {
+  AcceptInvitationInput,
   AccessToken,
   ApiTokenType,
   CreateApiTokenInput,
@@ -31,6 +32,15 @@ export class AuthResolver {
   @Mutation(() => AccessToken, { description: 'Signs in; rate-limited per e-mail and address.' })
   async login(@Args('input') input: LoginInput, @ClientAddress() clientAddress: string): Promise<AccessToken> {
     const { token, expiresAt } = await this.auth.login(input.email, input.password, clientAddress);
+    return { accessToken: token, expiresAt };
+  }
+
+  @Public()
+  @Mutation(() => AccessToken, {
+    description: 'Accepts an invitation with its code and your password (a new account gets this password); signs you in.',
+  })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @ClientAddress() clientAddress: string): Promise<AccessToken> {
+    const { token, expiresAt } = await this.auth.acceptInvitation(input.code, input.password, clientAddress);
     return { accessToken: token, expiresAt };
   }
 

@@ -10,6 +10,8 @@ import { APP_CONFIG } from '../config/config.tokens.js';
 import { UnauthenticatedError } from './access.js';
 import { AccessTokenService } from './access-token.service.js';
 import { ApiTokenEntity } from './api-token.entity.js';
+import { InvitationEntity } from './invitation.entity.js';
+import { MembershipEntity } from './membership.entity.js';
 import { type Actor, type Membership, memberScope, organizationIdsOf } from './domain/actor.js';
 import { generateApiToken, hashApiToken, looksLikeApiToken } from './domain/api-token.js';
 import { hashPassword, verifyPassword } from './domain/password-hasher.js';
@@ -70,6 +72,61 @@ export class AuthService {
       throw new UnauthenticatedError('e-mail or password is wrong');
     }
     return this.tokens.sign(user.id);
+  }
+
+  /**
+   * The invited person accepts: with the password of their existing account (their consent),
+   * or, when the e-mail has no account, the password the new account will have. One answer for
+   * every refusal (unknown, used, revoked or expired code; wrong password), and failures count
+   * against the address like failed sign-ins. The lookup by the code's hash runs across
+   * organizations: the invitee is not a member of the inviting one yet.
+   */
+  async acceptInvitation(code: string, password: string, clientAddress: string): Promise<{ token: string; expiresAt: Date }> {
+    const addressWait = this.failedLoginLimiter.wait(clientAddress);
+    if (addressWait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many sign-in attempts; retry in ${addressWait} s`);
+    const refused = () => {
+      this.failedLoginLimiter.hit(clientAddress);
+      return new UnauthenticatedError('the invitation code or the password is wrong, or the invitation has expired or was used');
+    };
+    const userId = await this.database.run({ organizationIds: [], userId: null, allOrganizations: true }, async (manager) => {
+      const invitation = await manager.findOne(InvitationEntity, { where: { codeHash: hashApiToken(code) }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation || invitation.acceptedAt !== null || invitation.revokedAt !== null || invitation.expiresAt.getTime() <= Date.now()) {
+        throw refused();
+      }
+      const wait = this.loginLimiter.hit(`${invitation.email}|${clientAddress}`);
+      if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many sign-in attempts; retry in ${wait} s`);
+      let user = await manager.findOneBy(UserEntity, { email: invitation.email });
+      if (user) {
+        if (!(await verifyPassword(password, user.passwordHash)) || !user.active) throw refused();
+      } else {
+        user = await manager.save(
+          UserEntity,
+          manager.create(UserEntity, { email: invitation.email, displayName: invitation.displayName, passwordHash: await hashPassword(password) }),
+        );
+        // Users are global rows without a trigger; the trail records the account without its hash.
+        await manager.save(AuditLogEntity, manager.create(AuditLogEntity, {
+          organizationId: invitation.organizationId,
+          actorUserId: user.id,
+          action: 'INSERT',
+          entity: 'app_user',
+          entityId: user.id,
+          after: { email: user.email, displayName: user.displayName, invitationId: invitation.id },
+        }));
+      }
+      await manager.query('SELECT set_config($1, $2, true)', ['app.user_id', user.id]);
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(MembershipEntity)
+        .values({ organizationId: invitation.organizationId, userId: user.id, role: invitation.role })
+        .orIgnore()
+        .execute();
+      invitation.acceptedAt = new Date();
+      await manager.save(InvitationEntity, invitation);
+      return user.id;
+    });
+    this.forgetAccount(userId);
+    return this.tokens.sign(userId);
   }
 
   /**

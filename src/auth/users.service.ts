@@ -2,16 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { AuthService } from './auth.service.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
-import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { authorize } from './access.js';
 import { normalizeEmail } from './auth.service.js';
 import { type Actor, memberScope } from './domain/actor.js';
-import { hashPassword } from './domain/password-hasher.js';
 import { Permission } from './domain/permissions.js';
 import { Role } from './domain/role.js';
-import type { CreateUserInput, RoleGrantInput } from './dtos/auth.types.js';
+import type { InviteMemberInput, RoleGrantInput } from './dtos/auth.types.js';
+import { InvitationEntity } from './invitation.entity.js';
+import { generateInvitationCode } from './domain/api-token.js';
+import { isRecordId } from '../common/validation/uuid.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
+
+/** How long an invitation can be accepted. */
+export const INVITATION_DAYS = 7;
 
 export interface Member {
   userId: string;
@@ -29,36 +33,62 @@ export class UsersService {
     private readonly auth: AuthService,
   ) {}
 
-  async createUser(actor: Actor, input: CreateUserInput): Promise<Member> {
+  /**
+   * Offers a role to whoever holds an e-mail address. The answer is the same whether or not an
+   * account exists for it, and no account is read or changed: the person accepts with the code
+   * (proving they own the account by its password, or choosing one for a new account).
+   */
+  async inviteMember(actor: Actor, input: InviteMemberInput): Promise<{ invitation: InvitationEntity; code: string }> {
     authorize(actor, input.organizationId, Permission.MANAGE_MEMBERS, 'input.organizationId');
-    const passwordHash = await hashPassword(input.password);
+    const { code, hash } = generateInvitationCode();
+    const invitation = await this.database.run(memberScope(actor), (manager) =>
+      manager.save(
+        InvitationEntity,
+        manager.create(InvitationEntity, {
+          organizationId: input.organizationId,
+          email: normalizeEmail(input.email),
+          displayName: input.displayName,
+          role: input.role,
+          codeHash: hash,
+          invitedBy: actor.userId,
+          expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+        }),
+      ),
+    );
+    return { invitation, code };
+  }
+
+  /** Invitations of an organization not yet accepted, revoked or expired, newest first. */
+  async pendingInvitations(actor: Actor, organizationId: string): Promise<InvitationEntity[]> {
+    authorize(actor, organizationId, Permission.MANAGE_MEMBERS, 'organizationId');
+    return this.database.run(memberScope(actor), (manager) =>
+      manager
+        .createQueryBuilder(InvitationEntity, 'i')
+        .where('i.organization_id = :organizationId AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()', { organizationId })
+        .orderBy('i.created_at', 'DESC')
+        .addOrderBy('i.id', 'DESC')
+        .getMany(),
+    );
+  }
+
+  async revokeInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
     return this.database.run(memberScope(actor), async (manager) => {
-      const email = normalizeEmail(input.email);
-      if (await manager.existsBy(UserEntity, { email })) {
-        throw new ConflictError('a user with this e-mail already exists: grant them a role instead', [
-          { path: 'input.email', message: 'already registered' },
-        ]);
-      }
-      const user = await manager.save(UserEntity, manager.create(UserEntity, { email, displayName: input.displayName, passwordHash }));
-      // Users are global rows without a trigger; the trail records the account without its hash.
-      await manager.insert(AuditLogEntity, {
-        organizationId: input.organizationId,
-        actorUserId: actor.userId,
-        action: 'INSERT',
-        entity: 'app_user',
-        entityId: user.id,
-        after: { email, displayName: input.displayName },
-      });
-      await manager.insert(MembershipEntity, { organizationId: input.organizationId, userId: user.id, role: input.role });
-      return { userId: user.id, email, displayName: user.displayName, organizationId: input.organizationId, roles: [input.role] };
+      const invitation = isRecordId(id) ? await manager.findOneBy(InvitationEntity, { id }) : null;
+      if (!invitation) throw new NotFoundError('invitation', id, 'id');
+      authorize(actor, invitation.organizationId, Permission.MANAGE_MEMBERS, 'id');
+      if (invitation.acceptedAt !== null) throw new ConflictError('this invitation was already accepted: revoke the role instead');
+      invitation.revokedAt ??= new Date();
+      return manager.save(InvitationEntity, invitation);
     });
   }
 
   async grantRole(actor: Actor, input: RoleGrantInput): Promise<Member> {
     authorize(actor, input.organizationId, Permission.MANAGE_MEMBERS, 'input.organizationId');
     const member = await this.database.run(memberScope(actor), async (manager) => {
-      if (!(await manager.existsBy(UserEntity, { id: input.userId }))) {
-        throw new NotFoundError('user', input.userId, 'input.userId');
+      // Only people who already belong to the organization (they accepted an invitation): an
+      // administrator can neither enrol nor learn about another organization's accounts.
+      if (!(await manager.existsBy(MembershipEntity, { organizationId: input.organizationId, userId: input.userId }))) {
+        throw new NotFoundError('member of this organization', input.userId, 'input.userId');
       }
       await manager
         .createQueryBuilder()

@@ -107,8 +107,8 @@ export class CreateApiTokenInput {
 }
 
 @InputType()
-export class CreateUserInput {
-  @Field(() => ID, { description: 'The organization the new user joins.' })
+export class InviteMemberInput {
+  @Field(() => ID, { description: 'The organization the person is invited to.' })
   @IsUUID('all', { message: `organizationId ${ID_MESSAGE}` })
   organizationId: string;
 
@@ -122,18 +122,50 @@ export class CreateUserInput {
   @MaxLength(320, { message: 'email must be an e-mail address' })
   email: string;
 
-  @Field()
+  @Field({ description: 'The name shown to colleagues if the invitation creates an account.' })
   @Trim()
   @IsString({ message: 'displayName must not be empty' })
   @IsNotEmpty({ message: 'displayName must not be empty' })
   @MaxLength(200, { message: 'displayName must be at most 200 characters' })
   displayName: string;
+}
 
-  @Field()
+@InputType()
+export class AcceptInvitationInput {
+  @Field({ description: 'The code the inviting administrator passed on.' })
+  @IsString({ message: 'code must be the invitation code' })
+  @MaxLength(200, { message: 'code must be the invitation code' })
+  code: string;
+
+  @Field({ description: "The account's password; for a new account, the password it will have (at least 12 characters)." })
   @IsString({ message: PASSWORD_MESSAGE })
   @MinLength(12, { message: PASSWORD_MESSAGE })
   @MaxLength(200, { message: PASSWORD_MESSAGE })
   password: string;
+}
+
+@ObjectType('Invitation', { description: 'A role offered to whoever holds an e-mail address; nothing changes until they accept.' })
+export class InvitationType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) organizationId: string;
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => Role) role: Role;
+  @Field() createdAt: Date;
+  @Field() expiresAt: Date;
+  @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+}
+
+@ObjectType('CreatedInvitation')
+export class CreatedInvitation {
+  @Field(() => InvitationType) invitation: InvitationType;
+
+  @Field({
+    description:
+      'Shown once: give it to the person (not by the same channel as anything else secret). They accept it with acceptInvitation and their password.',
+  })
+  code: string;
 }
 
 @InputType()

@@ -68,8 +68,8 @@ const OPERATIONS: Record<string, Operation> = {
     query: 'query ($org: ID!) { members(organizationId: $org) { email roles } }',
     variables: (f) => ({ org: f.organizationA }),
   },
-  createUserInA: {
-    query: 'mutation ($org: ID!, $email: String!) { createUser(input: {organizationId: $org, role: MANAGER, email: $email, displayName: "New", password: "a-long-password"}) { userId } }',
+  inviteMemberToA: {
+    query: 'mutation ($org: ID!, $email: String!) { inviteMember(input: {organizationId: $org, role: MANAGER, email: $email, displayName: "New"}) { code } }',
     variables: (f) => ({ org: f.organizationA, email: `new-${f.organizationA}@a.example` }),
   },
   grantAuditorRoleInA: {
@@ -110,7 +110,7 @@ const MATRIX: Record<keyof typeof OPERATIONS, Record<UserName, Outcome>> = {
     ownerA: 'FORBIDDEN', otherOwnerA: 'FORBIDDEN', managerA: 'FORBIDDEN', auditorA: 'FORBIDDEN', adminA: 'FORBIDDEN', ownerB: 'FORBIDDEN', platformAdmin: 'OK', anonymous: 'UNAUTHENTICATED',
   },
   membersOfA: ADMIN_ONLY,
-  createUserInA: ADMIN_ONLY,
+  inviteMemberToA: ADMIN_ONLY,
   grantAuditorRoleInA: ADMIN_ONLY,
   auditLogOfA: { ...ADMIN_ONLY, auditorA: 'OK' },
 };

@@ -97,14 +97,18 @@ describe('tenant isolation and the audit trail in the database', () => {
   });
 
   it('records a new user without the password hash', async () => {
-    const created = await t.graphql<{ createUser: { userId: string } }>(
-      'mutation ($org: ID!) { createUser(input: {organizationId: $org, role: AUDITOR, email: "new.auditor@a.example", displayName: "New auditor", password: "a-long-password"}) { userId } }',
+    const invited = await t.graphql<{ inviteMember: { code: string } }>(
+      'mutation ($org: ID!) { inviteMember(input: {organizationId: $org, role: AUDITOR, email: "new.auditor@a.example", displayName: "New auditor"}) { code } }',
       { org: offices.organizationA },
       offices.users.adminA.token,
     );
+    const accepted = await t.graphql(
+      'mutation ($code: String!) { acceptInvitation(input: {code: $code, password: "a-long-password"}) { accessToken } }',
+      { code: invited.data!.inviteMember.code },
+    );
+    expect(accepted.errors).toBeUndefined();
     const { rows } = await t.owner.query<{ after: Record<string, unknown> }>(
-      "SELECT after FROM audit_log WHERE entity = 'app_user' AND entity_id = $1",
-      [created.data!.createUser.userId],
+      "SELECT a.after FROM audit_log a JOIN app_user u ON u.id::text = a.entity_id WHERE a.entity = 'app_user' AND u.email = 'new.auditor@a.example'",
     );
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows[0].after)).not.toMatch(/scrypt|password/);
