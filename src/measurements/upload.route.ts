@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import { UnauthenticatedError } from '../auth/access.js';
@@ -32,6 +33,30 @@ interface UploadQuery {
   fileName?: string;
   replace?: string;
   map?: string | string[];
+}
+
+/** A refused upload's remaining body is drained up to this size; beyond it the connection closes. */
+const MAX_DRAINED_BYTES = 256 * 1024 ** 2;
+
+/** Reads and discards the rest of a request body, up to `limit` bytes. */
+function drainBody(body: Readable, limit: number): Promise<void> {
+  if (body.readableEnded || body.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let drained = 0;
+    const done = () => {
+      body.off('data', count);
+      resolve();
+    };
+    const count = (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > limit) done();
+    };
+    body.on('data', count);
+    body.once('end', done);
+    body.once('close', done);
+    body.once('error', done);
+    body.resume();
+  });
 }
 
 type FileFormat = Exclude<ImportFormat, ImportFormat.GRAPHQL>;
@@ -107,12 +132,15 @@ export class UploadRoute implements OnModuleInit {
           mapping: parseMapping(query.map),
           replace: query.replace === 'true',
         },
-        request.raw,
+        // Not destroyed when the import stops early: the rest of the body is drained below, so
+        // the client reads the answer instead of a reset connection.
+        request.raw.iterator({ destroyOnReturn: false }),
       );
       await reply.code(200).send(summary);
     } catch (error) {
-      // Whatever is left of the body is discarded, so the connection can answer.
-      request.raw.resume();
+      // Whatever is left of the body is read and discarded before answering: a connection
+      // closed on unread data is reset, and the client would never see why it was refused.
+      await drainBody(request.raw, MAX_DRAINED_BYTES);
       const domainError = error instanceof DomainError ? error : mapPostgresError(error);
       if (!domainError) {
         request.log.error({ err: error }, 'import failed unexpectedly');
