@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import fc from 'fast-check';
 import { Role } from '../../../src/auth/domain/role.js';
 import { argumentSites, requestAt, violationOf, type ArgumentSite } from '../../helpers/schema-arguments.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
@@ -56,8 +57,13 @@ describe('every argument of the schema', () => {
   it('refuses a NUL character and an unpaired surrogate in every text argument with BAD_USER_INPUT and its path', async () => {
     const failures: string[] = [];
     const textSites = sites.filter((site) => site.typeName === 'String' || site.typeName === 'ID');
-    for (const site of textSites) {
-      for (const value of ['a\u0000b', 'a\ud800b', '\udc00']) {
+    // Random text around a NUL or an unpaired surrogate, seeded: the same values on every run.
+    const hostile = fc
+      .tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff'), fc.string({ maxLength: 8 }))
+      .map(([before, bad, after]) => `${before}${bad}${after}`);
+    const randomValues = fc.sample(hostile, { numRuns: 3 * textSites.length, seed: 20261202 });
+    for (const [index, site] of textSites.entries()) {
+      for (const value of ['a\u0000b', 'a\ud800b', '\udc00', ...randomValues.slice(3 * index, 3 * index + 3)]) {
         const { query, variables } = requestAt(site, value);
         const response = await t.graphql(query, variables, token);
         const error = response.errors?.[0];
