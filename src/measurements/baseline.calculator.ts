@@ -38,9 +38,19 @@ function meanAndSd(values: number[]): { mean: number | null; sd: number | null }
  * PostgreSQL: only aggregates (and, for samples under 30, the few raw values the bootstrap
  * needs) reach Node. Runs inside the transaction that changed the period's data.
  */
+/**
+ * The one timestamp rule: for the rest of the transaction, date-times without an offset are
+ * read, and calendar days and months are counted, in the organization's time zone (default
+ * Europe/Warsaw), whatever the server's own time zone. Called by every import and refresh.
+ */
+export async function useOfficeTimeZone(manager: EntityManager, organizationId: string): Promise<void> {
+  await manager.query(`SELECT set_config('TimeZone', (SELECT time_zone FROM organization WHERE id = $1), true)`, [organizationId]);
+}
+
 export async function refreshBaseline(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
   // Sorts for the medians stay in memory (the default 4 MB spills a million rows to disk).
   await manager.query("SET LOCAL work_mem = '256MB'");
+  await useOfficeTimeZone(manager, period.organizationId);
   const figures = await computeFigures(manager, period);
   if (!figures) {
     await manager.delete(BaselineFiguresEntity, { periodId: period.id });
@@ -84,7 +94,7 @@ const DURATIONS = {
 const CASE_AGGREGATES = `
   SELECT count(*)::int AS cases,
          min(received_at) AS first_received, max(received_at) AS last_received,
-         ((max(received_at) AT TIME ZONE 'Europe/Warsaw')::date - (min(received_at) AT TIME ZONE 'Europe/Warsaw')::date + 1)::int AS covered_days,
+         ((max(received_at) AT TIME ZONE current_setting('TimeZone'))::date - (min(received_at) AT TIME ZONE current_setting('TimeZone'))::date + 1)::int AS covered_days,
          count(received_at)::int AS received_present, count(started_at)::int AS started_present,
          count(completed_at)::int AS completed_present, count(handling_minutes)::int AS handling_present,
          count(errors)::int AS errors_present, count(rework)::int AS rework_present,
@@ -139,7 +149,7 @@ async function caseFigures(
   const monthly = await manager.query<{ cases: number }[]>(
     `SELECT count(*)::int AS cases FROM case_record
       WHERE period_id = $1 AND received_at IS NOT NULL
-      GROUP BY date_trunc('month', received_at AT TIME ZONE 'Europe/Warsaw')`,
+      GROUP BY date_trunc('month', received_at AT TIME ZONE current_setting('TimeZone'))`,
     [period.id],
   );
   const monthlyVolume = meanAndSd(monthly.map((month) => month.cases));

@@ -15,7 +15,7 @@ import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { rescoreProcesses } from '../scoring/score-refresh.js';
-import { refreshBaseline } from './baseline.calculator.js';
+import { refreshBaseline, useOfficeTimeZone } from './baseline.calculator.js';
 import { deleteImport } from './bulk-tables.js';
 import { caseRecordCopyFields } from './domain/case-record-row.js';
 import { FORMATS, type FormatSpec } from './domain/import-format.js';
@@ -246,7 +246,7 @@ export class MeasurementImporter {
     return this.database.run(memberScope(actor), async (manager) => {
       const period = await this.periodForOwner(manager, actor, request.periodId, request.processId);
       // Timestamps without an offset are the office's local time.
-      await manager.query("SET LOCAL TimeZone = 'Europe/Warsaw'");
+      await useOfficeTimeZone(manager, period.organizationId);
       const record = await manager.save(
         MeasurementImportEntity,
         manager.create(MeasurementImportEntity, {
@@ -384,7 +384,9 @@ export class MeasurementImporter {
   /**
    * Per-case records from the events (methodology section 1): received = first event,
    * completed = last, started = the first `start` event or else the second event, touch time =
-   * the sum of start->complete durations when the log has both, rework = an activity repeated,
+   * the sum of start->complete durations when the log has both, rework = an activity executed
+   * more than once (executions: `complete` events, or events without a lifecycle, so that a
+   * start and a complete of one activity are one execution),
    * variant = the activity sequence in timestamp order (file order, `line`, breaks ties).
    */
   private async deriveCases(manager: EntityManager, period: MeasurementPeriodEntity, importId: string): Promise<number> {
@@ -395,7 +397,9 @@ export class MeasurementImporter {
                 CASE WHEN lower(lifecycle) = 'complete' THEN
                   lag(CASE WHEN lower(lifecycle) = 'start' THEN occurred_at END)
                     OVER (PARTITION BY case_ref, activity ORDER BY occurred_at, line)
-                END AS started_activity_at
+                END AS started_activity_at,
+                -- One execution of an activity: its completion, or an event without a lifecycle.
+                (lifecycle IS NULL OR lower(lifecycle) = 'complete') AS execution
            FROM log_event WHERE period_id = $1 AND import_id = $3
        ), inserted AS (
          INSERT INTO case_record (period_id, organization_id, import_id, line, case_ref, received_at, started_at,
@@ -404,7 +408,7 @@ export class MeasurementImporter {
                 COALESCE(min(occurred_at) FILTER (WHERE lower(lifecycle) = 'start'), min(occurred_at) FILTER (WHERE position = 2)),
                 max(occurred_at),
                 round((sum(extract(epoch FROM occurred_at - started_activity_at)) / 60)::numeric, 2),
-                CASE WHEN count(*) > count(DISTINCT activity) THEN 1 ELSE 0 END,
+                CASE WHEN count(*) FILTER (WHERE execution) > count(DISTINCT activity) FILTER (WHERE execution) THEN 1 ELSE 0 END,
                 string_agg(activity, E'\\x1f' ORDER BY occurred_at, line)
            FROM events GROUP BY case_ref
          RETURNING 1

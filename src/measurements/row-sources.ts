@@ -222,7 +222,7 @@ async function* xesRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<SourceRow>
         values: {
           case_ref: event.caseId,
           activity: event.activity,
-          occurred_at: event.timestamp.toISOString(),
+          occurred_at: event.timestamp,
           lifecycle: event.lifecycle,
           resource: event.resource,
         },

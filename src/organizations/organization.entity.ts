@@ -9,6 +9,9 @@ import {
 } from 'typeorm';
 import { OrganizationKind } from './organization-kind.enum.js';
 
+/** The time zone of a Polish office. */
+export const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
+
 @Entity({ name: 'organization' })
 @Check('organization_teryt_code_check', `"teryt_code" ~ '^[0-9]{7}$'`)
 @Check('organization_population_check', `"population" >= 0`)
@@ -31,6 +34,10 @@ export class OrganizationEntity {
 
   @Column({ type: 'char', length: 3, default: 'PLN' })
   currency: string;
+
+  /** IANA time zone of the office: date-times without an offset in its files are read in it. */
+  @Column({ name: 'time_zone', type: 'text', default: DEFAULT_TIME_ZONE })
+  timeZone: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

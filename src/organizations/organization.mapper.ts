@@ -11,6 +11,7 @@ export function toOrganizationType(entity: OrganizationEntity): OrganizationType
     kind: entity.kind,
     population: entity.population,
     currency: entity.currency,
+    timeZone: entity.timeZone,
   };
 }
 

@@ -57,7 +57,7 @@ function digits(text: string, start: number, count: number): number {
  * An ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DD[T ]HH:MM[:SS[.fraction]][Z|±HH[:MM]]),
  * returned as epoch milliseconds, or undefined when malformed or not a real calendar date.
  * Without an offset it is office-local time when stored (the import session runs in
- * Europe/Warsaw); here it is read as UTC, which keeps the order of the fields of one row.
+ * the organization's time zone); here it is read as UTC, which keeps the order of the fields of one row.
  * Parsed by character codes: a million rows pass through this three times each.
  */
 export function parseTimestamp(text: string): number | undefined {

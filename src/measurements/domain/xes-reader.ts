@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import { parseTimestamp } from './row-validation.js';
 import { SaxesParser, type SaxesTag } from 'saxes';
 
 /** A place in the XES text: 1-based line and 1-based column (counted in Unicode characters). */
@@ -12,8 +13,12 @@ export interface XesEvent {
   caseId: string;
   /** The event's string attribute `concept:name`. */
   activity: string;
-  /** The event's date attribute `time:timestamp`. */
-  timestamp: Date;
+  /**
+   * The event's date attribute `time:timestamp` as written (checked as an ISO 8601 date-time).
+   * Kept as text: one without an offset is the office's local time, which the import reads in
+   * the organization's time zone, exactly as it reads event CSVs.
+   */
+  timestamp: string;
   /** The event's string attribute `lifecycle:transition`, null if absent. */
   lifecycle: string | null;
   /** The event's string attribute `org:resource`, null if absent. */
@@ -170,14 +175,13 @@ function toXesEvent(caseId: string, event: PendingEvent): XesEvent {
   if (activity === undefined) throw new XesFormatError('event has no "concept:name" string attribute', event.position);
   const time = event.attributes.get('date time:timestamp');
   if (time === undefined) throw new XesFormatError('event has no "time:timestamp" date attribute', event.position);
-  const timestamp = new Date(time);
-  if (!XS_DATE_TIME_START.test(time) || Number.isNaN(timestamp.getTime())) {
+  if (!XS_DATE_TIME_START.test(time) || parseTimestamp(time) === undefined) {
     throw new XesFormatError(`event "time:timestamp" is not an ISO 8601 date-time: ${JSON.stringify(time)}`, event.position);
   }
   return {
     caseId,
     activity,
-    timestamp,
+    timestamp: time,
     lifecycle: event.attributes.get('string lifecycle:transition') ?? null,
     resource: event.attributes.get('string org:resource') ?? null,
     position: event.position,

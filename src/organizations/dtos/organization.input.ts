@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import {
   IsEnum,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -19,6 +20,9 @@ const TERYT_MESSAGE =
 const NAME_MESSAGE = 'name must not be empty';
 const KIND_MESSAGE = `kind must be one of ${Object.values(OrganizationKind).join(', ')}`;
 const POPULATION_MESSAGE = 'population must be a whole number of at least 0';
+/** IANA names the runtime knows (PostgreSQL knows the same database). */
+const TIME_ZONES = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+const TIME_ZONE_MESSAGE = 'timeZone must be an IANA time zone such as Europe/Warsaw';
 const CURRENCY_MESSAGE = 'currency must be a 3-letter ISO 4217 code such as PLN or EUR';
 
 @InputType()
@@ -51,6 +55,11 @@ export class CreateOrganizationInput {
   @IsString({ message: CURRENCY_MESSAGE })
   @Matches(/^[A-Z]{3}$/, { message: CURRENCY_MESSAGE })
   currency?: string;
+
+  @Field({ nullable: true, description: 'IANA time zone in which date-times without an offset are read; defaults to Europe/Warsaw.' })
+  @ValidateIfPresent()
+  @IsIn(TIME_ZONES, { message: TIME_ZONE_MESSAGE })
+  timeZone?: string;
 }
 
 @InputType({ description: 'Omitted fields stay as they are.' })
@@ -86,4 +95,9 @@ export class UpdateOrganizationInput {
   @IsString({ message: CURRENCY_MESSAGE })
   @Matches(/^[A-Z]{3}$/, { message: CURRENCY_MESSAGE })
   currency?: string;
+
+  @Field({ nullable: true, description: 'IANA time zone in which date-times without an offset are read.' })
+  @ValidateIfPresent()
+  @IsIn(TIME_ZONES, { message: TIME_ZONE_MESSAGE })
+  timeZone?: string;
 }

@@ -26,6 +26,9 @@ export class OrganizationType {
 
   @Field({ description: 'ISO 4217 code of the currency all its amounts are in.' })
   currency: string;
+
+  @Field({ description: 'IANA time zone in which date-times without an offset in its files are read.' })
+  timeZone: string;
 }
 
 @ObjectType('OrganizationConnection')

@@ -60,12 +60,12 @@ describe('readXesEvents on roadtraffic100traces.xes (figures from shared/data/RE
     expect(events[0]).toEqual({
       caseId: 'N77802',
       activity: 'Create Fine',
-      timestamp: new Date('2005-03-23T00:00:00.000+01:00'),
+      timestamp: '2005-03-23T00:00:00.000+01:00',
       lifecycle: 'complete',
       resource: '537',
       position: { line: 1242, column: 5 },
     });
-    expect(events[0].timestamp.toISOString()).toBe('2005-03-22T23:00:00.000Z');
+    expect(events[0].timestamp).toBe('2005-03-23T00:00:00.000+01:00');
   });
 
   it('gives the same events whatever the chunk size', async () => {
