@@ -47,12 +47,14 @@ function meanSample(summary: DurationSummary, values: number[] | undefined): Mea
 }
 
 /** The raw durations of a small period: the bootstrap needs them (never for large periods). */
+/** Raw values for the seeded bootstrap, in a fixed order (as the baseline reads them): rows moved on disk change no number. */
 async function smallSampleValues(manager: EntityManager, periodId: string): Promise<{ handling: number[]; lead: number[]; reaction: number[] }> {
   const rows = await manager.query<{ handling: string | null; lead: number | null; reaction: number | null }[]>(
     `SELECT handling_minutes AS handling,
             date_part('epoch', completed_at - received_at) / 3600 AS lead,
             date_part('epoch', started_at - received_at) / 3600 AS reaction
-       FROM case_record WHERE period_id = $1`,
+       FROM case_record WHERE period_id = $1
+      ORDER BY import_id, line`,
     [periodId],
   );
   const pick = (values: (number | string | null)[]) => values.filter((value) => value !== null).map(Number);
