@@ -66,11 +66,12 @@ function isList(type: GraphQLOutputType): boolean {
 }
 
 /**
- * Page size as written in the document. A variable counts as the largest page it could ask
- * for: the rules run on the document alone, so that validated documents can be cached.
+ * Page size as written in the document, else the argument's default. A variable counts as the
+ * largest page it could ask for: the rules run on the document alone, so that validated
+ * documents can be cached.
  */
-function pageSizeOf(node: ValueNode | undefined): number {
-  if (!node) return DEFAULT_PAGE_SIZE;
+function pageSizeOf(node: ValueNode | undefined, defaultValue: unknown): number {
+  if (!node) return typeof defaultValue === 'number' ? defaultValue : DEFAULT_PAGE_SIZE;
   if (node.kind === Kind.INT) return Number(node.value);
   return MAX_PAGE_SIZE;
 }
@@ -147,9 +148,9 @@ export function analyseDocument(document: DocumentNode, schema: GraphQLSchema): 
           if (!introspection) depth = Math.max(depth, 1);
           continue;
         }
-        const hasPageSize = field.args.some((arg) => arg.name === 'first');
-        const pageSize = hasPageSize
-          ? pageSizeOf(selection.arguments?.find((arg) => arg.name.value === 'first')?.value)
+        const pageArgument = field.args.find((arg) => arg.name === 'first');
+        const pageSize = pageArgument
+          ? pageSizeOf(selection.arguments?.find((arg) => arg.name.value === 'first')?.value, pageArgument.defaultValue)
           : undefined;
         const listFactor = pageSize ?? (isList(field.type) && !parentType.name.endsWith('Connection') ? ASSUMED_LIST_SIZE : 1);
         const below = figuresOf(selection.selectionSet, getNamedType(field.type));

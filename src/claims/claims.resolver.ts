@@ -10,8 +10,11 @@ import {
   ClaimsArgs,
   ClaimVerificationType,
   CreateVendorClaimInput,
+  DEFAULT_VERIFICATIONS_LISTED,
+  MAX_VERIFICATIONS_LISTED,
   VendorClaimConnectionType,
   VendorClaimType,
+  VerificationsArgs,
   VerifyClaimOptionsInput,
 } from './dtos/claim.types.js';
 import { InputArg } from '../common/validation/input-arg.js';
@@ -47,9 +50,15 @@ export class ClaimsResolver {
     return toVendorClaimType(await this.service.get(actor, id));
   }
 
-  @ResolveField(() => [ClaimVerificationType], { description: 'Every run, newest first; each reads the same forever.' })
-  async verifications(@Parent() claim: VendorClaimType, @Context() context: GraphQLContext): Promise<ClaimVerificationType[]> {
-    return (await context.loaders.verificationsByClaimId.load(claim.id)).map(toClaimVerificationType);
+  @ResolveField(() => [ClaimVerificationType], {
+    description: `The latest runs, newest first (first: 1..${MAX_VERIFICATIONS_LISTED}, default ${DEFAULT_VERIFICATIONS_LISTED}); each reads the same forever.`,
+  })
+  async verifications(
+    @Parent() claim: VendorClaimType,
+    @Args() { first }: VerificationsArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ClaimVerificationType[]> {
+    return (await context.loaders.verificationsByClaimId.load(claim.id)).slice(0, first).map(toClaimVerificationType);
   }
 }
 

@@ -136,6 +136,19 @@ export class VerifyClaimOptionsInput {
   controlProcessId?: string | null;
 }
 
+export const DEFAULT_VERIFICATIONS_LISTED = 5;
+export const MAX_VERIFICATIONS_LISTED = 50;
+
+/** How many of a claim's verifications to list: re-runs accumulate without bound. */
+@ArgsType()
+export class VerificationsArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_VERIFICATIONS_LISTED })
+  @IsInt({ message: `first must be a whole number between 1 and ${MAX_VERIFICATIONS_LISTED}` })
+  @Min(1, { message: `first must be a whole number between 1 and ${MAX_VERIFICATIONS_LISTED}` })
+  @Max(MAX_VERIFICATIONS_LISTED, { message: `first must be a whole number between 1 and ${MAX_VERIFICATIONS_LISTED}` })
+  first: number = DEFAULT_VERIFICATIONS_LISTED;
+}
+
 @ArgsType()
 export class ClaimsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Omit for all of the caller's organizations." })
