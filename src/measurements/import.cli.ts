@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { SingleBar } from 'cli-progress';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';

@@ -1,9 +1,11 @@
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../../test/helpers/free-port.js';
-import { startEmbeddedPostgres } from '../embedded-postgres.js';
+import { connectionUrl, startEmbeddedPostgres } from '../embedded-postgres.js';
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -15,24 +17,106 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
-describe('startEmbeddedPostgres', () => {
-  it('creates the cluster on first start and keeps its data across a restart', async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'rpa-embedded-'));
-    await chmod(root, 0o755);
-    const options = { clusterDir: path.join(root, 'data', 'pg'), port: await freePort(), databaseName: 'app' };
-    try {
-      const first = await startEmbeddedPostgres(options);
-      await query(first.url, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('survives')");
-      await first.stop();
+async function canSignIn(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
 
-      const second = await startEmbeddedPostgres(options);
-      try {
-        expect(await query<{ value: string }>(second.url, 'SELECT value FROM kept')).toEqual([{ value: 'survives' }]);
-      } finally {
-        await second.stop();
-      }
+describe('startEmbeddedPostgres', () => {
+  let root: string;
+  let dataDir: string;
+  let options: { clusterDir: string; port: number; databaseName: string };
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'rpa-embedded-'));
+    await chmod(root, 0o755);
+    dataDir = path.join(root, 'data');
+    options = { clusterDir: path.join(dataDir, 'pg'), port: await freePort(), databaseName: 'app' };
+  });
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('creates the cluster on first start and keeps its data across a restart', async () => {
+    const first = await startEmbeddedPostgres(options);
+    await query(first.url, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('survives')");
+    await first.stop();
+    const second = await startEmbeddedPostgres(options);
+    try {
+      expect(await query<{ value: string }>(second.url, 'SELECT value FROM kept')).toEqual([{ value: 'survives' }]);
     } finally {
-      await rm(root, { recursive: true, force: true });
+      await second.stop();
+    }
+  });
+
+  it("gives each data directory its own superuser password, kept owner-only, and leaves no password file behind", async () => {
+    const temporaryBefore = (await readdir(os.tmpdir())).filter((name) => /^pg-password-|^rpa-readiness-initdb-/.test(name));
+    const server = await startEmbeddedPostgres(options);
+    try {
+      const stored = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
+      expect(stored.length).toBeGreaterThanOrEqual(32);
+      expect((await stat(path.join(dataDir, 'postgres-password'))).mode & 0o777).toBe(0o600);
+      expect(server.url).toContain(encodeURIComponent(stored));
+      expect(await canSignIn(connectionUrl(options.port, 'app', 'rpa-readiness-embedded'))).toBe(false);
+      const temporaryAfter = (await readdir(os.tmpdir())).filter((name) => /^pg-password-|^rpa-readiness-initdb-/.test(name));
+      expect(temporaryAfter).toEqual(temporaryBefore);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('replaces the shared password of a cluster created before passwords were per cluster', async () => {
+    const first = await startEmbeddedPostgres(options);
+    await query(first.adminUrl, "ALTER ROLE postgres PASSWORD 'rpa-readiness-embedded'");
+    await first.stop();
+    await rm(path.join(dataDir, 'postgres-password'));
+    const second = await startEmbeddedPostgres(options);
+    try {
+      expect(await canSignIn(connectionUrl(options.port, 'app', 'rpa-readiness-embedded'))).toBe(false);
+      expect(await canSignIn(second.url)).toBe(true);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('names the port and EMBEDDED_PG_PORT when the port is taken', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(options.port, '127.0.0.1', resolve));
+    try {
+      await expect(startEmbeddedPostgres(options)).rejects.toThrow(
+        new RegExp(`port ${options.port} for the embedded PostgreSQL is taken by another program.*set EMBEDDED_PG_PORT to a free port`),
+      );
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it('refuses a second start on a data directory in use, and recovers the server a killed start left running', async () => {
+    const first = await startEmbeddedPostgres(options);
+    // Another live process holds the data directory.
+    const holder = spawn('sleep', ['30']);
+    try {
+      await writeFile(path.join(dataDir, 'server.pid'), `${holder.pid}\n`);
+      await expect(startEmbeddedPostgres({ ...options, port: await freePort() })).rejects.toThrow(/already running on the data directory .* \(process \d+\): stop it first/);
+    } finally {
+      holder.kill();
+    }
+    // The holder died without stopping PostgreSQL (kill -9): the next start stops that server and starts.
+    await new Promise((resolve) => holder.once('exit', resolve));
+    const second = await startEmbeddedPostgres(options);
+    try {
+      expect(await canSignIn(second.url)).toBe(true);
+    } finally {
+      await second.stop();
+      await first.stop();
     }
   });
 });

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+const SCRIPT = path.resolve('src/tooling/build-if-stale.mjs');
+
+describe('build-if-stale', () => {
+  let project: string;
+
+  beforeEach(async () => {
+    project = await mkdtemp(path.join(os.tmpdir(), 'rpa-build-'));
+    await mkdir(path.join(project, 'src', 'feature'), { recursive: true });
+    await writeFile(path.join(project, 'src', 'feature', 'a.ts'), 'export const a = 1;\n');
+    await writeFile(path.join(project, 'src', 'feature', 'b.ts'), 'export const b = 2;\n');
+  });
+
+  afterEach(async () => {
+    await rm(project, { recursive: true, force: true });
+  });
+
+  /** Runs the script with a "compiler" that counts its runs and writes the output file. */
+  function build(): number {
+    const compile = "require('fs').appendFileSync('builds', 'x'); require('fs').mkdirSync('dist', { recursive: true }); require('fs').writeFileSync('dist/main.js', '')";
+    const result = spawnSync(process.execPath, [SCRIPT, '--stamp', 'dist/.stamp', '--output', 'dist/main.js', '--inputs', 'src,tsconfig.json', '--', process.execPath, '-e', compile], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(result.stderr);
+    return existsSync(path.join(project, 'builds')) ? readFileSync(path.join(project, 'builds'), 'utf8').length : 0;
+  }
+
+  /** Pretends time passed, so that file times differ from the stamp's on any file system. */
+  async function age(relative: string, seconds: number): Promise<void> {
+    const past = new Date(Date.now() - seconds * 1000);
+    await utimes(path.join(project, relative), past, past);
+  }
+
+  it('builds once, then not again until an input changes, is added, is removed, or the output is gone', async () => {
+    expect(build()).toBe(1);
+    expect(build()).toBe(1);
+
+    await age('dist/.stamp', 60);
+    await writeFile(path.join(project, 'src', 'feature', 'a.ts'), 'export const a = 3;\n');
+    expect(build()).toBe(2);
+    expect(build()).toBe(2);
+
+    await age('dist/.stamp', 60);
+    await rm(path.join(project, 'src', 'feature', 'b.ts'));
+    expect(build()).toBe(3);
+
+    await age('dist/.stamp', 60);
+    await writeFile(path.join(project, 'tsconfig.json'), '{}\n');
+    expect(build()).toBe(4);
+
+    await rm(path.join(project, 'dist', 'main.js'));
+    expect(build()).toBe(5);
+    expect(build()).toBe(5);
+  });
+});

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Runs a build command only when an input changed since the last successful build, so that
+// `npm start` and `npm run import` on unchanged sources start at once instead of recompiling.
+//
+//   node src/tooling/build-if-stale.mjs --stamp <file> --inputs <path,path,...> -- <command> [args...]
+//
+// Inputs are files or folders (walked recursively; folder times count, so deleting a file is a
+// change). The stamp gets the time the build started: an edit made during a build is not lost.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+function parseArguments(argv) {
+  const separator = argv.indexOf('--');
+  if (separator === -1) throw new Error('usage: build-if-stale --stamp <file> --inputs <a,b,...> [--output <file>] -- <command...>');
+  const options = {};
+  const own = argv.slice(0, separator);
+  for (let i = 0; i < own.length; i += 2) options[own[i].replace(/^--/, '')] = own[i + 1];
+  if (!options.stamp || !options.inputs) throw new Error('--stamp and --inputs are required');
+  return { stamp: options.stamp, output: options.output, inputs: options.inputs.split(','), command: argv.slice(separator + 1) };
+}
+
+/** The newest modification time among the inputs, folders included. */
+function newestInput(inputs) {
+  let newest = 0;
+  const pending = inputs.filter((input) => existsSync(input));
+  while (pending.length > 0) {
+    const current = pending.pop();
+    const stats = statSync(current);
+    newest = Math.max(newest, stats.mtimeMs);
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(current)) {
+        if (entry !== 'node_modules' && entry !== '.git') pending.push(path.join(current, entry));
+      }
+    }
+  }
+  return newest;
+}
+
+const { stamp, output, inputs, command } = parseArguments(process.argv.slice(2));
+const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+const outputMissing = output !== undefined && !existsSync(output);
+if (!outputMissing && builtAt > 0 && newestInput(inputs) <= builtAt) process.exit(0);
+
+const started = new Date();
+const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit' });
+if (result.status !== 0) process.exit(result.status ?? 1);
+mkdirSync(path.dirname(stamp), { recursive: true });
+writeFileSync(stamp, `${started.toISOString()}\n`);
+utimesSync(stamp, started, started);
