@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { BaselineFigures } from './domain/baseline-figures.js';
 import { EvidenceGrade } from './measurement.enums.js';
+import { MeasurementPeriodEntity } from './measurement-period.entity.js';
 
 /**
  * Cached baseline statistics of one period, recomputed in the transaction that changes the
@@ -10,6 +11,11 @@ import { EvidenceGrade } from './measurement.enums.js';
 export class BaselineFiguresEntity {
   @PrimaryColumn({ name: 'period_id', type: 'uuid', primaryKeyConstraintName: 'baseline_figures_pkey' })
   periodId: string;
+
+  /** Goes with its period (and so with its process). */
+  @ManyToOne(() => MeasurementPeriodEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'period_id', foreignKeyConstraintName: 'baseline_figures_period_fkey' })
+  period?: MeasurementPeriodEntity;
 
   @Index('baseline_figures_organization_idx')
   @Column({ name: 'organization_id', type: 'uuid' })

@@ -16,7 +16,6 @@ import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { rescoreProcesses } from '../scoring/score-refresh.js';
 import { refreshBaseline, useOfficeTimeZone } from './baseline.calculator.js';
-import { deleteImport } from './bulk-tables.js';
 import { caseRecordCopyFields } from './domain/case-record-row.js';
 import { FORMATS, type FormatSpec } from './domain/import-format.js';
 import { logEventCopyFields } from './domain/log-event-row.js';
@@ -364,7 +363,8 @@ export class MeasurementImporter {
         [{ path: 'replace', message: 'same content hash as an earlier import of this period' }],
       );
     }
-    await deleteImport(manager, period.id, earlier.id);
+    // Its rows go with it (trigger measurement_import_rows).
+    await manager.delete(MeasurementImportEntity, { id: earlier.id });
     return earlier.id;
   }
 

@@ -9,7 +9,6 @@ import { ProcessEntity } from '../processes/process.entity.js';
 import { BaselineFiguresEntity } from './baseline-figures.entity.js';
 import { rescoreProcesses } from '../scoring/score-refresh.js';
 import { refreshBaseline } from './baseline.calculator.js';
-import { BULK_TABLES, deleteImport } from './bulk-tables.js';
 import type { CreateMeasurementPeriodInput, UpdateMeasurementPeriodInput } from './dtos/measurement.types.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
@@ -60,9 +59,7 @@ export class MeasurementsService {
     return this.database.run(memberScope(actor), async (manager) => {
       const period = await this.findPeriod(manager, id);
       await this.ownedProcess(manager, actor, period.processId);
-      for (const table of [...BULK_TABLES, 'baseline_figures']) {
-        await manager.query(`DELETE FROM ${table} WHERE period_id = $1`, [id]);
-      }
+      // Imports, their rows and the baseline go with the period (foreign keys and trigger).
       await manager.delete(MeasurementPeriodEntity, { id });
       await rescoreProcesses(manager, [period.processId]);
       return period;
@@ -76,7 +73,8 @@ export class MeasurementsService {
       if (!record) throw new NotFoundError('measurement import', id);
       const period = await this.findPeriod(manager, record.periodId);
       await this.ownedProcess(manager, actor, period.processId);
-      await deleteImport(manager, period.id, id);
+      // Its rows go with it (trigger measurement_import_rows).
+      await manager.delete(MeasurementImportEntity, { id });
       await refreshBaseline(manager, period);
       await rescoreProcesses(manager, [period.processId]);
       return record;
