@@ -8,6 +8,8 @@ export interface TwoOffices {
   departmentA: string;
   processA: string;
   processB: string;
+  /** A BASELINE measurement period of process A, empty. */
+  periodA: string;
   users: {
     ownerA: TestUser;
     otherOwnerA: TestUser;
@@ -56,12 +58,19 @@ export async function createTwoOffices(t: TestApp): Promise<TwoOffices> {
     );
     return rows[0].id;
   };
+  const processA = await createProcess(organizationA, users.ownerA.id, 'Invoices A');
+  const period = await t.owner.query<{ id: string }>(
+    `INSERT INTO measurement_period (organization_id, process_id, kind, label, starts_on, ends_on)
+     VALUES ($1, $2, 'BASELINE', '2025', '2025-01-01', '2025-12-31') RETURNING id`,
+    [organizationA, processA],
+  );
   return {
     organizationA,
     organizationB,
     departmentA: department.rows[0].id,
-    processA: await createProcess(organizationA, users.ownerA.id, 'Invoices A'),
+    processA,
     processB: await createProcess(organizationB, users.ownerB.id, 'Invoices B'),
+    periodA: period.rows[0].id,
     users,
   };
 }
