@@ -135,6 +135,12 @@ class RawEnvironment {
 
   @IsOptional()
   @Transform(toInteger)
+  @IsInt({ message: 'IMPORT_TIMEOUT_MS must be an integer of at least 1000' })
+  @Min(1000, { message: 'IMPORT_TIMEOUT_MS must be an integer of at least 1000' })
+  IMPORT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
   @IsInt({ message: 'IMPORTS_PER_MINUTE must be an integer of at least 1' })
   @Min(1, { message: 'IMPORTS_PER_MINUTE must be an integer of at least 1' })
   IMPORTS_PER_MINUTE?: number;
@@ -168,6 +174,8 @@ export interface DatabaseConfig {
   appPassword?: string;
   embeddedPort: number;
   statementTimeoutMs: number;
+  /** Each statement of an import (the COPY lasts as long as the upload): longer than statementTimeoutMs. */
+  importTimeoutMs: number;
 }
 
 export interface AuthConfig {
@@ -247,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       appPassword: raw.APP_DATABASE_PASSWORD,
       embeddedPort: raw.EMBEDDED_PG_PORT ?? 54329,
       statementTimeoutMs: raw.STATEMENT_TIMEOUT_MS ?? 15_000,
+      importTimeoutMs: raw.IMPORT_TIMEOUT_MS ?? 3_600_000,
     },
     auth: {
       jwtSecret: raw.JWT_SECRET,

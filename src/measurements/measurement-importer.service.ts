@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash, type Hash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
@@ -12,6 +12,9 @@ import { authorizeProcessOwner } from '../auth/access.js';
 import { type Actor, memberScope } from '../auth/domain/actor.js';
 import { BadInputError, ConflictError, DomainError, ErrorCode, type FieldError, NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import { RateLimiter } from '../auth/domain/rate-limiter.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { rescoreProcesses } from '../scoring/score-refresh.js';
@@ -214,7 +217,17 @@ class CopyEncoder extends Transform {
  */
 @Injectable()
 export class MeasurementImporter {
-  constructor(private readonly database: TenantDatabase) {}
+  /** Imports are the expensive operation: bounded per user (IMPORTS_PER_MINUTE), whatever the way in. */
+  private readonly limiter: RateLimiter;
+  private readonly importTimeoutMs: number;
+
+  constructor(
+    private readonly database: TenantDatabase,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limiter = new RateLimiter(config.auth.importsPerMinute, 60_000);
+    this.importTimeoutMs = config.database.importTimeoutMs;
+  }
 
   importStream(
     actor: Actor,
@@ -242,7 +255,11 @@ export class MeasurementImporter {
     contentHash: () => string,
   ): Promise<ImportSummary> {
     const started = performance.now();
+    const wait = this.limiter.hit(actor.userId);
+    if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many imports; retry in ${wait} s`);
     return this.database.run(memberScope(actor), async (manager) => {
+      // The COPY lasts as long as the upload: the usual statement timeout would cut slow ones.
+      await manager.query("SELECT set_config('statement_timeout', $1, true)", [String(this.importTimeoutMs)]);
       const period = await this.periodForOwner(manager, actor, request.periodId, request.processId);
       // Timestamps without an offset are the office's local time.
       await useOfficeTimeZone(manager, period.organizationId);

@@ -4,11 +4,10 @@ import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import { UnauthenticatedError } from '../auth/access.js';
-import { RateLimiter } from '../auth/domain/rate-limiter.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
-import { BadInputError, DomainError, ErrorCode } from '../common/errors/domain-error.js';
-import { mapPostgresError } from '../common/errors/postgres-error.mapper.js';
+import { BadInputError } from '../common/errors/domain-error.js';
+import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
 import { unstorableTextReason } from '../common/validation/storable-text.js';
 import { ImportFormat } from './measurement.enums.js';
 import { MeasurementImporter } from './measurement-importer.service.js';
@@ -17,14 +16,6 @@ export const UPLOAD_PATH = '/imports';
 /** Files are streamed, never held whole: the limit only stops runaway uploads. */
 const MAX_UPLOAD_BYTES = 10 * 1024 ** 3;
 
-const STATUS: Record<string, number> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.RATE_LIMITED]: 429,
-};
 
 interface UploadQuery {
   periodId?: string;
@@ -84,8 +75,7 @@ export function parseMapping(map: string | string[] | undefined): Record<string,
  */
 @Injectable()
 export class UploadRoute implements OnModuleInit {
-  /** Imports are the expensive operation: bounded per user (IMPORTS_PER_MINUTE). */
-  private readonly limiter: RateLimiter;
+  private readonly exposeInternals: boolean;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -93,7 +83,7 @@ export class UploadRoute implements OnModuleInit {
     private readonly importer: MeasurementImporter,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limiter = new RateLimiter(config.auth.importsPerMinute, 60_000);
+    this.exposeInternals = config.nodeEnv === 'development';
   }
 
   onModuleInit(): void {
@@ -111,8 +101,6 @@ export class UploadRoute implements OnModuleInit {
     try {
       const actor = await this.auth.resolveActor(request.headers.authorization);
       if (!actor) throw new UnauthenticatedError();
-      const wait = this.limiter.hit(actor.userId);
-      if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many imports; retry in ${wait} s`);
       const query = request.query as UploadQuery;
       if (!query.periodId) throw new BadInputError([{ path: 'periodId', message: 'periodId is required' }]);
       const requested: string = query.format ?? ImportFormat.CASE_CSV;
@@ -141,20 +129,11 @@ export class UploadRoute implements OnModuleInit {
       // Whatever is left of the body is read and discarded before answering: a connection
       // closed on unread data is reset, and the client would never see why it was refused.
       await drainBody(request.raw, MAX_DRAINED_BYTES);
-      const domainError = error instanceof DomainError ? error : mapPostgresError(error);
-      if (!domainError) {
-        request.log.error({ err: error }, 'import failed unexpectedly');
-        await reply.code(500).send({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
-        return;
-      }
-      await reply.code(STATUS[domainError.code] ?? 400).send({
-        errors: [
-          {
-            message: domainError.message,
-            extensions: { code: domainError.code, ...(domainError.fields.length ? { fields: domainError.fields } : {}) },
-          },
-        ],
+      const { status, body } = toHttpErrorResponse(error, {
+        exposeInternals: this.exposeInternals,
+        logger: { error: (details, message) => request.log.error(details, message) },
       });
+      await reply.code(status).send(body);
     }
   }
 }

@@ -1,6 +1,7 @@
+import pg from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { ConflictError, DomainError, ErrorCode } from '../errors/domain-error.js';
-import { codeForUncodedError, toGraphQLError } from '../errors/graphql-error.formatter.js';
+import { codeForUncodedError, toGraphQLError, toHttpErrorResponse } from '../errors/graphql-error.formatter.js';
 
 function uniqueViolation(constraint: string): QueryFailedError {
   return new QueryFailedError('INSERT ...', [], Object.assign(new Error('duplicate key'), { code: '23505', constraint }));
@@ -45,5 +46,28 @@ describe('codeForUncodedError', () => {
     ['something odd', ['processes'], 'INTERNAL_SERVER_ERROR'],
   ])('%s -> %s', (message, path, code) => {
     expect(codeForUncodedError({ message, path })).toBe(code);
+  });
+});
+
+describe('toHttpErrorResponse', () => {
+  const options = { exposeInternals: false, logger: { error: () => undefined } };
+
+  it('answers routes outside GraphQL with the same body and the status of its code', () => {
+    const conflict = toHttpErrorResponse(new ConflictError('stale', [{ path: 'replace', message: 'same content' }]), options);
+    expect(conflict).toEqual({
+      status: 409,
+      body: { errors: [{ message: 'stale', extensions: { code: 'CONFLICT', fields: [{ path: 'replace', message: 'same content' }] } }] },
+    });
+    expect(toHttpErrorResponse(new Error('boom'), options)).toEqual({
+      status: 500,
+      body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+    });
+  });
+
+  it('maps errors pg raises directly (a COPY stream), not only those TypeORM wraps', () => {
+    const copyError = Object.assign(new pg.DatabaseError('invalid byte sequence for encoding "UTF8": 0x00', 0, 'error'), { code: '22021', severity: 'ERROR' });
+    expect(toHttpErrorResponse(copyError, options).status).toBe(400);
+    const deadlock = Object.assign(new pg.DatabaseError('deadlock detected', 0, 'error'), { code: '40P01', severity: 'ERROR' });
+    expect(toHttpErrorResponse(deadlock, options).body.errors[0].extensions?.code).toBe('CONFLICT');
   });
 });

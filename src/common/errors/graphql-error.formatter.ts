@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error.js';
 import { mapPostgresError } from './postgres-error.mapper.js';
 
@@ -44,4 +44,28 @@ export function codeForUncodedError(error: { message: string; path?: unknown }):
       error.message,
     );
   return inputValueProblem ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED';
+}
+
+/** The HTTP status of each code, for routes outside GraphQL (the upload route). */
+const HTTP_STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+};
+
+/**
+ * The same error body GraphQL answers with (`{errors: [{message, extensions: {code, fields}}]}`),
+ * built by toGraphQLError, with the HTTP status its code stands for.
+ */
+export function toHttpErrorResponse(
+  error: unknown,
+  options: { exposeInternals: boolean; logger: ErrorReporter },
+): { status: number; body: { errors: GraphQLFormattedError[] } } {
+  const formatted = toGraphQLError(error, options).toJSON();
+  const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  return { status: HTTP_STATUS[code] ?? 400, body: { errors: [formatted] } };
 }

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
         appPassword: undefined,
         embeddedPort: 54329,
         statementTimeoutMs: 15000,
+        importTimeoutMs: 3600000,
       },
       auth: { jwtSecret: undefined, accessTokenTtlSeconds: 900, loginAttemptsPerMinute: 5, failedLoginsPerAddressPerMinute: 20, importsPerMinute: 30, accountCacheMs: 1000, bootstrapAdmin: undefined },
       graphql: { introspection: true, maxDepth: 10, maxCost: 5000 },

@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Role } from '../../../src/auth/domain/role.js';
 import { createMeasurementFixture, upload } from '../../helpers/measurement-fixture.js';
@@ -100,5 +101,34 @@ describe('a hardened GraphQL endpoint', () => {
     const limited = await upload(t, { periodId }, csv(3), fixture.owner.token);
     expect(limited.status).toBe(429);
     expect(limited.body.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    // One limit for every way in: GraphQL batches count against the same budget.
+    const batch = await t.graphql(
+      'mutation ($period: ID!) { importCaseRecords(input: {periodId: $period, records: [{caseRef: "A-4", handlingMinutes: 5}]}) { rows } }',
+      { period: periodId },
+      fixture.owner.token,
+    );
+    expect(batch.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it('gives an upload longer than the statement timeout the import timeout instead', async () => {
+    const fixture = await createMeasurementFixture(t, '1263011');
+    const periodId = await fixture.createPeriod();
+    // 3 s of slowly arriving rows, against a statement timeout of 1.5 s.
+    const slowBody = Readable.from(
+      (async function* () {
+        yield Buffer.from('case_ref,handling_minutes\n');
+        for (let i = 0; i < 6; i += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          yield Buffer.from(`S-${i},5\n`);
+        }
+      })(),
+    );
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/imports?periodId=${periodId}`,
+      headers: { authorization: `Bearer ${fixture.owner.token}`, 'content-type': 'text/csv' },
+      payload: slowBody,
+    });
+    expect(response.json()).toMatchObject({ rows: 6 });
   });
 });
