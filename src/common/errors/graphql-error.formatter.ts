@@ -66,6 +66,6 @@ export function toHttpErrorResponse(
   options: { exposeInternals: boolean; logger: ErrorReporter },
 ): { status: number; body: { errors: GraphQLFormattedError[] } } {
   const formatted = toGraphQLError(error, options).toJSON();
-  const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
   return { status: HTTP_STATUS[code] ?? 400, body: { errors: [formatted] } };
 }
