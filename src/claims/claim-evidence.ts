@@ -23,7 +23,8 @@ export interface ProcessClaimEvidence {
   after: PeriodEvidence | null;
   costs: CostParameters | null;
   /** Coverage warnings of the fields the tests use (< 80% of cases). */
-  coverageNotes: string[];
+  /** Fields present in under 80% of a period's cases, with the period's label. */
+  sparseFields: { label: string; field: string; share: number }[];
   /** What was read, stored with the verdicts so an auditor can reproduce them. */
   record: Record<string, unknown>;
 }
@@ -129,9 +130,9 @@ export async function loadClaimEvidence(manager: EntityManager, processIds: stri
       hasWaitingTimeData: figures?.grade === EvidenceGrade.EVENT_LOG && figures.leadTime.n > 0 && figures.reactionTime.n > 0,
       relativeCostChange: score.result?.monteCarlo?.relativeCostChange ?? null,
     };
-    const coverageNotes = [baselinePeriod, afterPeriod]
-      .flatMap((period) => (period ? period.figures.coverage.filter((field) => field.flagged).map((field) => ({ field, label: period.label })) : []))
-      .map(({ field, label }) => `"${label}": ${field.field} present in only ${(field.share * 100).toFixed(0)}% of cases; tests using it say so`);
+    const sparseFields = [baselinePeriod, afterPeriod].flatMap((period) =>
+      period ? period.figures.coverage.filter((field) => field.flagged).map((field) => ({ label: period.label, field: field.field, share: field.share })) : [],
+    );
     evidence.push({
       processId: score.process_id,
       processName: score.process_name,
@@ -142,7 +143,7 @@ export async function loadClaimEvidence(manager: EntityManager, processIds: stri
         costs && costs.hourlyLabourCost > 0
           ? { hourlyLabourCost: costs.hourlyLabourCost, costPerError: costs.costPerError, runningCostPerYear: score.result?.pointEstimate?.runningCost ?? 0 }
           : null,
-      coverageNotes,
+      sparseFields,
       record: {
         baselinePeriodId: baselinePeriod?.periodId ?? null,
         afterPeriodId: afterPeriod?.periodId ?? null,

@@ -5,7 +5,7 @@ import { rescoreProcesses } from '../scoring/score-refresh.js';
 import { ClaimScopeKind, ExAnteVerdict, ExPostVerdict } from './claim.enums.js';
 import { loadClaimEvidence, type ProcessClaimEvidence } from './claim-evidence.js';
 import { ClaimCheckEntity, ClaimVerificationEntity } from './claim-verification.entity.js';
-import { CLAIMS_METHOD_VERSION, type ClaimStatement } from './domain/claim.js';
+import { CLAIMS_METHOD_VERSION, type ClaimStatement, FIELDS_USED_BY_METRIC } from './domain/claim.js';
 import { assessPlausibility } from './domain/ex-ante.js';
 import { type ExPostResult, insufficientData, testClaim } from './domain/ex-post.js';
 import type { VendorClaimEntity } from './vendor-claim.entity.js';
@@ -49,7 +49,11 @@ function checkOf(
       costs: evidence.costs,
       options: { alpha: parameters.alpha, seed: parameters.seed, bootstrapDraws: parameters.draws, minCases: parameters.minCases },
     });
-    exPost = { ...exPost, notes: [...exPost.notes, ...evidence.coverageNotes] };
+    const used = FIELDS_USED_BY_METRIC[statement.metric];
+    const coverageNotes = evidence.sparseFields
+      .filter((sparse) => used.includes(sparse.field))
+      .map((sparse) => `"${sparse.label}": ${sparse.field} present in only ${(sparse.share * 100).toFixed(0)}% of cases, which this test reads`);
+    exPost = { ...exPost, notes: [...exPost.notes, ...coverageNotes] };
   }
   return {
     organizationId: claim.organizationId,

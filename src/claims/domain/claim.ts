@@ -1,10 +1,21 @@
 /** Stored with every verification: a change of method is a new version, never a silent edit. */
-export const CLAIMS_METHOD_VERSION = 'claims-1';
+/** claims-1.1: coverage notes only for the fields a metric uses; cases needed only when a realistic sample could decide. */
+export const CLAIMS_METHOD_VERSION = 'claims-1.1';
 
 export type ClaimMetric = 'HANDLING_TIME' | 'LEAD_TIME' | 'REACTION_TIME' | 'ERROR_RATE' | 'COST_PER_CASE' | 'AVAILABILITY';
 export type ClaimDirection = 'DECREASE' | 'INCREASE';
 export type ExAnteVerdict = 'PLAUSIBLE' | 'OPTIMISTIC' | 'IMPLAUSIBLE' | 'UNDETERMINED';
 export type ExPostVerdict = 'SUPPORTED' | 'CONTRADICTED' | 'INCONCLUSIVE' | 'INSUFFICIENT_DATA';
+
+/** The per-case fields each metric's test reads: only their coverage concerns its verdict. */
+export const FIELDS_USED_BY_METRIC: Record<ClaimMetric, readonly string[]> = {
+  HANDLING_TIME: ['handling_minutes'],
+  LEAD_TIME: ['received_at', 'completed_at'],
+  REACTION_TIME: ['received_at', 'started_at'],
+  ERROR_RATE: ['errors'],
+  COST_PER_CASE: ['handling_minutes', 'errors'],
+  AVAILABILITY: [],
+};
 
 /** The direction in which each metric gets better: a claim the other way is malformed. */
 export const IMPROVING_DIRECTION: Record<ClaimMetric, ClaimDirection> = {

@@ -251,6 +251,13 @@ export function claimedLogRatio(claim: ClaimStatement): number {
  * observed coefficients of variation, excludes the claimed ratio with 80% power:
  * n = (z_{1-alpha/2} + z_{0.8})^2 (cv_after^2 + cv_before^2) / (log R - log R_claimed)^2.
  */
+/**
+ * Cases needed are reported when a period could realistically hold them: at most this many
+ * times the larger period's sample, and at most MAX_ACTIONABLE_CASES.
+ */
+export const ACTIONABLE_SAMPLE_FACTOR = 100;
+export const MAX_ACTIONABLE_CASES = 1_000_000;
+
 export function casesNeededPerPeriod(logRatio: number, cv2: number, claimed: number, alpha: number): number | null {
   const distance = Math.abs(logRatio - claimed);
   if (distance === 0 || !Number.isFinite(distance) || !(cv2 > 0)) return null;
@@ -316,13 +323,23 @@ export function testClaim(input: ExPostInput): ExPostResult {
   let verdict: ExPostVerdict = 'INCONCLUSIVE';
   if (theta.lower >= r) verdict = 'SUPPORTED';
   else if (theta.upper < r) verdict = 'CONTRADICTED';
-  const needed = verdict === 'INCONCLUSIVE' ? casesNeededPerPeriod(logRatio, cv2, claimedLogRatio(claim), options.alpha) : null;
+  const required = verdict === 'INCONCLUSIVE' ? casesNeededPerPeriod(logRatio, cv2, claimedLogRatio(claim), options.alpha) : null;
+  // A sample many times the office's own is no advice: the effect and the promise simply agree.
+  const largestSample = Math.max(treated.nBaseline, treated.nAfter);
+  const actionable = required !== null && required <= Math.min(ACTIONABLE_SAMPLE_FACTOR * largestSample, MAX_ACTIONABLE_CASES);
+  const needed = actionable ? required : null;
   const level = percent(1 - options.alpha);
   const measured = `measured ${percent(theta.estimate, 1)} (${level} CI ${percent(theta.lower, 1)} to ${percent(theta.upper, 1)})`;
   const because: Record<ExPostVerdict, string> = {
     SUPPORTED: `the whole interval reaches the promised ${percent(r)}`,
     CONTRADICTED: `the whole interval falls short of the promised ${percent(r)}`,
-    INCONCLUSIVE: `the interval contains the promised ${percent(r)}${needed ? `; about ${needed} ${unitOf(input.baseline)} per period would decide` : ''}`,
+    INCONCLUSIVE: `the interval contains the promised ${percent(r)}${
+      needed
+        ? `; about ${needed} ${unitOf(input.baseline)} per period would decide`
+        : required !== null
+          ? `; the measured change is so close to the promise that no realistic sample decides it (about ${required} ${unitOf(input.baseline)} per period): the measurements agree with the promise within their precision`
+          : ''
+    }`,
     INSUFFICIENT_DATA: '',
   };
   return {

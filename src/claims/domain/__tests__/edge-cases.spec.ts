@@ -100,6 +100,26 @@ describe('claims: edge cases', () => {
     expect(twoMonths.verdict).toBe('INSUFFICIENT_DATA');
   });
 
+  it('reports cases needed only when a realistic sample could decide, and says why not otherwise', () => {
+    const measured = (afterMean: number, afterSd: number) =>
+      testClaim({
+        claim: { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.5 },
+        baseline: period({ handling: { n: 30, mean: 10, sd: 8 } }),
+        after: period({ handling: { n: 30, mean: afterMean, sd: afterSd } }),
+      });
+    // Measured 49.9% against a promised 50%: millions of cases per period would be needed.
+    const equal = measured(5.01, 4);
+    expect(equal.verdict).toBe('INCONCLUSIVE');
+    expect(equal.casesNeededPerPeriod).toBeNull();
+    expect(equal.explanation).toMatch(/no realistic sample decides it \(about \d{7,} cases per period\): the measurements agree with the promise/);
+    // Measured 35% with 30 noisy cases: about 140 cases per period decide, and that is said.
+    const near = measured(6.5, 5);
+    expect(near.verdict).toBe('INCONCLUSIVE');
+    expect(near.casesNeededPerPeriod).toBeGreaterThan(30);
+    expect(near.casesNeededPerPeriod).toBeLessThanOrEqual(3000);
+    expect(near.explanation).toMatch(new RegExp(`about ${near.casesNeededPerPeriod} cases per period would decide`));
+  });
+
   it('compares service hours for availability, without an interval', () => {
     const result = testClaim({
       claim: { metric: 'AVAILABILITY', direction: 'INCREASE', magnitude: 0.24 },
