@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ScoreFacts } from '../scoring/stored-score.js';
 import type { BaselineFigures, DurationSummary } from '../measurements/domain/baseline-figures.js';
 import { EvidenceGrade } from '../measurements/measurement.enums.js';
 import { StepInputType } from '../processes/process.enums.js';
@@ -29,17 +30,11 @@ export interface ProcessClaimEvidence {
   record: Record<string, unknown>;
 }
 
-interface ScoreRow {
+interface ProcessRow {
   process_id: string;
   process_name: string;
   exception_rate: string;
   service_hours_per_week: string | null;
-  result: {
-    readiness?: { automatableShare?: number };
-    monteCarlo?: { relativeCostChange?: { p10: number; p50: number; p90: number } | null };
-    pointEstimate?: { runningCost?: number };
-  } | null;
-  inputs: { facts?: { costs?: { hourlyLabourCost: number; costPerError: number } } } | null;
 }
 
 function meanSample(summary: DurationSummary, values: number[] | undefined): MeanSample | null {
@@ -86,12 +81,15 @@ async function periodEvidence(manager: EntityManager, period: PeriodFigures | un
  * latest BASELINE and AFTER figures, and the step structure: a fixed number of queries however
  * many processes a claim covers, plus one small read per period with fewer than 30 cases.
  */
-export async function loadClaimEvidence(manager: EntityManager, processIds: string[]): Promise<ProcessClaimEvidence[]> {
+export async function loadClaimEvidence(
+  manager: EntityManager,
+  processIds: string[],
+  scoreFacts: ReadonlyMap<string, ScoreFacts>,
+): Promise<ProcessClaimEvidence[]> {
   if (processIds.length === 0) return [];
-  const scores = await manager.query<ScoreRow[]>(
-    `SELECT p.id AS process_id, p.name AS process_name, p.exception_rate, p.service_hours_per_week, s.result, s.inputs
-       FROM process p LEFT JOIN candidate_score s ON s.process_id = p.id
-      WHERE p.id = ANY ($1::uuid[]) ORDER BY p.name, p.id`,
+  const processes = await manager.query<ProcessRow[]>(
+    `SELECT p.id AS process_id, p.name AS process_name, p.exception_rate, p.service_hours_per_week
+       FROM process p WHERE p.id = ANY ($1::uuid[]) ORDER BY p.name, p.id`,
     [processIds],
   );
   const periods = await manager.query<(PeriodFigures & { processId: string; kind: 'BASELINE' | 'AFTER' })[]>(
@@ -110,38 +108,40 @@ export async function loadClaimEvidence(manager: EntityManager, processIds: stri
   );
   const stepsOf = new Map(steps.map((row) => [row.process_id, row]));
   const evidence: ProcessClaimEvidence[] = [];
-  for (const score of scores) {
-    const own = periods.filter((period) => period.processId === score.process_id);
+  for (const process of processes) {
+    const score = scoreFacts.get(process.process_id);
+    // The score reader scores every process it is asked about: a missing one is a bug.
+    if (!score) throw new Error(`process ${process.process_id} has no stored score`);
+    const own = periods.filter((period) => period.processId === process.process_id);
     const baselinePeriod = own.find((period) => period.kind === 'BASELINE');
     const afterPeriod = own.find((period) => period.kind === 'AFTER');
-    const processHours = score.service_hours_per_week === null ? null : Number(score.service_hours_per_week);
+    const processHours = process.service_hours_per_week === null ? null : Number(process.service_hours_per_week);
     const baseline = await periodEvidence(manager, baselinePeriod, processHours);
     const after = await periodEvidence(manager, afterPeriod, null);
-    const step = stepsOf.get(score.process_id);
+    const step = stepsOf.get(process.process_id);
     const digitalInputShare = !step || step.count === 0 ? 0 : step.total > 0 ? (step.digital ?? 0) / step.total : step.count_digital / step.count;
     const figures = baselinePeriod?.figures;
-    const costs = score.inputs?.facts?.costs;
     const structure: ProcessStructure = {
-      automatableShare: score.result?.readiness?.automatableShare ?? 0,
-      exceptionRate: Number(score.exception_rate),
+      automatableShare: score.automatableShare,
+      exceptionRate: Number(process.exception_rate),
       errorShareInAutomatableSteps: null,
       digitalInputShare,
       serviceHoursPerWeek: baseline?.serviceHoursPerWeek ?? processHours,
       hasWaitingTimeData: figures?.grade === EvidenceGrade.EVENT_LOG && figures.leadTime.n > 0 && figures.reactionTime.n > 0,
-      relativeCostChange: score.result?.monteCarlo?.relativeCostChange ?? null,
+      relativeCostChange: score.relativeCostChange,
     };
     const sparseFields = [baselinePeriod, afterPeriod].flatMap((period) =>
       period ? period.figures.coverage.filter((field) => field.flagged).map((field) => ({ label: period.label, field: field.field, share: field.share })) : [],
     );
     evidence.push({
-      processId: score.process_id,
-      processName: score.process_name,
+      processId: process.process_id,
+      processName: process.process_name,
       structure,
       baseline,
       after,
       costs:
-        costs && costs.hourlyLabourCost > 0
-          ? { hourlyLabourCost: costs.hourlyLabourCost, costPerError: costs.costPerError, runningCostPerYear: score.result?.pointEstimate?.runningCost ?? 0 }
+        score.hourlyLabourCost > 0
+          ? { hourlyLabourCost: score.hourlyLabourCost, costPerError: score.costPerError, runningCostPerYear: score.runningCostPerYear }
           : null,
       sparseFields,
       record: {

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { BadInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { ProcessEntity } from '../processes/process.entity.js';
-import { rescoreProcesses } from '../scoring/score-refresh.js';
 import { ClaimScopeKind, ExAnteVerdict, ExPostVerdict } from './claim.enums.js';
+import type { ScoreReader } from '../scoring/score-reader.service.js';
 import { loadClaimEvidence, type ProcessClaimEvidence } from './claim-evidence.js';
 import { ClaimCheckEntity, ClaimVerificationEntity } from './claim-verification.entity.js';
 import { CLAIMS_METHOD_VERSION, type ClaimStatement, FIELDS_USED_BY_METRIC } from './domain/claim.js';
@@ -82,6 +82,7 @@ async function processesInScope(manager: EntityManager, claim: VendorClaimEntity
  */
 export async function runVerification(
   manager: EntityManager,
+  scores: ScoreReader,
   claim: VendorClaimEntity,
   parameters: VerificationParameters,
   userId: string | null,
@@ -96,14 +97,9 @@ export async function runVerification(
           throw new BadInputError([{ path: 'options.controlProcessId', message: 'the control process must be outside the claim scope (not automated)' }]);
         }
       }
-      // A process never scored (written around the application) is scored first.
-      const unscored = await manager.query<{ id: string }[]>(
-        'SELECT p.id FROM process p LEFT JOIN candidate_score s ON s.process_id = p.id WHERE p.id = ANY ($1::uuid[]) AND s.process_id IS NULL',
-        [[...processIds, ...(parameters.controlProcessId ? [parameters.controlProcessId] : [])]],
-      );
-      if (unscored.length > 0) await rescoreProcesses(manager, unscored.map((row) => row.id));
-      const evidence = await loadClaimEvidence(manager, processIds);
-      const [control] = parameters.controlProcessId ? await loadClaimEvidence(manager, [parameters.controlProcessId]) : [null];
+      const scoreFacts = await scores.factsOf(manager, [...processIds, ...(parameters.controlProcessId ? [parameters.controlProcessId] : [])]);
+      const evidence = await loadClaimEvidence(manager, processIds, scoreFacts);
+      const [control] = parameters.controlProcessId ? await loadClaimEvidence(manager, [parameters.controlProcessId], scoreFacts) : [null];
       const verification = await manager.save(
         ClaimVerificationEntity,
         manager.create(ClaimVerificationEntity, {

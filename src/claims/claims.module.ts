@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { ScoringModule } from '../scoring/scoring.module.js';
 import { ClaimsResolver, ClaimVerificationResolver, ProcessClaimChecksResolver } from './claims.resolver.js';
 import { ClaimsService } from './claims.service.js';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, ScoringModule],
   providers: [ClaimsService, ClaimsResolver, ClaimVerificationResolver, ProcessClaimChecksResolver],
 })
 export class ClaimsModule {}

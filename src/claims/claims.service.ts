@@ -10,6 +10,7 @@ import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { ClaimScopeKind } from './claim.enums.js';
 import type { ClaimVerificationEntity } from './claim-verification.entity.js';
+import { ScoreReader } from '../scoring/score-reader.service.js';
 import { runVerification, type VerificationParameters } from './claim-verification.runner.js';
 import { validateClaim } from './domain/claim.js';
 import { DEFAULT_EX_POST_OPTIONS } from './domain/ex-post.js';
@@ -23,7 +24,10 @@ import { VendorClaimEntity } from './vendor-claim.entity.js';
  */
 @Injectable()
 export class ClaimsService {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly scores: ScoreReader,
+  ) {}
 
   create(actor: Actor, input: CreateVendorClaimInput): Promise<VendorClaimEntity> {
     authorize(actor, input.organizationId, Permission.MANAGE_CLAIMS, 'input.organizationId');
@@ -93,7 +97,7 @@ export class ClaimsService {
         minCases: options.minCases ?? DEFAULT_EX_POST_OPTIONS.minCases,
         controlProcessId: options.controlProcessId ?? null,
       };
-      return runVerification(manager, claim, parameters, actor.userId);
+      return runVerification(manager, this.scores, claim, parameters, actor.userId);
     });
   }
 

@@ -5,6 +5,7 @@ import { EvidenceGrade } from '../measurements/measurement.enums.js';
 import type { ProcessCategory, ProcessStatus } from '../processes/process.enums.js';
 import type { Quadrant } from './scoring.enums.js';
 import { RankingOrder } from './scoring.enums.js';
+import { RANKING_COLUMNS } from './stored-score.js';
 
 /** The stored column each ranking order sorts by (descending: best first). */
 export const ORDER_COLUMNS: Record<RankingOrder, string> = {
@@ -70,10 +71,7 @@ export function decodeRankingCursor(text: string, order: RankingOrder): RankingC
 }
 
 /** The columns a ranking row carries: a projection, no entity hydration. */
-export const CANDIDATE_COLUMNS = `process_id, process_name, organization_id, category, department_id, status,
-  automation_potential, ease_of_implementation, quadrant, evidence_grade, sample_size,
-  hours_saved_p10, hours_saved_p50, hours_saved_p90, net_benefit_p10, net_benefit_p50, net_benefit_p90,
-  npv_p10, npv_p50, npv_p90, probability_positive_npv, payback_months, warnings, explanation, method_version, computed_at`;
+export const CANDIDATE_COLUMNS = RANKING_COLUMNS.join(', ');
 
 /** Position of score row `s` among its organization's candidates by P50 NPV (1 = best). */
 export const RANK_IN_ORGANIZATION = `(SELECT count(*)::int + 1 FROM candidate_score o

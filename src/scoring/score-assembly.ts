@@ -12,11 +12,10 @@ import { EQUAL_WEIGHTS, type EaseWeights } from './domain/readiness-score.js';
 import { DEFAULT_DRAWS, DEFAULT_SEED, processSeed } from './domain/savings-simulation.js';
 import type { ScoreSource } from './score-inputs.loader.js';
 import { Quadrant } from './scoring.enums.js';
+import type { StoredScore } from './stored-score.js';
 
 export { SCORING_METHOD_VERSION };
 
-/** One candidate_score row as written by jsonb_populate_recordset (column names as keys). */
-export type StoredScore = Record<string, unknown>;
 
 const MONEY_FIELDS = ['hourlyLabourCost', 'costPerError', 'botLicensePerYear', 'implementationCost', 'grantAmount'] as const;
 const NUMBER_FIELDS = [

@@ -1,16 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { mapYielding } from '../common/event-loop.js';
 import { type ScoreSource, loadScoreSources } from './score-inputs.loader.js';
-import { assessSource, type StoredScore } from './score-assembly.js';
+import { assessSource } from './score-assembly.js';
+import { SCORE_COLUMNS, type StoredScore } from './stored-score.js';
 
-/** Columns written for every score, in the order of the upsert below. */
-const SCORE_COLUMNS = [
-  'process_id', 'organization_id', 'process_name', 'category', 'department_id', 'status', 'method_version',
-  'automation_potential', 'ease_of_implementation', 'quadrant', 'evidence_grade', 'sample_size',
-  'hours_saved_p10', 'hours_saved_p50', 'hours_saved_p90', 'net_benefit_p10', 'net_benefit_p50', 'net_benefit_p90',
-  'npv_p10', 'npv_p50', 'npv_p90', 'probability_positive_npv', 'payback_months', 'warnings', 'explanation',
-  'inputs', 'result', 'computed_at',
-] as const;
 
 /**
  * Re-scores processes inside the caller's transaction: loads their inputs in a handful of

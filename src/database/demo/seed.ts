@@ -17,6 +17,7 @@ import { DEFAULT_EX_POST_OPTIONS } from '../../claims/domain/ex-post.js';
 import { ProcessCategory } from '../../processes/process.enums.js';
 import { AutomationScenarioEntity } from '../../scoring/automation-scenario.entity.js';
 import { rescoreOrganization } from '../../scoring/score-refresh.js';
+import { ScoreReader } from '../../scoring/score-reader.service.js';
 
 export type SeedOutcome = 'seeded' | 'skipped: database not empty';
 
@@ -88,7 +89,7 @@ export async function seedDemoData(dataSource: DataSource, passwordCost?: Scrypt
     for (const claim of DEMO_CLAIMS) {
       const saved = await manager.save(VendorClaimEntity, manager.create(VendorClaimEntity, { ...claim, organizationId: organization.id, createdBy: auditorUserId }));
       const { alpha, seed, bootstrapDraws, minCases } = DEFAULT_EX_POST_OPTIONS;
-      await runVerification(manager, saved, { alpha, seed, draws: bootstrapDraws, minCases, controlProcessId: null }, auditorUserId);
+      await runVerification(manager, new ScoreReader(), saved, { alpha, seed, draws: bootstrapDraws, minCases, controlProcessId: null }, auditorUserId);
     }
     return 'seeded';
   });

@@ -106,6 +106,22 @@ describe('vendor claims tested against measured baselines', () => {
     expect(noProcess.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ path: 'input.scope.processId' })]);
   });
 
+  it("reads scores through scoring's typed reader: a stored score missing a field is scored again, never read as 0", async () => {
+    const { data } = await t.graphql<{ createVendorClaim: { id: string } }>(CREATE, { input: claimInput({ magnitude: 0.3 }) }, auditor.token);
+    const verify = async () =>
+      (await t.graphql<{ verifyClaim: { checks: CheckView[] } }>(VERIFY, { id: data!.createVendorClaim.id, options: {} }, auditor.token)).data!.verifyClaim
+        .checks[0].exAnte;
+    const first = await verify();
+    await t.owner.query("UPDATE candidate_score SET result = result #- '{readiness,automatableShare}' WHERE process_id = $1", [processId]);
+    const again = await verify();
+    expect(again).toEqual(first);
+    const { rows } = await t.owner.query<{ share: number | null }>(
+      "SELECT (result->'readiness'->>'automatableShare')::float8 AS share FROM candidate_score WHERE process_id = $1",
+      [processId],
+    );
+    expect(rows[0].share).toBeGreaterThan(0);
+  });
+
   it('judges a claim before any measurement: plausibility from the structure, no after-pilot test yet', async () => {
     const { data } = await t.graphql<{ createVendorClaim: { id: string } }>(CREATE, { input: claimInput({ magnitude: 0.9 }) }, auditor.token);
     const verified = await t.graphql<{ verifyClaim: { checks: CheckView[] } }>(VERIFY, { id: data!.createVendorClaim.id }, auditor.token);

@@ -1,0 +1,95 @@
+import type { EntityManager } from 'typeorm';
+import type { CandidateAssessment, CandidateFacts } from './domain/candidate-assessor.js';
+
+/**
+ * The one list of candidate_score's columns: what a score is written as (score-refresh) and,
+ * less the two JSON documents, what a ranking row is read as (candidate-ranking.query).
+ */
+export const SCORE_COLUMNS = [
+  'process_id', 'organization_id', 'process_name', 'category', 'department_id', 'status', 'method_version',
+  'automation_potential', 'ease_of_implementation', 'quadrant', 'evidence_grade', 'sample_size',
+  'hours_saved_p10', 'hours_saved_p50', 'hours_saved_p90', 'net_benefit_p10', 'net_benefit_p50', 'net_benefit_p90',
+  'npv_p10', 'npv_p50', 'npv_p90', 'probability_positive_npv', 'payback_months', 'warnings', 'explanation',
+  'inputs', 'result', 'computed_at',
+] as const;
+export type ScoreColumn = (typeof SCORE_COLUMNS)[number];
+
+/** A ranking row's columns: every column but the stored inputs and result documents. */
+export const RANKING_COLUMNS = SCORE_COLUMNS.filter((column) => column !== 'inputs' && column !== 'result');
+
+/** The `inputs` document of a score, as score-assembly writes it. */
+export interface StoredScoreInputs {
+  facts: CandidateFacts;
+  costSources: Record<string, string>;
+  baselinePeriodId: string | null;
+  baselineMethodVersion: string | null;
+  weights: CandidateFacts['weights'];
+  seed: number;
+  draws: number;
+}
+
+/** The `result` document of a score, as score-assembly writes it. */
+export interface StoredScoreResult {
+  readiness: CandidateAssessment['readiness'];
+  evidence: CandidateAssessment['inputs'];
+  savingsInputs: CandidateAssessment['savingsInputs'];
+  pointEstimate: CandidateAssessment['point'];
+  monteCarlo: CandidateAssessment['simulation'];
+}
+
+/** One score as written: every column, the documents typed. */
+export type StoredScore = Record<Exclude<ScoreColumn, 'inputs' | 'result'>, unknown> & { inputs: StoredScoreInputs; result: StoredScoreResult };
+
+/** What other features may know of a process's stored score, typed; null where it has none. */
+export interface ScoreFacts {
+  processId: string;
+  methodVersion: string;
+  automatableShare: number;
+  relativeCostChange: StoredScoreResult['monteCarlo']['relativeCostChange'];
+  runningCostPerYear: number;
+  hourlyLabourCost: number;
+  costPerError: number;
+}
+
+/**
+ * Scoring's reader of its own stored results: the only code outside score-assembly that looks
+ * inside the `inputs` and `result` documents. A document without a field this reader needs (a
+ * score of an older method, or written around the application) is listed as incomplete, never
+ * read as 0.
+ */
+export async function readScoreFacts(
+  manager: EntityManager,
+  processIds: readonly string[],
+): Promise<{ facts: Map<string, ScoreFacts>; incomplete: string[] }> {
+  const facts = new Map<string, ScoreFacts>();
+  const incomplete: string[] = [];
+  if (processIds.length === 0) return { facts, incomplete };
+  const rows = await manager.query<{ process_id: string; method_version: string; inputs: Partial<StoredScoreInputs> | null; result: Partial<StoredScoreResult> | null }[]>(
+    'SELECT process_id, method_version, inputs, result FROM candidate_score WHERE process_id = ANY ($1::uuid[])',
+    [processIds],
+  );
+  for (const row of rows) {
+    const automatableShare = row.result?.readiness?.automatableShare;
+    const runningCostPerYear = row.result?.pointEstimate?.runningCost;
+    const relativeCostChange = row.result?.monteCarlo?.relativeCostChange;
+    const hourlyLabourCost = row.inputs?.facts?.costs?.hourlyLabourCost;
+    const costPerError = row.inputs?.facts?.costs?.costPerError;
+    if (
+      typeof automatableShare !== 'number' || typeof runningCostPerYear !== 'number' || relativeCostChange === undefined ||
+      typeof hourlyLabourCost !== 'number' || typeof costPerError !== 'number'
+    ) {
+      incomplete.push(row.process_id);
+      continue;
+    }
+    facts.set(row.process_id, {
+      processId: row.process_id,
+      methodVersion: row.method_version,
+      automatableShare,
+      relativeCostChange,
+      runningCostPerYear,
+      hourlyLabourCost,
+      costPerError,
+    });
+  }
+  return { facts, incomplete };
+}
