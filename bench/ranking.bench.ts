@@ -70,11 +70,21 @@ async function seed(bench: BenchEnvironment): Promise<{ organizationIds: string[
             CASE WHEN s.npv < 0 THEN ARRAY['negative NPV at P50'] ELSE ARRAY[]::text[] END,
             'seeded by the benchmark', '{}'::jsonb, '{}'::jsonb, now()
        FROM process p,
-            LATERAL (SELECT round((random() * 100)::numeric, 2) AS ap, round((random() * 100)::numeric, 2) AS ei,
-                            round((random() * 3000)::numeric, 1) AS hours,
-                            round(((random() - 0.3) * 150000)::numeric, 2) AS benefit,
-                            round(((random() - 0.3) * 400000)::numeric, 2) AS npv) AS s`,
+            -- Per-row values from a hash of the process's name (an uncorrelated LATERAL of random()
+            -- is evaluated once: every score came out identical). Deterministic in any scan order.
+            LATERAL (SELECT round((u.ap * 100)::numeric, 2) AS ap, round((u.ei * 100)::numeric, 2) AS ei,
+                            round((u.hours * 3000)::numeric, 1) AS hours,
+                            round(((u.benefit - 0.3) * 150000)::numeric, 2) AS benefit,
+                            round(((u.npv - 0.3) * 400000)::numeric, 2) AS npv
+                       FROM (SELECT ${['ap', 'ei', 'hours', 'benefit', 'npv'].map((key) => `(abs(hashtextextended(p.name || ':${key}', 2026)) % 1000000007) / 1000000007.0 AS ${key}`).join(', ')}) AS u) AS s`,
   );
+  // The benchmark measures what it claims only on varied data: check it before timing.
+  const { rows: [spread] } = await bench.owner.query<{ scores: number; npvs: number; aps: number }>(
+    'SELECT count(*)::int AS scores, count(DISTINCT npv_p50)::int AS npvs, count(DISTINCT automation_potential)::int AS aps FROM candidate_score',
+  );
+  if (spread.scores !== PROCESSES || spread.npvs < 0.9 * PROCESSES || spread.aps < 1000) {
+    throw new Error(`degenerate seed: ${JSON.stringify(spread)}`);
+  }
   await bench.owner.query('ANALYZE candidate_score');
   const { rows: [manager, regional] } = await bench.owner.query<{ id: string }>(
     `INSERT INTO app_user (email, display_name, password_hash) VALUES
@@ -89,17 +99,29 @@ async function seed(bench: BenchEnvironment): Promise<{ organizationIds: string[
   return { organizationIds, managerId: manager.id, regionalId: regional.id };
 }
 
-async function graphqlLoad(bench: BenchEnvironment, token: string, variables: Record<string, unknown>, expectedRows: number): Promise<Latency> {
+async function graphqlLoad(
+  bench: BenchEnvironment,
+  token: string,
+  variables: Record<string, unknown>,
+  organizationIds: string[],
+  expectedRows: number,
+): Promise<Latency> {
   const body = JSON.stringify({ query: RANKING_QUERY, variables });
   const probe = await fetch(`${bench.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body,
   });
-  const answer = (await probe.json()) as { errors?: unknown; data?: { candidateRanking: { edges: unknown[] } } };
+  const answer = (await probe.json()) as { errors?: unknown; data?: { candidateRanking: { edges: { node: { processId: string } }[] } } };
   if (answer.errors || answer.data?.candidateRanking.edges.length !== expectedRows) {
     throw new Error(`the ranking query failed: ${JSON.stringify(answer).slice(0, 500)}`);
   }
+  // The answer timed must be the raw query's answer, in the same order.
+  const sql = rankingSql(organizationIds, {}, RankingOrder.NPV_P50, PAGE, null);
+  const { rows } = await bench.owner.query<{ process_id: string }>(sql.text, sql.values);
+  const expectedIds = rows.slice(0, PAGE).map((row) => row.process_id);
+  const servedIds = answer.data.candidateRanking.edges.map((edge) => edge.node.processId);
+  if (JSON.stringify(servedIds) !== JSON.stringify(expectedIds)) throw new Error('the GraphQL ranking differs from the raw query\'s');
   const result = await autocannon({
     url: `${bench.baseUrl}/graphql`,
     method: 'POST',
@@ -198,9 +220,9 @@ async function main(): Promise<void> {
       [organizationIds[0]],
     );
     const singleRows = Math.min(PAGE, count);
-    const single = await graphqlLoad(bench, managerToken, { organizationId: organizationIds[0], first: PAGE }, singleRows);
+    const single = await graphqlLoad(bench, managerToken, { organizationId: organizationIds[0], first: PAGE }, [organizationIds[0]], singleRows);
     const singleRaw = await rawLoad(bench.ownerUrl, [organizationIds[0]], count > PAGE ? PAGE + 1 : count);
-    const cross = await graphqlLoad(bench, regionalToken, { first: PAGE }, PAGE);
+    const cross = await graphqlLoad(bench, regionalToken, { first: PAGE }, organizationIds.slice(0, CROSS_ORGANIZATIONS), PAGE);
     const crossRaw = await rawLoad(bench.ownerUrl, organizationIds.slice(0, CROSS_ORGANIZATIONS), PAGE + 1);
     console.log(`one organization, top ${PAGE}:       GraphQL ${format(single)} | raw pg ${format(singleRaw)}`);
     console.log(`${CROSS_ORGANIZATIONS} organizations, top ${PAGE}:   GraphQL ${format(cross)} | raw pg ${format(crossRaw)}`);
