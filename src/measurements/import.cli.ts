@@ -11,12 +11,14 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 
 const USAGE = `usage: npm run import -- <file> --process <id> --period <id> [--format csv|monthly-csv|event-csv|xes]
-                       [--map column=field ...] [--replace] [--url http://localhost:3000] [--token <API token>]
+                       [--map column=field ...] [--replace] [--keep-outside-period] [--url http://localhost:3000] [--token <API token>]
+Without --format, .xes files are read as XES and others by their first line (event log, monthly totals or case records).
 The API token (createApiToken) may also come from RPA_API_TOKEN, the URL from RPA_API_URL.`;
 
-function formatOf(file: string): string {
+/** XES by its extension; anything else is left to the server, which reads the first line. */
+function formatOf(file: string): string | undefined {
   const name = file.toLowerCase().replace(/\.gz$/, '');
-  return name.endsWith('.xes') ? 'xes' : 'csv';
+  return name.endsWith('.xes') ? 'xes' : undefined;
 }
 
 interface Summary {
@@ -27,6 +29,8 @@ interface Summary {
   rowsPerSecond: number;
   refreshSeconds: number;
   replacedImportId: string | null;
+  format: string;
+  warnings: string[];
 }
 
 interface ErrorBody {
@@ -46,6 +50,7 @@ async function main(): Promise<number> {
       format: { type: 'string' },
       map: { type: 'string', multiple: true },
       replace: { type: 'boolean', default: false },
+      'keep-outside-period': { type: 'boolean', default: false },
       url: { type: 'string' },
       token: { type: 'string' },
     },
@@ -60,10 +65,12 @@ async function main(): Promise<number> {
   const query = new URLSearchParams({
     periodId: values.period,
     processId: values.process,
-    format: values.format ?? formatOf(file),
     fileName: path.basename(file),
     replace: String(values.replace),
+    keepOutsidePeriod: String(values['keep-outside-period']),
   });
+  const format = values.format ?? formatOf(file);
+  if (format !== undefined) query.set('format', format);
   for (const pair of values.map ?? []) query.append('map', pair);
 
   const size = (await stat(file)).size;
@@ -112,8 +119,9 @@ async function main(): Promise<number> {
     `imported ${body.rows} rows (${body.cases} cases) in ${seconds.toFixed(2)} s: ${Math.round(body.rows / seconds)} rows/s` +
       ` (server ${body.seconds.toFixed(2)} s, baseline refresh ${body.refreshSeconds.toFixed(2)} s)` +
       (body.replacedImportId ? `; replaced import ${body.replacedImportId}` : '') +
-      `\nimport id: ${body.importId}`,
+      `\nimport id: ${body.importId} (read as ${body.format})`,
   );
+  for (const warning of body.warnings) console.log(`warning: ${warning}`);
   return 0;
 }
 

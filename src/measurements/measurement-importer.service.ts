@@ -20,7 +20,7 @@ import { ProcessEntity } from '../processes/process.entity.js';
 import { rescoreProcesses } from '../scoring/score-refresh.js';
 import { refreshBaseline, useOfficeTimeZone } from './baseline.calculator.js';
 import { caseRecordCopyFields } from './domain/case-record-row.js';
-import { FORMATS, type FormatSpec } from './domain/import-format.js';
+import { detectFormat, FORMATS, type FormatSpec } from './domain/import-format.js';
 import { logEventCopyFields } from './domain/log-event-row.js';
 import { monthlyTotalCopyFields } from './domain/monthly-total-row.js';
 import { type RowProblem, RowValidationError } from './domain/row-validation.js';
@@ -44,6 +44,8 @@ export interface ImportRequest {
   mapping?: Record<string, string>;
   /** Replace an earlier import of the identical content into the same period. */
   replace?: boolean;
+  /** Keep cases or events dated outside the period (refused otherwise). */
+  keepOutsidePeriod?: boolean;
 }
 
 export interface ImportSummary {
@@ -57,6 +59,8 @@ export interface ImportSummary {
   seconds: number;
   rowsPerSecond: number;
   refreshSeconds: number;
+  format: ImportFormat;
+  warnings: string[];
 }
 
 /** A refused import: every problem found (up to MAX_REPORTED_PROBLEMS), nothing written. */
@@ -103,6 +107,28 @@ const ROW_ENCODERS: Record<FormatSpec['table'], () => RowEncoder> = {
 /** zlib's errors carry a `Z_...` code (checked by shape: they may come from another realm). */
 function isZlibError(error: unknown): error is { code: string; message: string } {
   return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('Z_');
+}
+
+/** The bytes before the first line break (at most 64 KiB), and every byte again. */
+async function peekHead(chunks: AsyncIterable<Buffer>): Promise<{ head: string; chunks: AsyncIterable<Buffer> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let size = 0;
+  while (size < 64 * 1024) {
+    const next = await iterator.next();
+    if (next.done) break;
+    seen.push(next.value);
+    size += next.value.length;
+    if (next.value.includes(0x0a)) break;
+  }
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator };
+  return {
+    head: Buffer.concat(seen).toString('utf8').split('\n')[0],
+    chunks: (async function* () {
+      yield* seen;
+      yield* rest;
+    })(),
+  };
 }
 
 /** A compressed body that cannot be inflated: damaged, truncated or not gzip after all. */
@@ -229,22 +255,34 @@ export class MeasurementImporter {
     this.importTimeoutMs = config.database.importTimeoutMs;
   }
 
-  importStream(
+  /**
+   * A file streamed into a period. Without a format, the format is read from the file's first
+   * line (detectFormat): XML is XES, a process-mining header an event log, and so on.
+   */
+  async importStream(
     actor: Actor,
-    request: ImportRequest & { format: Exclude<ImportFormat, ImportFormat.GRAPHQL> },
+    request: Omit<ImportRequest, 'format'> & { format?: Exclude<ImportFormat, ImportFormat.GRAPHQL> },
     body: AsyncIterable<Buffer>,
   ): Promise<ImportSummary> {
-    const spec = FORMATS[request.format];
     const hash = createHash('sha256');
-    const bytes = Readable.from(receivedBytes(body, hash), { objectMode: false });
-    const rows = request.format === ImportFormat.XES ? xesRowStream(bytes) : csvRowStream(bytes, spec, request.mapping ?? {});
-    return this.run(actor, request, spec, rows, () => hash.digest('hex'));
+    let chunks: AsyncIterable<Buffer> = receivedBytes(body, hash);
+    let format = request.format;
+    if (format === undefined) {
+      const peeked = await peekHead(chunks);
+      format = detectFormat(peeked.head);
+      chunks = peeked.chunks;
+    }
+    const spec = FORMATS[format];
+    const bytes = Readable.from(chunks, { objectMode: false });
+    const warnings: string[] = [];
+    const rows = format === ImportFormat.XES ? xesRowStream(bytes) : csvRowStream(bytes, spec, request.mapping ?? {}, warnings);
+    return this.run(actor, { ...request, format }, spec, rows, () => hash.digest('hex'), warnings);
   }
 
   /** Rows already structured (GraphQL batches); the hash is over their canonical JSON. */
   importRows(actor: Actor, request: ImportRequest, spec: FormatSpec, rows: SourceRow[]): Promise<ImportSummary> {
     const hash = createHash('sha256').update(JSON.stringify(rows.map((row) => row.values))).digest('hex');
-    return this.run(actor, request, spec, [Readable.from([rows], { objectMode: true })], () => hash);
+    return this.run(actor, request, spec, [Readable.from([rows], { objectMode: true })], () => hash, []);
   }
 
   private async run(
@@ -253,6 +291,7 @@ export class MeasurementImporter {
     spec: FormatSpec,
     rows: Readable[],
     contentHash: () => string,
+    warnings: string[],
   ): Promise<ImportSummary> {
     const started = performance.now();
     const wait = this.limiter.hit(actor.userId);
@@ -292,6 +331,15 @@ export class MeasurementImporter {
       const replacedImportId = await this.handleDuplicate(manager, period, hash, request.replace ?? false);
       if (spec.table === 'monthly_total') await this.refuseOverlappingMonths(manager, period.id, record.id);
       const cases = spec.table === 'log_event' ? await this.deriveCases(manager, period, record.id) : spec.table === 'case_record' ? written : 0;
+      const outside = await this.outsidePeriod(manager, spec, period, record.id);
+      if (outside) {
+        if (!request.keepOutsidePeriod) {
+          throw new DomainError(ErrorCode.BAD_USER_INPUT, `import refused, nothing was written: ${outside}; correct the period's dates, or import with keepOutsidePeriod to keep them`, [
+            { path: 'keepOutsidePeriod', message: outside },
+          ]);
+        }
+        warnings.push(`${outside}; kept as asked (keepOutsidePeriod)`);
+      }
       await manager.update(MeasurementImportEntity, { id: record.id }, { contentHash: hash, rowCount: written });
 
       const refreshStarted = performance.now();
@@ -320,6 +368,8 @@ export class MeasurementImporter {
         seconds,
         rowsPerSecond: written / seconds,
         refreshSeconds,
+        format: request.format,
+        warnings,
       };
     });
   }
@@ -383,6 +433,29 @@ export class MeasurementImporter {
     // Its rows go with it (trigger measurement_import_rows).
     await manager.delete(MeasurementImportEntity, { id: earlier.id });
     return earlier.id;
+  }
+
+  /**
+   * How many of the import's cases, events or months fall outside the period's dates (in the
+   * office's time zone), as a sentence; null when none do. A case is dated by its receipt (or,
+   * without one, its completion).
+   */
+  private async outsidePeriod(manager: EntityManager, spec: FormatSpec, period: MeasurementPeriodEntity, importId: string): Promise<string | null> {
+    const dated: Record<FormatSpec['table'], { at: string; what: string }> = {
+      case_record: { at: 'COALESCE(received_at, completed_at)', what: 'cases' },
+      log_event: { at: 'occurred_at', what: 'events' },
+      monthly_total: { at: 'month', what: 'months' },
+    };
+    const { at, what } = dated[spec.table];
+    const [row] = await manager.query<{ outside: number; first: string | null; last: string | null }[]>(
+      `SELECT count(*)::int AS outside, to_char(min(${at}), 'YYYY-MM-DD') AS first, to_char(max(${at}), 'YYYY-MM-DD') AS last
+         FROM ${spec.table}
+        WHERE period_id = $1 AND import_id = $2 AND ${at} IS NOT NULL
+          AND (${at} < $3::date::timestamptz OR ${at} >= ($4::date + 1)::timestamptz)`,
+      [period.id, importId, period.startsOn, period.endsOn],
+    );
+    if (row.outside === 0) return null;
+    return `${row.outside} ${what} fall outside the period ${period.startsOn} to ${period.endsOn} (from ${row.first} to ${row.last})`;
   }
 
   private async refuseOverlappingMonths(manager: EntityManager, periodId: string, importId: string): Promise<void> {

@@ -97,7 +97,7 @@ export class MeasurementsResolver {
       }),
       { case_ref: 'caseRef', received_at: 'receivedAt', started_at: 'startedAt', completed_at: 'completedAt', handling_minutes: 'handlingMinutes' },
     );
-    return this.importer.importRows(actor, { periodId: input.periodId, format: ImportFormat.GRAPHQL, replace: input.replace }, FORMATS[ImportFormat.CASE_CSV], rows);
+    return this.importer.importRows(actor, { periodId: input.periodId, format: ImportFormat.GRAPHQL, replace: input.replace, keepOutsidePeriod: input.keepOutsidePeriod }, FORMATS[ImportFormat.CASE_CSV], rows);
   }
 
   @Mutation(() => ImportSummaryType, { description: 'Monthly totals (MONTHLY_TOTALS), all or nothing.' })
@@ -112,7 +112,7 @@ export class MeasurementsResolver {
       }),
       { handling_minutes: 'handlingMinutes', cases_with_errors: 'casesWithErrors' },
     );
-    return this.importer.importRows(actor, { periodId: input.periodId, format: ImportFormat.GRAPHQL, replace: input.replace }, FORMATS[ImportFormat.MONTHLY_CSV], rows);
+    return this.importer.importRows(actor, { periodId: input.periodId, format: ImportFormat.GRAPHQL, replace: input.replace, keepOutsidePeriod: input.keepOutsidePeriod }, FORMATS[ImportFormat.MONTHLY_CSV], rows);
   }
 
   @Mutation(() => ImportSummaryType, { description: 'A small event log (EVENT_LOG); cases are derived from it.' })
@@ -128,7 +128,7 @@ export class MeasurementsResolver {
       }),
       { case_ref: 'caseId', occurred_at: 'timestamp' },
     );
-    return this.importer.importRows(actor, { periodId: input.periodId, format: ImportFormat.GRAPHQL, replace: input.replace }, FORMATS[ImportFormat.EVENT_CSV], rows);
+    return this.importer.importRows(actor, { periodId: input.periodId, format: ImportFormat.GRAPHQL, replace: input.replace, keepOutsidePeriod: input.keepOutsidePeriod }, FORMATS[ImportFormat.EVENT_CSV], rows);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { type FormatSpec, resolveHeader } from './domain/import-format.js';
+import { type FormatSpec, resolveHeader, unreadLifecycleColumns } from './domain/import-format.js';
 import { RowValidationError } from './domain/row-validation.js';
 import { readXesEvents, XesFormatError } from './domain/xes-reader.js';
 
@@ -85,6 +85,7 @@ class CsvReader extends Transform {
   constructor(
     private readonly spec: FormatSpec,
     private readonly mapping: Record<string, string>,
+    private readonly warnings: string[],
   ) {
     super({ readableObjectMode: true });
   }
@@ -179,6 +180,11 @@ class CsvReader extends Transform {
       const header = record.map((column) => column.trim());
       const fields = resolveHeader(header, this.spec, this.mapping);
       this.fields = fields;
+      for (const column of unreadLifecycleColumns(header, fields)) {
+        this.warnings.push(
+          `column "${column}" looks like a lifecycle transition but is not read: touch time (start to complete) cannot be measured and reaction time counts from the second event instead of the first start; map it with ${column}=lifecycle`,
+        );
+      }
       this.columnOf = (field) => header[fields.indexOf(field)] ?? field;
       this.passThrough = fields.length === this.spec.fields.length && fields.every((field, index) => field === this.spec.fields[index]);
       return undefined;
@@ -199,9 +205,9 @@ class CsvReader extends Transform {
   }
 }
 
-/** Streamed CSV rows, in batches. */
-export function csvRowStream(bytes: Readable, spec: FormatSpec, mapping: Record<string, string>): Readable[] {
-  return [bytes, new CsvReader(spec, mapping)];
+/** Streamed CSV rows, in batches; what the header leaves unread is added to `warnings`. */
+export function csvRowStream(bytes: Readable, spec: FormatSpec, mapping: Record<string, string>, warnings: string[]): Readable[] {
+  return [bytes, new CsvReader(spec, mapping, warnings)];
 }
 
 const XES_NAMES: Record<string, string> = {

@@ -23,6 +23,7 @@ interface UploadQuery {
   format?: string;
   fileName?: string;
   replace?: string;
+  keepOutsidePeriod?: string;
   map?: string | string[];
 }
 
@@ -68,7 +69,7 @@ export function parseMapping(map: string | string[] | undefined): Record<string,
 }
 
 /**
- * POST /imports?periodId=...&format=csv|monthly-csv|event-csv|xes[&map=col=field][&replace=true]
+ * POST /imports?periodId=...[&format=csv|monthly-csv|event-csv|xes][&map=col=field][&replace=true][&keepOutsidePeriod=true]
  * with the file as the request body (plain or gzip). The body is streamed straight into
  * PostgreSQL (validated COPY) inside one transaction. Same sign-in, roles and error shape as
  * GraphQL.
@@ -103,10 +104,10 @@ export class UploadRoute implements OnModuleInit {
       if (!actor) throw new UnauthenticatedError();
       const query = request.query as UploadQuery;
       if (!query.periodId) throw new BadInputError([{ path: 'periodId', message: 'periodId is required' }]);
-      const requested: string = query.format ?? ImportFormat.CASE_CSV;
-      const format = FILE_FORMATS.find((candidate) => String(candidate) === requested);
-      if (!format) {
-        throw new BadInputError([{ path: 'format', message: `format must be one of ${FILE_FORMATS.join(', ')}` }]);
+      // Without a format, the importer reads it from the file's first line.
+      const format = query.format === undefined ? undefined : FILE_FORMATS.find((candidate) => String(candidate) === query.format);
+      if (query.format !== undefined && !format) {
+        throw new BadInputError([{ path: 'format', message: `format must be one of ${FILE_FORMATS.join(', ')}, or left out to detect it` }]);
       }
       const fileNameProblem = query.fileName === undefined ? null : unstorableTextReason(query.fileName);
       if (fileNameProblem) throw new BadInputError([{ path: 'fileName', message: `the file name ${fileNameProblem}` }]);
@@ -119,6 +120,7 @@ export class UploadRoute implements OnModuleInit {
           fileName: query.fileName ?? null,
           mapping: parseMapping(query.map),
           replace: query.replace === 'true',
+          keepOutsidePeriod: query.keepOutsidePeriod === 'true',
         },
         // Not destroyed when the import stops early: the rest of the body is drained below, so
         // the client reads the answer instead of a reset connection.

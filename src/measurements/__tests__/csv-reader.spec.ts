@@ -12,7 +12,7 @@ async function read(text: string, chunkSize = 64 * 1024): Promise<{ rows: RowBat
   const bytes = Buffer.from(text);
   const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize));
   const rows: RowBatch = [];
-  const [source, reader] = csvRowStream(Readable.from(chunks, { objectMode: false }), FORMATS[ImportFormat.CASE_CSV], {});
+  const [source, reader] = csvRowStream(Readable.from(chunks, { objectMode: false }), FORMATS[ImportFormat.CASE_CSV], {}, []);
   try {
     await pipeline(source, reader as Transform, async (batches: AsyncIterable<RowBatch>) => {
       for await (const batch of batches) rows.push(...batch);

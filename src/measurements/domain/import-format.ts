@@ -41,7 +41,21 @@ export const FORMATS: Record<Exclude<ImportFormat, ImportFormat.GRAPHQL>, Format
     table: 'log_event',
     fields: LOG_EVENT_FIELDS,
     required: ['case_ref', 'activity', 'occurred_at'],
-    aliases: { case_id: 'case_ref', case: 'case_ref', timestamp: 'occurred_at', time: 'occurred_at' },
+    // Column names of the standard process-mining exports (XES attribute names as pm4py, ProM and
+    // Celonis write them; Disco's), understood without a mapping.
+    aliases: {
+      case_id: 'case_ref',
+      case: 'case_ref',
+      'case:concept:name': 'case_ref',
+      'case id': 'case_ref',
+      'concept:name': 'activity',
+      timestamp: 'occurred_at',
+      time: 'occurred_at',
+      'time:timestamp': 'occurred_at',
+      'complete timestamp': 'occurred_at',
+      'lifecycle:transition': 'lifecycle',
+      'org:resource': 'resource',
+    },
     ignoreUnknownColumns: true,
   },
   [ImportFormat.XES]: {
@@ -81,7 +95,12 @@ export function resolveHeader(header: string[], spec: FormatSpec, mapping: Recor
   });
   for (const required of spec.required) {
     if (!fields.includes(required)) {
-      throw new RowValidationError({ line: 1, column: required, message: `required column "${required}" is missing from the header` });
+      const likely = likelyColumn(required, header.filter((_, index) => fields[index] === null || fields[index] === undefined));
+      throw new RowValidationError({
+        line: 1,
+        column: required,
+        message: `required column "${required}" is missing from the header${likely ? `; is it "${likely}"? map it with ${likely}=${required}` : ''}`,
+      });
     }
   }
   const seen = new Set<string>();
@@ -91,4 +110,47 @@ export function resolveHeader(header: string[], spec: FormatSpec, mapping: Recor
     seen.add(field);
   });
   return fields;
+}
+
+/** Names people give each field, to suggest a mapping when a required column is missing. */
+const FIELD_HINTS: Record<string, RegExp> = {
+  case_ref: /case|sprawa|znak|numer|id/i,
+  activity: /activ|czynno|event|task|step|name/i,
+  occurred_at: /time|date|data|czas|kiedy/i,
+  month: /month|miesi|period|okres/i,
+  cases: /cases|count|liczba|ilo|number/i,
+};
+
+/** The unused column most likely meant as `field`, or null. */
+function likelyColumn(field: string, unused: string[]): string | null {
+  const hint = FIELD_HINTS[field];
+  return (hint && unused.find((column) => hint.test(column))) ?? null;
+}
+
+/** Columns of a first line, as resolveHeader sees them (lower case, trimmed, unquoted). */
+function headerNames(firstLine: string, delimiter: string): string[] {
+  return firstLine.split(delimiter).map((column) => column.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase());
+}
+
+/**
+ * The format of a file sent without one, from its first line: XML is XES; a header with a case,
+ * an activity and a time (standard process-mining names included) is an event log; month and
+ * cases are monthly totals; anything else is read as case records.
+ */
+export function detectFormat(head: string, delimiter = ','): Exclude<ImportFormat, ImportFormat.GRAPHQL> {
+  const text = head.replace(/^\uFEFF/, '');
+  if (/^\s*</.test(text)) return ImportFormat.XES;
+  const names = new Set(headerNames(text.split(/\r?\n/)[0] ?? '', delimiter));
+  const eventAliases = FORMATS[ImportFormat.EVENT_CSV].aliases;
+  const asEventField = (name: string) => eventAliases[name] ?? name;
+  const eventFields = new Set([...names].map(asEventField));
+  if (names.has('case:concept:name') || (eventFields.has('activity') && eventFields.has('occurred_at'))) return ImportFormat.EVENT_CSV;
+  if (names.has('month') && names.has('cases')) return ImportFormat.MONTHLY_CSV;
+  return ImportFormat.CASE_CSV;
+}
+
+/** Unread columns of an event log that look like a lifecycle transition, by name. */
+export function unreadLifecycleColumns(header: string[], fields: (string | null)[]): string[] {
+  if (fields.includes('lifecycle')) return [];
+  return header.filter((column, index) => fields[index] === null && /lifecycle|transition|event ?type|^status$|^etap$/i.test(column.trim()));
 }

@@ -120,6 +120,9 @@ export class ImportSummaryType {
   @Field(() => Float) seconds: number;
   @Field(() => Float) rowsPerSecond: number;
   @Field(() => Float) refreshSeconds: number;
+  @Field(() => ImportFormat, { description: 'The format read (detected from the file when not given).' }) format: ImportFormat;
+  @Field(() => [String], { description: 'What the import did not read or kept against the rules, and which figures that changes.' })
+  warnings: string[];
 }
 
 @InputType()
@@ -240,6 +243,11 @@ abstract class BatchTarget {
   @IsOptional()
   @IsBoolean()
   replace?: boolean;
+
+  @Field({ nullable: true, description: "Keep cases or events dated outside the period's dates (refused otherwise)." })
+  @IsOptional()
+  @IsBoolean()
+  keepOutsidePeriod?: boolean;
 }
 
 const batchSize = (name: string) => `${name} must hold 1 to ${MAX_GRAPHQL_BATCH} items (use the upload endpoint for more)`;
