@@ -11,7 +11,8 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 
 const USAGE = `usage: npm run import -- <file> --process <id> --period <id> [--format csv|monthly-csv|event-csv|xes]
-                       [--map column=field ...] [--replace] [--keep-outside-period] [--url http://localhost:3000] [--token <API token>]
+                       [--map column=field ...] [--replace] [--keep-outside-period] [--delimiter ,|;|tab]
+                       [--encoding utf-8|windows-1250] [--url http://localhost:3000] [--token <API token>]
 Without --format, .xes files are read as XES and others by their first line (event log, monthly totals or case records).
 The API token (createApiToken) may also come from RPA_API_TOKEN, the URL from RPA_API_URL.`;
 
@@ -51,6 +52,8 @@ async function main(): Promise<number> {
       map: { type: 'string', multiple: true },
       replace: { type: 'boolean', default: false },
       'keep-outside-period': { type: 'boolean', default: false },
+      delimiter: { type: 'string' },
+      encoding: { type: 'string' },
       url: { type: 'string' },
       token: { type: 'string' },
     },
@@ -71,6 +74,8 @@ async function main(): Promise<number> {
   });
   const format = values.format ?? formatOf(file);
   if (format !== undefined) query.set('format', format);
+  if (values.delimiter !== undefined) query.set('delimiter', values.delimiter);
+  if (values.encoding !== undefined) query.set('encoding', values.encoding);
   for (const pair of values.map ?? []) query.append('map', pair);
 
   const size = (await stat(file)).size;

@@ -21,6 +21,7 @@ import { rescoreProcesses } from '../scoring/score-refresh.js';
 import { refreshBaseline, useOfficeTimeZone } from './baseline.calculator.js';
 import { caseRecordCopyFields } from './domain/case-record-row.js';
 import { detectFormat, FORMATS, type FormatSpec } from './domain/import-format.js';
+import type { TextEncoding } from './domain/text-decoding.js';
 import { logEventCopyFields } from './domain/log-event-row.js';
 import { monthlyTotalCopyFields } from './domain/monthly-total-row.js';
 import { type RowProblem, RowValidationError } from './domain/row-validation.js';
@@ -46,6 +47,9 @@ export interface ImportRequest {
   replace?: boolean;
   /** Keep cases or events dated outside the period (refused otherwise). */
   keepOutsidePeriod?: boolean;
+  /** CSV files: the delimiter, when not the one the header shows; the encoding, when not UTF-8 or detected. */
+  delimiter?: string;
+  encoding?: TextEncoding;
 }
 
 export interface ImportSummary {
@@ -269,13 +273,13 @@ export class MeasurementImporter {
     let format = request.format;
     if (format === undefined) {
       const peeked = await peekHead(chunks);
-      format = detectFormat(peeked.head);
+      format = detectFormat(peeked.head, request.delimiter);
       chunks = peeked.chunks;
     }
     const spec = FORMATS[format];
     const bytes = Readable.from(chunks, { objectMode: false });
     const warnings: string[] = [];
-    const rows = format === ImportFormat.XES ? xesRowStream(bytes) : csvRowStream(bytes, spec, request.mapping ?? {}, warnings);
+    const rows = format === ImportFormat.XES ? xesRowStream(bytes) : csvRowStream(bytes, spec, request.mapping ?? {}, warnings, { delimiter: request.delimiter, encoding: request.encoding });
     return this.run(actor, { ...request, format }, spec, rows, () => hash.digest('hex'), warnings);
   }
 

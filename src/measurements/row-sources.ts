@@ -1,7 +1,7 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import { type FormatSpec, resolveHeader, unreadLifecycleColumns } from './domain/import-format.js';
+import { delimiterOf, type FormatSpec, resolveHeader, unreadLifecycleColumns } from './domain/import-format.js';
 import { RowValidationError } from './domain/row-validation.js';
+import { type TextEncoding, TextDecoding, TextEncodingError } from './domain/text-decoding.js';
 import { readXesEvents, XesFormatError } from './domain/xes-reader.js';
 
 /** One row of an import: its line in the source and its values by field. */
@@ -21,11 +21,13 @@ export interface SourceRow {
 /** Rows travel between stream stages in batches: one stream call per batch, not per row. */
 export type RowBatch = SourceRow[];
 const BATCH_SIZE = 2000;
+/** A day-first date at the start of a field: such rows are rewritten, not passed through. */
+const DAY_FIRST_DATE = /(^|,)\d\d\.\d\d\.\d{4}/;
 /** A record (line, or lines joined by a quoted field) longer than this is refused: memory stays bounded. */
 const MAX_RECORD_CHARS = 1024 * 1024;
 
 /** Splits one CSV record (RFC 4180: quotes, doubled quotes, separators inside quotes). */
-function splitQuoted(record: string, line: number): string[] {
+function splitQuoted(record: string, line: number, delimiter: string): string[] {
   const fields: string[] = [];
   let field = '';
   let i = 0;
@@ -46,7 +48,7 @@ function splitQuoted(record: string, line: number): string[] {
     } else if (char === '"') {
       if (field !== '') throw new RowValidationError({ line, column: '(row)', message: 'malformed CSV: a quote inside an unquoted field' });
       quoted = true;
-    } else if (char === ',') {
+    } else if (char === delimiter) {
       fields.push(field);
       field = '';
     } else {
@@ -69,8 +71,15 @@ function countQuotes(text: string): number {
  * with String.split, quoted ones by splitQuoted; a quoted field may span lines. The first record
  * is the header. Emits batches of rows with the line each record starts on.
  */
+/** How to read a CSV: what the caller declared (the delimiter is otherwise read from the header). */
+export interface CsvOptions {
+  delimiter?: string;
+  encoding?: TextEncoding;
+}
+
 class CsvReader extends Transform {
-  private readonly decoder = new StringDecoder('utf8');
+  private readonly decoder: TextDecoding;
+  private delimiter: string | undefined;
   private pending = '';
   private line = 0;
   private recordStart = 0;
@@ -86,12 +95,38 @@ class CsvReader extends Transform {
     private readonly spec: FormatSpec,
     private readonly mapping: Record<string, string>,
     private readonly warnings: string[],
+    options: CsvOptions,
   ) {
     super({ readableObjectMode: true });
+    this.decoder = new TextDecoding(options.encoding);
+    this.delimiter = options.delimiter;
   }
 
+  /** Decoded text; bytes that are not text in the file's encoding stop the import at their line. */
+  private decode(chunk: Buffer | undefined): string {
+    try {
+      const text = chunk === undefined ? this.decoder.end() : this.decoder.write(chunk);
+      if (this.decoder.detected && !this.warnedEncoding) {
+        this.warnedEncoding = true;
+        this.warnings.push('the file is not UTF-8: it was read as Windows-1250 (the encoding of a spreadsheet set to Polish)');
+      }
+      return text;
+    } catch (error) {
+      if (!(error instanceof TextEncodingError)) throw error;
+      throw new RowValidationError({ line: error.line, column: '(file)', message: error.message });
+    }
+  }
+
+  private warnedEncoding = false;
+
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    let decoded = this.decoder.write(chunk);
+    let decoded: string;
+    try {
+      decoded = this.decode(chunk);
+    } catch (error) {
+      callback(error as Error);
+      return;
+    }
     if (this.first && decoded.length > 0) {
       if (decoded.charCodeAt(0) === 0xfeff) decoded = decoded.slice(1);
       this.first = false;
@@ -113,7 +148,13 @@ class CsvReader extends Transform {
   }
 
   override _flush(callback: TransformCallback): void {
-    const rest = this.pending + this.decoder.end();
+    let rest: string;
+    try {
+      rest = this.pending + this.decode(undefined);
+    } catch (error) {
+      callback(error as Error);
+      return;
+    }
     this.process(rest === '' ? [] : [rest], (error) => {
       if (error) return callback(error);
       if (this.openLines !== null) {
@@ -161,9 +202,11 @@ class CsvReader extends Transform {
           throw new RowValidationError({ line: this.recordStart, column: '(row)', message: 'the line contains a NUL character (byte 0), which no field can hold' });
         }
         const hasQuote = text.includes('"');
-        const record = hasQuote ? splitQuoted(text, this.recordStart) : text.split(',');
+        this.delimiter ??= delimiterOf(text);
+        const record = hasQuote ? splitQuoted(text, this.recordStart, this.delimiter) : text.split(this.delimiter);
         const row = this.toRow(record);
-        if (row && this.passThrough && !hasQuote && text.indexOf(' ') === -1 && text.indexOf('\t') === -1) row.raw = text;
+        // Not as written when a value must be rewritten for COPY: a day-first date (04.03.2025).
+        if (row && this.passThrough && !hasQuote && text.indexOf(' ') === -1 && text.indexOf('\t') === -1 && !DAY_FIRST_DATE.test(text)) row.raw = text;
         if (row) batch.push(row);
         if (batch.length >= BATCH_SIZE) this.push(batch.splice(0));
       }
@@ -186,7 +229,9 @@ class CsvReader extends Transform {
         );
       }
       this.columnOf = (field) => header[fields.indexOf(field)] ?? field;
-      this.passThrough = fields.length === this.spec.fields.length && fields.every((field, index) => field === this.spec.fields[index]);
+      // Rows go to COPY as written only when they are already in its form (comma-separated).
+      this.passThrough =
+        this.delimiter === ',' && fields.length === this.spec.fields.length && fields.every((field, index) => field === this.spec.fields[index]);
       return undefined;
     }
     if (record.length !== this.fields.length) {
@@ -206,8 +251,8 @@ class CsvReader extends Transform {
 }
 
 /** Streamed CSV rows, in batches; what the header leaves unread is added to `warnings`. */
-export function csvRowStream(bytes: Readable, spec: FormatSpec, mapping: Record<string, string>, warnings: string[]): Readable[] {
-  return [bytes, new CsvReader(spec, mapping, warnings)];
+export function csvRowStream(bytes: Readable, spec: FormatSpec, mapping: Record<string, string>, warnings: string[], options: CsvOptions = {}): Readable[] {
+  return [bytes, new CsvReader(spec, mapping, warnings, options)];
 }
 
 const XES_NAMES: Record<string, string> = {

@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../config/config.tokens.js';
 import { BadInputError } from '../common/errors/domain-error.js';
 import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
 import { unstorableTextReason } from '../common/validation/storable-text.js';
+import { TEXT_ENCODINGS } from './domain/text-decoding.js';
 import { ImportFormat } from './measurement.enums.js';
 import { MeasurementImporter } from './measurement-importer.service.js';
 
@@ -24,6 +25,8 @@ interface UploadQuery {
   fileName?: string;
   replace?: string;
   keepOutsidePeriod?: string;
+  delimiter?: string;
+  encoding?: string;
   map?: string | string[];
 }
 
@@ -50,6 +53,9 @@ function drainBody(body: Readable, limit: number): Promise<void> {
     body.resume();
   });
 }
+
+/** Delimiters a CSV may declare (`tab` for a tab). */
+const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', tab: '\t' };
 
 type FileFormat = Exclude<ImportFormat, ImportFormat.GRAPHQL>;
 const FILE_FORMATS = Object.values(ImportFormat).filter((format): format is FileFormat => format !== ImportFormat.GRAPHQL);
@@ -109,6 +115,14 @@ export class UploadRoute implements OnModuleInit {
       if (query.format !== undefined && !format) {
         throw new BadInputError([{ path: 'format', message: `format must be one of ${FILE_FORMATS.join(', ')}, or left out to detect it` }]);
       }
+      const delimiter = query.delimiter === undefined ? undefined : DELIMITERS[query.delimiter];
+      if (query.delimiter !== undefined && delimiter === undefined) {
+        throw new BadInputError([{ path: 'delimiter', message: `delimiter must be one of ${Object.keys(DELIMITERS).join(', ')}, or left out to read it from the header` }]);
+      }
+      const encoding = TEXT_ENCODINGS.find((candidate) => candidate === query.encoding?.toLowerCase());
+      if (query.encoding !== undefined && encoding === undefined) {
+        throw new BadInputError([{ path: 'encoding', message: `encoding must be one of ${TEXT_ENCODINGS.join(', ')}, or left out (UTF-8, or Windows-1250 when detected)` }]);
+      }
       const fileNameProblem = query.fileName === undefined ? null : unstorableTextReason(query.fileName);
       if (fileNameProblem) throw new BadInputError([{ path: 'fileName', message: `the file name ${fileNameProblem}` }]);
       const summary = await this.importer.importStream(
@@ -121,6 +135,8 @@ export class UploadRoute implements OnModuleInit {
           mapping: parseMapping(query.map),
           replace: query.replace === 'true',
           keepOutsidePeriod: query.keepOutsidePeriod === 'true',
+          delimiter,
+          encoding,
         },
         // Not destroyed when the import stops early: the rest of the body is drained below, so
         // the client reads the answer instead of a reset connection.

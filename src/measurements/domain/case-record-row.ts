@@ -1,4 +1,4 @@
-import { csvField, fieldReader, parseNonNegativeDecimal, parseNonNegativeInteger, parseTimestamp } from './row-validation.js';
+import { csvField, fieldReader, parseNonNegativeDecimal, parseNonNegativeInteger, parseTimestamp, storedDecimal, storedTimestamp } from './row-validation.js';
 
 /** Fields of a case record, in the order of the COPY column list. */
 export const CASE_RECORD_FIELDS = [
@@ -41,7 +41,7 @@ export function caseRecordCopyFields(
   const timeOf = (field: CaseRecordField, value: string | null): number | undefined => {
     if (value === null) return undefined;
     const millis = parseTimestamp(value);
-    if (millis === undefined) fail(field, `not a date-time: ${JSON.stringify(value)} (use ISO 8601, e.g. 2026-03-02T09:15:00+01:00)`);
+    if (millis === undefined) fail(field, `not a date-time: ${JSON.stringify(value)} (use ISO 8601, e.g. 2026-03-02T09:15:00+01:00, or 02.03.2026 09:15)`);
     return millis;
   };
   const received = timeOf('received_at', receivedAt);
@@ -64,10 +64,10 @@ export function caseRecordCopyFields(
 
   return [
     csvField(caseRef),
-    csvField(receivedAt),
-    csvField(startedAt),
-    csvField(completedAt),
-    csvField(minutes),
+    csvField(receivedAt === null ? null : storedTimestamp(receivedAt)),
+    csvField(startedAt === null ? null : storedTimestamp(startedAt)),
+    csvField(completedAt === null ? null : storedTimestamp(completedAt)),
+    csvField(minutes === null ? null : storedDecimal(minutes)),
     csvField(errors),
     csvField(rework),
     csvField(channel),

@@ -127,6 +127,14 @@ function likelyColumn(field: string, unused: string[]): string | null {
   return (hint && unused.find((column) => hint.test(column))) ?? null;
 }
 
+/** The delimiter of a header line: the most frequent of comma, semicolon and tab outside quotes. */
+export function delimiterOf(header: string): string {
+  const unquoted = header.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((candidate) => ({ candidate, count: unquoted.split(candidate).length - 1 }));
+  counts.sort((a, b) => b.count - a.count);
+  return counts[0].count > 0 ? counts[0].candidate : ',';
+}
+
 /** Columns of a first line, as resolveHeader sees them (lower case, trimmed, unquoted). */
 function headerNames(firstLine: string, delimiter: string): string[] {
   return firstLine.split(delimiter).map((column) => column.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase());
@@ -137,10 +145,11 @@ function headerNames(firstLine: string, delimiter: string): string[] {
  * an activity and a time (standard process-mining names included) is an event log; month and
  * cases are monthly totals; anything else is read as case records.
  */
-export function detectFormat(head: string, delimiter = ','): Exclude<ImportFormat, ImportFormat.GRAPHQL> {
+export function detectFormat(head: string, declaredDelimiter?: string): Exclude<ImportFormat, ImportFormat.GRAPHQL> {
   const text = head.replace(/^\uFEFF/, '');
   if (/^\s*</.test(text)) return ImportFormat.XES;
-  const names = new Set(headerNames(text.split(/\r?\n/)[0] ?? '', delimiter));
+  const firstLine = text.split(/\r?\n/)[0] ?? '';
+  const names = new Set(headerNames(firstLine, declaredDelimiter ?? delimiterOf(firstLine)));
   const eventAliases = FORMATS[ImportFormat.EVENT_CSV].aliases;
   const asEventField = (name: string) => eventAliases[name] ?? name;
   const eventFields = new Set([...names].map(asEventField));

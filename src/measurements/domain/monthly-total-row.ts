@@ -1,4 +1,4 @@
-import { csvField, parseNonNegativeDecimal, parseNonNegativeInteger, fieldReader } from './row-validation.js';
+import { csvField, parseNonNegativeDecimal, parseNonNegativeInteger, fieldReader, storedDecimal } from './row-validation.js';
 
 export const MONTHLY_TOTAL_FIELDS = ['month', 'cases', 'handling_minutes', 'cases_with_errors'] as const;
 export type MonthlyTotalField = (typeof MONTHLY_TOTAL_FIELDS)[number];
@@ -28,5 +28,5 @@ export function monthlyTotalCopyFields(
     if (errors === undefined) fail('cases_with_errors', `must be a whole number of at least 0, got ${JSON.stringify(errorsText)}`);
     if (errors !== undefined && errors > cases) fail('cases_with_errors', `is larger than cases (${cases})`);
   }
-  return [`${match[1]}-${match[2]}-01`, String(cases), csvField(minutes), csvField(errorsText)];
+  return [`${match[1]}-${match[2]}-01`, String(cases), csvField(minutes === null ? null : storedDecimal(minutes)), csvField(errorsText)];
 }

@@ -61,6 +61,33 @@ function digits(text: string, start: number, count: number): number {
  * Parsed by character codes: a million rows pass through this three times each.
  */
 export function parseTimestamp(text: string): number | undefined {
+  const iso = text.charCodeAt(2) === 46 ? dayFirstAsIso(text) : text;
+  return iso === undefined ? undefined : parseIsoTimestamp(iso);
+}
+
+/**
+ * A date written day first with dots, as Polish offices and spreadsheets write it
+ * (`04.03.2025`, `04.03.2025 10:15`, `04.03.2025 10:15:30`), as ISO 8601 text
+ * (`2025-03-04T10:15`); undefined when it is not that shape. Dots make the order unambiguous:
+ * month-first dates are written with slashes, which are not read.
+ */
+function dayFirstAsIso(text: string): string | undefined {
+  const match = /^(\d{2})\.(\d{2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (!match) return undefined;
+  const [, day, month, year, hour, minute, second] = match;
+  const date = `${year}-${month}-${day}`;
+  return hour === undefined ? date : `${date}T${hour.padStart(2, '0')}:${minute}${second === undefined ? '' : `:${second}`}`;
+}
+
+/**
+ * The text a valid timestamp is stored as: ISO 8601 as given, day-first dates rewritten as ISO
+ * (without an offset they stay office-local, read in the organization's time zone).
+ */
+export function storedTimestamp(text: string): string {
+  return text.charCodeAt(2) === 46 ? (dayFirstAsIso(text) ?? text) : text;
+}
+
+function parseIsoTimestamp(text: string): number | undefined {
   if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
@@ -111,12 +138,18 @@ export function parseTimestamp(text: string): number | undefined {
   return Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
 }
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** A decimal with a point, or with a comma as Polish spreadsheets write it (`12,5`). */
+const DECIMAL = /^-?\d+([.,]\d+)?$/;
+
+/** The text a valid decimal is stored as: its comma, if any, as a point. */
+export function storedDecimal(text: string): string {
+  return text.includes(',') ? text.replace(',', '.') : text;
+}
 const INTEGER = /^-?\d+$/;
 
 export function parseNonNegativeDecimal(text: string, max: number): number | undefined {
   if (!DECIMAL.test(text)) return undefined;
-  const value = Number(text);
+  const value = Number(storedDecimal(text));
   return value >= 0 && value <= max ? value : undefined;
 }
 

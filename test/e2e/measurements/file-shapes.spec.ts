@@ -78,3 +78,74 @@ describe('files as offices export them', () => {
     expect((kept.body as { warnings: string[] }).warnings).toEqual([expect.stringMatching(/2 events fall outside the period .*; kept as asked/)]);
   });
 });
+
+describe('files as Polish offices export them', () => {
+  let t: TestApp;
+  let f: MeasurementFixture;
+
+  beforeAll(async () => {
+    t = await startTestApp({ IMPORTS_PER_MINUTE: '1000' });
+    f = await createMeasurementFixture(t, '1465011');
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** What a spreadsheet set to Polish saves as CSV: semicolons, decimal commas, day-first dates, Windows-1250. */
+  const POLISH = [
+    'case_ref;received_at;completed_at;handling_minutes;channel',
+    'SO.1;04.03.2025 10:15;04.03.2025 12:15;12,5;Wydział Komunikacji',
+    'SO.2;05.03.2025 08:00;06.03.2025 08:00;7,5;Biuro Obsługi Mieszkańców — ePUAP',
+  ].join('\r\n');
+  const WINDOWS_1250: Record<string, number> = { ą: 0xb9, ć: 0xe6, ę: 0xea, ł: 0xb3, ń: 0xf1, ó: 0xf3, ś: 0x9c, ź: 0x9f, ż: 0xbf, '—': 0x97 };
+  const asWindows1250 = (text: string) => Buffer.from([...text].map((char) => WINDOWS_1250[char] ?? char.charCodeAt(0)));
+
+  async function importAndRead(body: string | Buffer, query: Record<string, string> = {}) {
+    const periodId = await f.createPeriod();
+    const result = await upload(t, { periodId, ...query }, body, f.owner.token);
+    const baseline = await t.graphql<{ baseline: { cases: number; touchTime: { mean: number }; leadTime: { median: number }; firstReceivedAt: string } | null }>(
+      'query ($p: ID!, $period: ID!) { baseline(processId: $p, periodId: $period) { cases touchTime { mean } leadTime { median } firstReceivedAt } }',
+      { p: f.processId, period: periodId },
+      f.owner.token,
+    );
+    const { rows } = await t.owner.query<{ channel: string }>('SELECT channel FROM case_record WHERE period_id = $1 ORDER BY line', [periodId]);
+    return { result, baseline: baseline.data?.baseline, channels: rows.map((row) => row.channel) };
+  }
+
+  it.each([
+    ['UTF-8', (text: string) => Buffer.from(text, 'utf8'), []],
+    ['Windows-1250', asWindows1250, [expect.stringMatching(/read as Windows-1250/)]],
+  ])('reads semicolons, decimal commas and day-first dates, in %s, with every Polish letter intact', async (_name, encode, warnings) => {
+    const { result, baseline, channels } = await importAndRead(encode(POLISH));
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ rows: 2, format: 'csv', warnings });
+    expect(channels).toEqual(['Wydział Komunikacji', 'Biuro Obsługi Mieszkańców — ePUAP']);
+    // 12.5 and 7.5 minutes; lead times 2 h and 24 h; 10:15 in Warsaw (CET) is 09:15 UTC.
+    expect(baseline).toMatchObject({ cases: 2, touchTime: { mean: 10 }, firstReceivedAt: '2025-03-04T09:15:00.000Z' });
+  });
+
+  it('never replaces characters: bytes that fit no encoding after UTF-8 text are refused with their line', async () => {
+    const mixed = Buffer.concat([Buffer.from(`${POLISH.split('\r\n').slice(0, 2).join('\r\n')}\r\n`, 'utf8'), asWindows1250('SO.3;05.03.2025;;1;Urząd\r\n')]);
+    const { result } = await importAndRead(mixed);
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0].extensions.fields?.[0]).toMatchObject({ line: 3 });
+    expect(result.body.errors?.[0].message).toMatch(/not UTF-8 text after UTF-8 text/);
+  });
+
+  it('takes a declared delimiter and encoding, and day-first dates through GraphQL batches too', async () => {
+    const { result, channels } = await importAndRead(asWindows1250(POLISH), { delimiter: ';', encoding: 'windows-1250' });
+    expect(result.status).toBe(200);
+    expect((result.body as { warnings: string[] }).warnings).toEqual([]);
+    expect(channels[0]).toBe('Wydział Komunikacji');
+    const periodId = await f.createPeriod();
+    const batch = await t.graphql<{ importCaseRecords: { rows: number } }>(
+      'mutation ($input: ImportCaseRecordsInput!) { importCaseRecords(input: $input) { rows } }',
+      { input: { periodId, records: [{ caseRef: 'G-1', receivedAt: '04.03.2025 10:15', completedAt: '04.03.2025 11:15', handlingMinutes: 5 }] } },
+      f.owner.token,
+    );
+    expect(batch.errors).toBeUndefined();
+    const { rows } = await t.owner.query<{ received: string }>("SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS received FROM case_record WHERE period_id = $1", [periodId]);
+    expect(rows).toEqual([{ received: '2025-03-04 09:15' }]);
+  });
+});

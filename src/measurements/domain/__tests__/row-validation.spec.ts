@@ -24,11 +24,15 @@ describe('parseTimestamp', () => {
     ['2026-03-02T09:15:00.123+0100', Date.UTC(2026, 2, 2, 8, 15, 0, 123)],
     ['2026-03-02T09:15:00+01', Date.UTC(2026, 2, 2, 8, 15)],
     ['2026-03-02', Date.UTC(2026, 2, 2)],
+    // Day first with dots, as Polish offices write dates.
+    ['02.03.2026', Date.UTC(2026, 2, 2)],
+    ['02.03.2026 09:15', Date.UTC(2026, 2, 2, 9, 15)],
+    ['02.03.2026 9:15:30', Date.UTC(2026, 2, 2, 9, 15, 30)],
   ])('reads %s', (text, millis) => {
     expect(parseTimestamp(text)).toBe(millis);
   });
 
-  it.each(['2026-02-30', '2026-13-01', '02.03.2026', '2026-03-02T25:00', '2026-03-02T10:61', 'yesterday', ''])('refuses %j', (text) => {
+  it.each(['2026-02-30', '2026-13-01', '30.02.2026', '02/03/2026', '2.3.2026', '02.03.26', '2026-03-02T25:00', '2026-03-02T10:61', 'yesterday', ''])('refuses %j', (text) => {
     expect(parseTimestamp(text)).toBeUndefined();
   });
 });
