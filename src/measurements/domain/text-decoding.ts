@@ -53,7 +53,8 @@ export class TextDecoding {
   }
 
   private account(text: string, bytes: Uint8Array): string {
-    if (this.asciiSoFar) this.asciiSoFar = bytes.every((byte) => byte < 0x80);
+    // As many characters as bytes: all ASCII (any multi-byte character makes the text shorter).
+    if (this.asciiSoFar) this.asciiSoFar = text.length === bytes.length;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lines += 1;
     return text;
   }
