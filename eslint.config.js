@@ -23,6 +23,40 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Layers: pure domain code and statistics know no framework, no database, no shared glue
+  // and no feature's outer files (other features' domain/ folders and statistics are fine);
+  // common/ knows no feature.
+  {
+    files: ['src/*/domain/*.ts', 'src/statistics/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'graphql', 'mercurius', 'fastify', 'class-validator', 'class-transformer', 'dataloader'], message: 'Pure domain code imports no framework or database library.' },
+            { group: ['**/common/**', '**/config/**', '**/database/**', '**/app/**'], message: 'Pure domain code imports no shared glue.' },
+            { group: ['../*', '!../*/', '../../*/*', '!../../*/domain/', '!../../statistics/*'], message: "Import only this domain, another feature's domain/ or statistics/." },
+          ],
+        },
+      ],
+    },
+  },
+  ...[
+    { files: ['src/common/*.ts'], up: '../' },
+    { files: ['src/common/*/*.ts'], up: '../../' },
+  ].map(({ files, up }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [`${up}*`, `!${up}common/`, `!${up}config/`, `!${up}statistics/`], message: 'common/ is shared by every feature and knows none of them.' },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { GraphQLContext } from './graphql-context.js';
 import type { Actor } from './domain/actor.js';
 
 export const PUBLIC_OPERATION = 'rpa:public-operation';

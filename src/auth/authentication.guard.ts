@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { GraphQLContext } from './graphql-context.js';
 import { UnauthenticatedError } from './access.js';
 import { PUBLIC_OPERATION } from './auth.decorators.js';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ScoreFacts } from '../scoring/stored-score.js';
 import type { BaselineFigures, DurationSummary } from '../measurements/domain/baseline-figures.js';
-import { EvidenceGrade } from '../measurements/measurement.enums.js';
-import { StepInputType } from '../processes/process.enums.js';
+import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
+import { StepInputType } from '../processes/domain/process.enums.js';
 import type { CostParameters, MeanSample, PeriodEvidence } from './domain/ex-post.js';
 import type { ProcessStructure } from './domain/ex-ante.js';
 import { SMALL_SAMPLE } from './domain/ex-post.js';

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
-import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { GraphQLContext } from '../auth/graphql-context.js';
 import { ProcessType } from '../processes/dtos/process.type.js';
 import { toClaimCheckType, toClaimVerificationType, toVendorClaimType } from './claim.mapper.js';
 import { ClaimsService } from './claims.service.js';
@@ -18,6 +18,7 @@ import {
   VerifyClaimOptionsInput,
 } from './dtos/claim.types.js';
 import { InputArg } from '../common/validation/input-arg.js';
+import { claimLoaders } from './claim.loaders.js';
 
 @Resolver(() => VendorClaimType)
 export class ClaimsResolver {
@@ -58,7 +59,7 @@ export class ClaimsResolver {
     @Args() { first }: VerificationsArgs,
     @Context() context: GraphQLContext,
   ): Promise<ClaimVerificationType[]> {
-    return (await context.loaders.verificationsByClaimId.load(claim.id)).slice(0, first).map(toClaimVerificationType);
+    return (await context.loaders.of(claimLoaders).verificationsByClaimId.load(claim.id)).slice(0, first).map(toClaimVerificationType);
   }
 }
 
@@ -66,7 +67,7 @@ export class ClaimsResolver {
 export class ClaimVerificationResolver {
   @ResolveField(() => [ClaimCheckType], { description: 'One per process in the claim scope.' })
   async checks(@Parent() verification: ClaimVerificationType, @Context() context: GraphQLContext): Promise<ClaimCheckType[]> {
-    return (await context.loaders.checksByVerificationId.load(verification.id)).map(toClaimCheckType);
+    return (await context.loaders.of(claimLoaders).checksByVerificationId.load(verification.id)).map(toClaimCheckType);
   }
 }
 
@@ -74,6 +75,6 @@ export class ClaimVerificationResolver {
 export class ProcessClaimChecksResolver {
   @ResolveField(() => [ClaimCheckType], { description: "The latest check of each claim covering this process." })
   async claimChecks(@Parent() process: ProcessType, @Context() context: GraphQLContext): Promise<ClaimCheckType[]> {
-    return (await context.loaders.latestClaimChecksByProcessId.load(process.id)).map(toClaimCheckType);
+    return (await context.loaders.of(claimLoaders).latestClaimChecksByProcessId.load(process.id)).map(toClaimCheckType);
   }
 }

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { numericToNumber } from '../database/numeric.transformer.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
-import { ProcessCategory } from '../processes/process.enums.js';
+import { ProcessCategory } from '../processes/domain/process.enums.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { ClaimDirection, ClaimMetric, ClaimScopeKind } from './claim.enums.js';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { BaselineFigures } from './domain/baseline-figures.js';
-import { EvidenceGrade } from './measurement.enums.js';
+import { EvidenceGrade } from './domain/measurement.enums.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
 
 /**

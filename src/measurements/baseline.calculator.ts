@@ -12,7 +12,7 @@ import {
   summarizeRate,
 } from './domain/baseline-figures.js';
 import { BaselineFiguresEntity } from './baseline-figures.entity.js';
-import { EvidenceGrade } from './measurement.enums.js';
+import { EvidenceGrade } from './domain/measurement.enums.js';
 import type { MeasurementPeriodEntity } from './measurement-period.entity.js';
 
 type Row = Record<string, string | number | number[] | Date | null>;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { EvidenceGrade, ImportFormat } from './measurement.enums.js';
+import { EvidenceGrade, ImportFormat } from './domain/measurement.enums.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
 
 /** One imported file or batch; its content hash detects the same file imported twice. */

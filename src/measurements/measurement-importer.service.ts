@@ -25,7 +25,7 @@ import type { TextEncoding } from './domain/text-decoding.js';
 import { logEventCopyFields } from './domain/log-event-row.js';
 import { monthlyTotalCopyFields } from './domain/monthly-total-row.js';
 import { type RowProblem, RowValidationError } from './domain/row-validation.js';
-import { EvidenceGrade, ImportFormat } from './measurement.enums.js';
+import { EvidenceGrade, ImportFormat } from './domain/measurement.enums.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
 import { csvRowStream, type RowBatch, type SourceRow, xesRowStream } from './row-sources.js';

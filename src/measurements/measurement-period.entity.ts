@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { ProcessEntity } from '../processes/process.entity.js';
-import { PeriodKind } from './measurement.enums.js';
+import { PeriodKind } from './domain/measurement.enums.js';
 
 /** A window of measurements of one process: before (BASELINE) or after (AFTER) automation. */
 @Entity({ name: 'measurement_period' })

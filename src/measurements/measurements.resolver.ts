@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
-import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { GraphQLContext } from '../auth/graphql-context.js';
 import { ProcessType } from '../processes/dtos/process.type.js';
 import { FORMATS } from './domain/import-format.js';
 import {
@@ -15,11 +15,12 @@ import {
   MeasurementPeriodType,
   UpdateMeasurementPeriodInput,
 } from './dtos/measurement.types.js';
-import { ImportFormat } from './measurement.enums.js';
+import { ImportFormat } from './domain/measurement.enums.js';
 import { toBaselineType, toMeasurementImportType, toMeasurementPeriodType } from './measurement.mapper.js';
 import { MeasurementImporter } from './measurement-importer.service.js';
 import { MeasurementsService } from './measurements.service.js';
 import type { SourceRow } from './row-sources.js';
+import { measurementLoaders } from './measurement.loaders.js';
 
 const text = (value: string | number | null | undefined): string | null =>
   value === null || value === undefined ? null : String(value);
@@ -48,12 +49,12 @@ export class MeasurementsResolver {
 
   @ResolveField(() => [MeasurementImportType])
   async imports(@Parent() period: MeasurementPeriodType, @Context() context: GraphQLContext): Promise<MeasurementImportType[]> {
-    return (await context.loaders.importsByPeriodId.load(period.id)).map(toMeasurementImportType);
+    return (await context.loaders.of(measurementLoaders).importsByPeriodId.load(period.id)).map(toMeasurementImportType);
   }
 
   @ResolveField(() => BaselineType, { nullable: true })
   async baselineFigures(@Parent() period: MeasurementPeriodType, @Context() context: GraphQLContext): Promise<BaselineType | null> {
-    const entity = await context.loaders.baselineByPeriodId.load(period.id);
+    const entity = await context.loaders.of(measurementLoaders).baselineByPeriodId.load(period.id);
     return entity ? toBaselineType(entity) : null;
   }
 
@@ -137,11 +138,11 @@ export class MeasurementsResolver {
 export class ProcessMeasurementsResolver {
   @ResolveField(() => [MeasurementPeriodType])
   async periods(@Parent() process: ProcessType, @Context() context: GraphQLContext): Promise<MeasurementPeriodType[]> {
-    return (await context.loaders.periodsByProcessId.load(process.id)).map(toMeasurementPeriodType);
+    return (await context.loaders.of(measurementLoaders).periodsByProcessId.load(process.id)).map(toMeasurementPeriodType);
   }
 
   @ResolveField(() => [BaselineType], { description: 'Cached figures of each period that has data.' })
   async baselines(@Parent() process: ProcessType, @Context() context: GraphQLContext): Promise<BaselineType[]> {
-    return (await context.loaders.baselinesByProcessId.load(process.id)).map(toBaselineType);
+    return (await context.loaders.of(measurementLoaders).baselinesByProcessId.load(process.id)).map(toBaselineType);
   }
 }

@@ -10,7 +10,7 @@ import { BadInputError } from '../common/errors/domain-error.js';
 import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
 import { unstorableTextReason } from '../common/validation/storable-text.js';
 import { TEXT_ENCODINGS } from './domain/text-decoding.js';
-import { ImportFormat } from './measurement.enums.js';
+import { ImportFormat } from './domain/measurement.enums.js';
 import { MeasurementImporter } from './measurement-importer.service.js';
 
 export const UPLOAD_PATH = '/imports';

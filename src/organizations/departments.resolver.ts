@@ -2,12 +2,13 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
-import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { GraphQLContext } from '../auth/graphql-context.js';
 import { CreateDepartmentInput, UpdateDepartmentInput } from './dtos/department.input.js';
 import { DepartmentType } from './dtos/department.type.js';
 import { OrganizationType } from './dtos/organization.type.js';
 import { toDepartmentType, toOrganizationType } from './organization.mapper.js';
 import { OrganizationsService } from './organizations.service.js';
+import { organizationLoaders } from './organization.loaders.js';
 
 @Resolver(() => DepartmentType)
 export class DepartmentsResolver {
@@ -18,7 +19,7 @@ export class DepartmentsResolver {
     @Parent() department: DepartmentType,
     @Context() context: GraphQLContext,
   ): Promise<OrganizationType> {
-    const organization = await context.loaders.organizationById.load(department.organizationId);
+    const organization = await context.loaders.of(organizationLoaders).organizationById.load(department.organizationId);
     if (!organization) throw new NotFoundError('organization', department.organizationId);
     return toOrganizationType(organization);
   }

@@ -1,13 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
-import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { GraphQLContext } from '../auth/graphql-context.js';
 import { PageArgs } from '../common/pagination/connection.js';
 import { DepartmentType } from './dtos/department.type.js';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dtos/organization.input.js';
 import { OrganizationConnection, OrganizationType } from './dtos/organization.type.js';
 import { toDepartmentType, toOrganizationType } from './organization.mapper.js';
 import { OrganizationsService } from './organizations.service.js';
+import { organizationLoaders } from './organization.loaders.js';
 
 @Resolver(() => OrganizationType)
 export class OrganizationsResolver {
@@ -29,7 +30,7 @@ export class OrganizationsResolver {
     @Parent() organization: OrganizationType,
     @Context() context: GraphQLContext,
   ): Promise<DepartmentType[]> {
-    const rows = await context.loaders.departmentsByOrganizationId.load(organization.id);
+    const rows = await context.loaders.of(organizationLoaders).departmentsByOrganizationId.load(organization.id);
     return rows.map(toDepartmentType);
   }
 

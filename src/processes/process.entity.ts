@@ -13,7 +13,7 @@ import { UserEntity } from '../auth/user.entity.js';
 import { numericToNumber } from '../database/numeric.transformer.js';
 import { DepartmentEntity } from '../organizations/department.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
-import { ProcessCategory, ProcessStatus } from './process.enums.js';
+import { ProcessCategory, ProcessStatus } from './domain/process.enums.js';
 
 @Entity({ name: 'process' })
 @Index('process_organization_name_idx', ['organizationId', 'name', 'id'])

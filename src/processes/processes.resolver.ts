@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
-import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { GraphQLContext } from '../auth/graphql-context.js';
 import { PageArgs } from '../common/pagination/connection.js';
 import { DepartmentType } from '../organizations/dtos/department.type.js';
 import { OrganizationType } from '../organizations/dtos/organization.type.js';
@@ -19,6 +19,8 @@ import { ProcessConnection, ProcessType, WorkflowStepType } from './dtos/process
 import { toProcessType, toWorkflowStepType } from './process.mapper.js';
 import { ProcessesService } from './processes.service.js';
 import { InputArg } from '../common/validation/input-arg.js';
+import { organizationLoaders } from '../organizations/organization.loaders.js';
+import { processLoaders } from './process.loaders.js';
 
 @Resolver(() => ProcessType)
 export class ProcessesResolver {
@@ -44,7 +46,7 @@ export class ProcessesResolver {
     @Parent() process: ProcessType,
     @Context() context: GraphQLContext,
   ): Promise<WorkflowStepType[]> {
-    return (await context.loaders.stepsByProcessId.load(process.id)).map(toWorkflowStepType);
+    return (await context.loaders.of(processLoaders).stepsByProcessId.load(process.id)).map(toWorkflowStepType);
   }
 
   @ResolveField(() => OrganizationType)
@@ -52,7 +54,7 @@ export class ProcessesResolver {
     @Parent() process: ProcessType,
     @Context() context: GraphQLContext,
   ): Promise<OrganizationType> {
-    const organization = await context.loaders.organizationById.load(process.organizationId);
+    const organization = await context.loaders.of(organizationLoaders).organizationById.load(process.organizationId);
     if (!organization) throw new NotFoundError('organization', process.organizationId);
     return toOrganizationType(organization);
   }
@@ -63,7 +65,7 @@ export class ProcessesResolver {
     @Context() context: GraphQLContext,
   ): Promise<DepartmentType | null> {
     if (process.departmentId === null) return null;
-    const department = await context.loaders.departmentById.load(process.departmentId);
+    const department = await context.loaders.of(organizationLoaders).departmentById.load(process.departmentId);
     return department ? toDepartmentType(department) : null;
   }
 

@@ -9,7 +9,7 @@ import {
   Unique,
 } from 'typeorm';
 import { numericToNumber } from '../database/numeric.transformer.js';
-import { StepInputType } from './process.enums.js';
+import { StepInputType } from './domain/process.enums.js';
 import { ProcessEntity } from './process.entity.js';
 
 @Entity({ name: 'workflow_step' })

@@ -1,8 +1,8 @@
 import { BadInputError } from '../common/errors/domain-error.js';
 import type { LiteralValue } from '../common/tenancy/sql-literal.js';
 import { isRecordId } from '../common/validation/uuid.js';
-import { EvidenceGrade } from '../measurements/measurement.enums.js';
-import type { ProcessCategory, ProcessStatus } from '../processes/process.enums.js';
+import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
+import type { ProcessCategory, ProcessStatus } from '../processes/domain/process.enums.js';
 import type { Quadrant } from './scoring.enums.js';
 import { RankingOrder } from './scoring.enums.js';
 import { RANKING_COLUMNS } from './stored-score.js';

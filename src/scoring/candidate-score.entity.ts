@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { EvidenceGrade } from '../measurements/measurement.enums.js';
-import { ProcessCategory, ProcessStatus } from '../processes/process.enums.js';
+import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
+import { ProcessCategory, ProcessStatus } from '../processes/domain/process.enums.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { Quadrant } from './scoring.enums.js';
 

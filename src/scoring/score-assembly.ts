@@ -1,4 +1,4 @@
-import { EvidenceGrade } from '../measurements/measurement.enums.js';
+import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
 import type { AutomationScenarioEntity } from './automation-scenario.entity.js';
 import {
   assessCandidate,

@@ -2,7 +2,7 @@ import { OrganizationArgs } from '../common/tenancy/organization.args.js';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
-import type { GraphQLContext } from '../common/loaders/request-loaders.js';
+import type { GraphQLContext } from '../auth/graphql-context.js';
 import { ProcessType } from '../processes/dtos/process.type.js';
 import { AutomationScenarioInput, ReadinessWeightsInput } from './dtos/scenario.input.js';
 import { AutomationScenarioType, ReadinessWeightsType } from './dtos/scenario.type.js';
@@ -19,6 +19,7 @@ import { PortfolioService } from './portfolio.service.js';
 import { RankingService } from './ranking.service.js';
 import { ScenariosService } from './scenarios.service.js';
 import { toAutomationScenarioType, toCandidateType, toReadinessWeightsType } from './scoring.mapper.js';
+import { scoringLoaders } from './scoring.loaders.js';
 
 @Resolver()
 export class ScoringResolver {
@@ -134,7 +135,7 @@ export class ProcessCandidateResolver {
     description: 'The stored automation score (rank: within its organization by P50 NPV); null until scored.',
   })
   async candidate(@Parent() process: ProcessType, @Context() context: GraphQLContext): Promise<CandidateType | null> {
-    const row = await context.loaders.candidateByProcessId.load(process.id);
+    const row = await context.loaders.of(scoringLoaders).candidateByProcessId.load(process.id);
     return row ? toCandidateType(row, row.rank) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { createDataSource } from '../../src/database/data-source.js';
 import { DEMO_USERS } from '../../src/database/demo/demo-users.js';
 import { seedDemoData } from '../../src/database/demo/seed.js';
-import { ProcessCategory } from '../../src/processes/process.enums.js';
+import { ProcessCategory } from '../../src/processes/domain/process.enums.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 describe('demo dataset', () => {

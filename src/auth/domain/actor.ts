@@ -1,10 +1,19 @@
-import type { TenantScope } from '../../common/tenancy/tenant-scope.js';
 import { type Permission, ROLE_PERMISSIONS } from './permissions.js';
 import type { Role } from './role.js';
 
 export interface Membership {
   organizationId: string;
   role: Role;
+}
+
+/**
+ * The organizations (and user) a unit of work may see: what the tenant database sets for
+ * row-level security (common/tenancy's ActorScope has this shape; the domain names it itself).
+ */
+export interface ActorScope {
+  organizationIds: string[];
+  userId: string;
+  allOrganizations?: boolean;
 }
 
 /** The authenticated caller of one request, with memberships read at the start of the request. */
@@ -31,16 +40,16 @@ export function can(actor: Actor, organizationId: string, permission: Permission
 }
 
 /** Every organization the actor belongs to: the widest scope an ordinary request gets. */
-export function memberScope(actor: Actor): TenantScope {
+export function memberScope(actor: Actor): ActorScope {
   return { organizationIds: organizationIdsOf(actor), userId: actor.userId };
 }
 
 /** Platform administration: every organization. Only for the few operations that need it. */
-export function platformScope(actor: Actor): TenantScope {
+export function platformScope(actor: Actor): ActorScope {
   return { organizationIds: [], userId: actor.userId, allOrganizations: true };
 }
 
 /** Organizations the actor may list: all for a platform administrator, else its own. */
-export function visibleScope(actor: Actor): TenantScope {
+export function visibleScope(actor: Actor): ActorScope {
   return actor.platformAdmin ? platformScope(actor) : memberScope(actor);
 }

@@ -4,7 +4,7 @@ import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max,
 import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
 import { JsonScalar } from '../../common/scalars/json.scalar.js';
 import { ID_MESSAGE, IsCalendarDate, Trim } from '../../common/validation/decorators.js';
-import { ProcessCategory } from '../../processes/process.enums.js';
+import { ProcessCategory } from '../../processes/domain/process.enums.js';
 import { ClaimDirection, ClaimMetric, ClaimScopeKind, ExAnteVerdict, ExPostVerdict } from '../claim.enums.js';
 
 registerEnumType(ClaimMetric, { name: 'ClaimMetric' });

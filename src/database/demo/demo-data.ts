@@ -1,5 +1,5 @@
 import { OrganizationKind } from '../../organizations/organization-kind.enum.js';
-import { ProcessCategory, ProcessStatus, StepInputType } from '../../processes/process.enums.js';
+import { ProcessCategory, ProcessStatus, StepInputType } from '../../processes/domain/process.enums.js';
 
 /*
  * Demo dataset: a fictional city with powiat rights of ~52 000 inhabitants (so it also

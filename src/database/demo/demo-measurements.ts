@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { refreshBaseline } from '../../measurements/baseline.calculator.js';
-import { EvidenceGrade, ImportFormat, PeriodKind } from '../../measurements/measurement.enums.js';
+import { EvidenceGrade, ImportFormat, PeriodKind } from '../../measurements/domain/measurement.enums.js';
 import { MeasurementImportEntity } from '../../measurements/measurement-import.entity.js';
 import { MeasurementPeriodEntity } from '../../measurements/measurement-period.entity.js';
 import type { ProcessEntity } from '../../processes/process.entity.js';

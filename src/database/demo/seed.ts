@@ -14,7 +14,7 @@ import { DEMO_CLAIMS } from './demo-claims.js';
 import { runVerification } from '../../claims/claim-verification.runner.js';
 import { VendorClaimEntity } from '../../claims/vendor-claim.entity.js';
 import { DEFAULT_EX_POST_OPTIONS } from '../../claims/domain/ex-post.js';
-import { ProcessCategory } from '../../processes/process.enums.js';
+import { ProcessCategory } from '../../processes/domain/process.enums.js';
 import { AutomationScenarioEntity } from '../../scoring/automation-scenario.entity.js';
 import { rescoreOrganization } from '../../scoring/score-refresh.js';
 import { ScoreReader } from '../../scoring/score-reader.service.js';

@@ -2,7 +2,7 @@ import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FORMATS } from '../domain/import-format.js';
 import type { RowValidationError } from '../domain/row-validation.js';
-import { ImportFormat } from '../measurement.enums.js';
+import { ImportFormat } from '../domain/measurement.enums.js';
 import { csvRowStream, type RowBatch } from '../row-sources.js';
 
 const HEADER = 'case_ref,received_at,started_at,completed_at,handling_minutes,errors,rework,channel';

@@ -1,5 +1,5 @@
 import { bootstrapMeanInterval, tIntervalOfMean, wilsonInterval } from '../../statistics/index.js';
-import { EvidenceGrade } from '../measurement.enums.js';
+import { EvidenceGrade } from './measurement.enums.js';
 
 /** Stored with every figure set: a change of method is a new version, never a silent edit. */
 export const BASELINE_METHOD_VERSION = 'baseline-1';

@@ -1,7 +1,7 @@
 import { CASE_RECORD_FIELDS } from './case-record-row.js';
 import { LOG_EVENT_FIELDS } from './log-event-row.js';
 import { MONTHLY_TOTAL_FIELDS } from './monthly-total-row.js';
-import { EvidenceGrade, ImportFormat } from '../measurement.enums.js';
+import { EvidenceGrade, ImportFormat } from './measurement.enums.js';
 import { RowValidationError } from './row-validation.js';
 
 export type MeasurementTable = 'case_record' | 'monthly_total' | 'log_event';

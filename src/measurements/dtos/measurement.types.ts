@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ID_MESSAGE, IsCalendarDate, Trim, ValidateIfPresent } from '../../common/validation/decorators.js';
-import { EvidenceGrade, ImportFormat, PeriodKind } from '../measurement.enums.js';
+import { EvidenceGrade, ImportFormat, PeriodKind } from '../domain/measurement.enums.js';
 
 registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'BASELINE: before automation; AFTER: after a pilot or go-live.' });
 registerEnumType(EvidenceGrade, { name: 'EvidenceGrade', description: 'Strongest first: EVENT_LOG, CASE_SAMPLE, MONTHLY_TOTALS, ESTIMATE.' });

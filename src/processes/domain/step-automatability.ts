@@ -1,4 +1,4 @@
-import { StepInputType } from '../process.enums.js';
+import { StepInputType } from './process.enums.js';
 
 export interface StepAutomatabilityFacts {
   ruleBased: boolean;

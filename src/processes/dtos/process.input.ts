@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { ID_MESSAGE, Trim, ValidateIfPresent } from '../../common/validation/decorators.js';
-import { ProcessCategory, ProcessStatus } from '../process.enums.js';
+import { ProcessCategory, ProcessStatus } from '../domain/process.enums.js';
 import { WorkflowStepInput } from './workflow-step.input.js';
 
 export const MAX_STEPS = 100;

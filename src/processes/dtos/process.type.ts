@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../common/pagination/connection-type.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
-import { ProcessCategory, ProcessStatus, StepInputType } from '../process.enums.js';
+import { ProcessCategory, ProcessStatus, StepInputType } from '../domain/process.enums.js';
 
 registerEnumType(ProcessCategory, { name: 'ProcessCategory' });
 registerEnumType(ProcessStatus, {

@@ -13,7 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Trim } from '../../common/validation/decorators.js';
-import { StepInputType } from '../process.enums.js';
+import { StepInputType } from '../domain/process.enums.js';
 
 const MINUTES_MESSAGE = 'minutesPerCase must be a number of minutes between 0 and 10000';
 

@@ -1,5 +1,5 @@
 import { isStepAutomatable } from '../../processes/domain/step-automatability.js';
-import { StepInputType } from '../../processes/process.enums.js';
+import { StepInputType } from '../../processes/domain/process.enums.js';
 
 /** Stored with every score: a change of method is a new version, never a silent edit. */
 export const READINESS_METHOD_VERSION = 'readiness-1';

@@ -1,4 +1,4 @@
-import { StepInputType } from '../../processes/process.enums.js';
+import { StepInputType } from '../../processes/domain/process.enums.js';
 import { type CandidateFacts, DEFAULT_COST_SCENARIO } from './candidate-assessor.js';
 import { EQUAL_WEIGHTS } from './readiness-score.js';
 

@@ -5,8 +5,8 @@ import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
 import { JsonScalar } from '../../common/scalars/json.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { ID_MESSAGE } from '../../common/validation/decorators.js';
-import { EvidenceGrade } from '../../measurements/measurement.enums.js';
-import { ProcessCategory, ProcessStatus } from '../../processes/process.enums.js';
+import { EvidenceGrade } from '../../measurements/domain/measurement.enums.js';
+import { ProcessCategory, ProcessStatus } from '../../processes/domain/process.enums.js';
 import { DEFAULT_DRAWS } from '../domain/savings-simulation.js';
 import { Quadrant, RankingOrder } from '../scoring.enums.js';
 

@@ -2,7 +2,7 @@ import { caseRecordCopyFields, type CaseRecordField } from '../case-record-row.j
 import { FORMATS, resolveHeader } from '../import-format.js';
 import { monthlyTotalCopyFields } from '../monthly-total-row.js';
 import { csvField, parseTimestamp, RowValidationError } from '../row-validation.js';
-import { ImportFormat } from '../../measurement.enums.js';
+import { ImportFormat } from '../measurement.enums.js';
 
 const column = (field: string) => field;
 

@@ -1,4 +1,4 @@
-import { StepInputType } from '../../process.enums.js';
+import { StepInputType } from '../process.enums.js';
 import { isStepAutomatable } from '../step-automatability.js';
 
 describe('isStepAutomatable', () => {

@@ -1,5 +1,5 @@
 import type { BaselineFigures } from '../../../measurements/domain/baseline-figures.js';
-import { EvidenceGrade } from '../../../measurements/measurement.enums.js';
+import { EvidenceGrade } from '../../../measurements/domain/measurement.enums.js';
 import { chooseEstimatorInputs, inputStrategyFor } from '../evidence-inputs.js';
 
 const duration = (n: number, mean: number | null, sd: number | null) => ({
