@@ -17,7 +17,7 @@ import { APP_CONFIG } from '../config/config.tokens.js';
 import { RateLimiter } from '../auth/domain/rate-limiter.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
-import { rescoreProcesses } from '../scoring/score-refresh.js';
+import { ScoreRefresher } from '../scoring/score-refresher.service.js';
 import { refreshBaseline, useOfficeTimeZone } from './baseline.calculator.js';
 import { caseRecordCopyFields } from './domain/case-record-row.js';
 import { detectFormat, FORMATS, type FormatSpec } from './domain/import-format.js';
@@ -253,6 +253,7 @@ export class MeasurementImporter {
 
   constructor(
     private readonly database: TenantDatabase,
+    private readonly scores: ScoreRefresher,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.limiter = new RateLimiter(config.auth.importsPerMinute, 60_000);
@@ -349,7 +350,7 @@ export class MeasurementImporter {
       const refreshStarted = performance.now();
       await refreshBaseline(manager, period);
       const refreshSeconds = (performance.now() - refreshStarted) / 1000;
-      await rescoreProcesses(manager, [period.processId]);
+      await this.scores.rescore(manager, [period.processId]);
 
       await manager.save(AuditLogEntity, manager.create(AuditLogEntity, {
         organizationId: period.organizationId,

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { ScoringModule } from '../scoring/scoring.module.js';
 import { MeasurementImporter } from './measurement-importer.service.js';
 import { MeasurementsResolver, ProcessMeasurementsResolver } from './measurements.resolver.js';
 import { MeasurementsService } from './measurements.service.js';
 import { UploadRoute } from './upload.route.js';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, ScoringModule],
   providers: [MeasurementsService, MeasurementImporter, MeasurementsResolver, ProcessMeasurementsResolver, UploadRoute],
 })
 export class MeasurementsModule {}

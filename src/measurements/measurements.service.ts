@@ -7,7 +7,7 @@ import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { BaselineFiguresEntity } from './baseline-figures.entity.js';
-import { rescoreProcesses } from '../scoring/score-refresh.js';
+import { ScoreRefresher } from '../scoring/score-refresher.service.js';
 import { refreshBaseline } from './baseline.calculator.js';
 import type { CreateMeasurementPeriodInput, UpdateMeasurementPeriodInput } from './dtos/measurement.types.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
@@ -16,7 +16,10 @@ import { MeasurementPeriodEntity } from './measurement-period.entity.js';
 /** Periods, imports and cached baselines of processes. */
 @Injectable()
 export class MeasurementsService {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly scores: ScoreRefresher,
+  ) {}
 
   createPeriod(actor: Actor, input: CreateMeasurementPeriodInput): Promise<MeasurementPeriodEntity> {
     assertDateRange(input.startsOn, input.endsOn);
@@ -49,7 +52,7 @@ export class MeasurementsService {
       assertDateRange(period.startsOn, period.endsOn);
       const saved = await manager.save(MeasurementPeriodEntity, period);
       // Kind and dates decide which baseline is the latest, which the score is built on.
-      await rescoreProcesses(manager, [period.processId]);
+      await this.scores.rescore(manager, [period.processId]);
       return saved;
     });
   }
@@ -61,7 +64,7 @@ export class MeasurementsService {
       await this.ownedProcess(manager, actor, period.processId);
       // Imports, their rows and the baseline go with the period (foreign keys and trigger).
       await manager.delete(MeasurementPeriodEntity, { id });
-      await rescoreProcesses(manager, [period.processId]);
+      await this.scores.rescore(manager, [period.processId]);
       return period;
     });
   }
@@ -76,7 +79,7 @@ export class MeasurementsService {
       // Its rows go with it (trigger measurement_import_rows).
       await manager.delete(MeasurementImportEntity, { id });
       await refreshBaseline(manager, period);
-      await rescoreProcesses(manager, [period.processId]);
+      await this.scores.rescore(manager, [period.processId]);
       return record;
     });
   }

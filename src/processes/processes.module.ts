@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ScoringModule } from '../scoring/scoring.module.js';
 import { ProcessesResolver } from './processes.resolver.js';
 import { ProcessesService } from './processes.service.js';
 
-@Module({ providers: [ProcessesService, ProcessesResolver] })
+@Module({ imports: [ScoringModule], providers: [ProcessesService, ProcessesResolver] })
 export class ProcessesModule {}

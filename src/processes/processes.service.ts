@@ -8,7 +8,7 @@ import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { DEFAULT_PAGE_SIZE, type Page, pageByName } from '../common/pagination/connection.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { DepartmentEntity } from '../organizations/department.entity.js';
-import { rescoreProcesses } from '../scoring/score-refresh.js';
+import { ScoreRefresher } from '../scoring/score-refresher.service.js';
 import type {
   AddWorkflowStepInput,
   CreateProcessInput,
@@ -52,7 +52,10 @@ function stepRow(
  */
 @Injectable()
 export class ProcessesService {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly scores: ScoreRefresher,
+  ) {}
 
   /** Processes of the caller's organizations; row-level security hides all others. */
   list(
@@ -102,7 +105,7 @@ export class ProcessesService {
         manager.create(ProcessEntity, { ...attributes, ownerUserId: actor.userId }),
       );
       await this.insertSteps(manager, process, steps ?? [], 1);
-      await rescoreProcesses(manager, [process.id]);
+      await this.scores.rescore(manager, [process.id]);
       return process;
     });
   }
@@ -117,7 +120,7 @@ export class ProcessesService {
       manager.merge(ProcessEntity, process, changes);
       process.version += 1;
       const saved = await manager.save(ProcessEntity, process);
-      await rescoreProcesses(manager, [id]);
+      await this.scores.rescore(manager, [id]);
       return saved;
     });
   }
@@ -219,7 +222,7 @@ export class ProcessesService {
       await change(manager, process);
       process.version += 1;
       const saved = await manager.save(ProcessEntity, process);
-      await rescoreProcesses(manager, [processId]);
+      await this.scores.rescore(manager, [processId]);
       return saved;
     });
   }
