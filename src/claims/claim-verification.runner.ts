@@ -9,6 +9,7 @@ import { CLAIMS_METHOD_VERSION, type ClaimStatement, FIELDS_USED_BY_METRIC } fro
 import { assessPlausibility } from './domain/ex-ante.js';
 import { type ExPostResult, insufficientData, testClaim } from './domain/ex-post.js';
 import type { VendorClaimEntity } from './vendor-claim.entity.js';
+import { mapYielding } from '../common/event-loop.js';
 
 export interface VerificationParameters {
   alpha: number;
@@ -111,10 +112,11 @@ export async function runVerification(
         }),
       );
       if (evidence.length > 0) {
-        await manager.save(
-          ClaimCheckEntity,
-          evidence.map((process) => manager.create(ClaimCheckEntity, { ...checkOf(claim, process, control, parameters), verificationId: verification.id })),
+        // Each check runs seeded draws (up to 50 000): other requests run between processes.
+        const checks = await mapYielding(evidence, (process) =>
+          manager.create(ClaimCheckEntity, { ...checkOf(claim, process, control, parameters), verificationId: verification.id }),
         );
+        await manager.save(ClaimCheckEntity, checks);
       }
       return verification;
 }

@@ -18,6 +18,7 @@ import {
   VerifyClaimOptionsInput,
 } from './dtos/claim.types.js';
 import { InputArg } from '../common/validation/input-arg.js';
+import { ORGANIZATION_WIDE_COMPUTATION_COST } from '../common/query-cost.js';
 import { claimLoaders } from './claim.loaders.js';
 
 @Resolver(() => VendorClaimType)
@@ -31,6 +32,8 @@ export class ClaimsResolver {
 
   @Mutation(() => ClaimVerificationType, {
     description: 'An AUDITOR (or ADMIN) tests a claim for every process in its scope: before a pilot (plausibility) and after it (measured change). Stored immutably.',
+    // Seeded draws for every process in scope: costed as a batch of simulations.
+    complexity: ORGANIZATION_WIDE_COMPUTATION_COST,
   })
   async verifyClaim(
     @CurrentActor() actor: Actor,

@@ -20,6 +20,7 @@ import { RankingService } from './ranking.service.js';
 import { ScenariosService } from './scenarios.service.js';
 import { toAutomationScenarioType, toCandidateType, toReadinessWeightsType } from './scoring.mapper.js';
 import { scoringLoaders } from './scoring.loaders.js';
+import { ORGANIZATION_WIDE_COMPUTATION_COST } from '../common/query-cost.js';
 
 @Resolver()
 export class ScoringResolver {
@@ -83,6 +84,7 @@ export class ScoringResolver {
 
   @Mutation(() => AutomationScenarioType, {
     description: "A MANAGER (or ADMIN) sets the organization's default scenario; every process is re-scored. Omit version to create.",
+    complexity: ORGANIZATION_WIDE_COMPUTATION_COST,
   })
   async setOrganizationScenario(
     @CurrentActor() actor: Actor,
@@ -116,6 +118,7 @@ export class ScoringResolver {
 
   @Mutation(() => ReadinessWeightsType, {
     description: 'A MANAGER (or ADMIN) sets the Ease of Implementation weights; every process is re-scored with them.',
+    complexity: ORGANIZATION_WIDE_COMPUTATION_COST,
   })
   async setReadinessWeights(
     @CurrentActor() actor: Actor,
