@@ -31,7 +31,8 @@ async function writeCsv(file: string): Promise<void> {
     yield HEADER;
     let chunk = '';
     for (let i = 0; i < ROWS; i += 1) {
-      const received = start + Math.floor(random() * 365 * 86_400_000);
+      // Within 2025 in Warsaw time (the period is read in the office's time zone): UTC 00:00 on 1 January to 22:00 on 31 December.
+      const received = start + Math.floor(random() * (365 * 86_400_000 - 2 * 3_600_000));
       const started = received + Math.floor(random() * 3 * 86_400_000);
       const completed = started + Math.floor(random() * 5 * 86_400_000);
       chunk += `FV/${i},${new Date(received).toISOString()},${new Date(started).toISOString()},${new Date(completed).toISOString()},${(5 + random() * 10).toFixed(2)},${random() < 0.04 ? 1 : 0},${random() < 0.02 ? 1 : 0},${CHANNELS[i % 4]}\n`;
