@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { groupBy, type LoaderSet } from '../common/loaders/request-loaders.js';
 import { ClaimCheckEntity, ClaimVerificationEntity } from './claim-verification.entity.js';
+import { MAX_VERIFICATIONS_LISTED } from './dtos/claim.types.js';
 
 export const claimLoaders: LoaderSet<{
   /** Newest first. */
@@ -10,10 +11,24 @@ export const claimLoaders: LoaderSet<{
   /** The checks of each claim's most recent verification that covered the process. */
   latestClaimChecksByProcessId: DataLoader<string, ClaimCheckEntity[]>;
 }> = (read) => ({
+  // At most the largest page a claim's `verifications(first)` may ask for: re-runs accumulate.
   verificationsByClaimId: new DataLoader(async (claimIds) =>
     groupBy(
       claimIds,
-      await read((m) => m.find(ClaimVerificationEntity, { where: { claimId: In([...claimIds]) }, order: { createdAt: 'DESC', id: 'DESC' } })),
+      await read((m) =>
+        m
+          .createQueryBuilder(ClaimVerificationEntity, 'v')
+          .where(
+            `v.id IN (SELECT ranked.id FROM (
+               SELECT w.id, row_number() OVER (PARTITION BY w.claim_id ORDER BY w.created_at DESC, w.id DESC) AS position
+                 FROM claim_verification w WHERE w.claim_id IN (:...claimIds)) ranked
+              WHERE ranked.position <= :most)`,
+            { claimIds: [...claimIds], most: MAX_VERIFICATIONS_LISTED },
+          )
+          .orderBy('v.created_at', 'DESC')
+          .addOrderBy('v.id', 'DESC')
+          .getMany(),
+      ),
       (verification) => verification.claimId,
     ),
   ),
