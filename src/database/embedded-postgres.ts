@@ -36,8 +36,6 @@ export interface EmbeddedDatabase {
   url: string;
   /** Connection string of the maintenance database (`postgres`), e.g. to create databases. */
   adminUrl: string;
-  /** Where the cluster lives (not under the data directory when that is out of the server's reach). */
-  clusterDir: string;
   stop(): Promise<void>;
 }
 
@@ -96,10 +94,10 @@ function serverUser(): RunAs | undefined {
   return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
 }
 
-/** Whether `user` may reach `target` (every folder above it traversable) with `test` flag `flag`. */
-function reachable(user: RunAs | undefined, target: string, flag: '-x' | '-r'): boolean {
+/** Whether `user` may reach and execute (or enter) `target`: every folder above it traversable. */
+function reachable(user: RunAs | undefined, target: string): boolean {
   if (!user) return true;
-  return spawnSync('test', [flag, target], { uid: user.uid, gid: user.gid }).status === 0;
+  return spawnSync('test', ['-x', target], { uid: user.uid, gid: user.gid }).status === 0;
 }
 
 /**
@@ -108,7 +106,7 @@ function reachable(user: RunAs | undefined, target: string, flag: '-x' | '-r'): 
  */
 async function usableBinaries(user: RunAs | undefined, notice: (message: string) => void): Promise<Binaries> {
   const packaged = await packagedBinaries();
-  if (reachable(user, packaged.postgres, '-x')) return packaged;
+  if (reachable(user, packaged.postgres)) return packaged;
   const nativeDir = path.dirname(path.dirname(packaged.postgres));
   const { version: packageVersion } = JSON.parse(await readFile(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string };
   // One copy per version, shared by every clone on the machine.
@@ -126,7 +124,7 @@ async function usableBinaries(user: RunAs | undefined, notice: (message: string)
     });
   }
   const copied = { initdb: path.join(target, 'bin', path.basename(packaged.initdb)), postgres: path.join(target, 'bin', path.basename(packaged.postgres)) };
-  if (!reachable(user, copied.postgres, '-x')) {
+  if (!reachable(user, copied.postgres)) {
     throw new EmbeddedPostgresError(`the postgres system user cannot run ${copied.postgres}: make ${SHARED_BINARIES_ROOT} traversable, or set DATABASE_URL`);
   }
   return copied;
@@ -139,10 +137,10 @@ async function usableBinaries(user: RunAs | undefined, notice: (message: string)
 async function usableClusterDir(user: RunAs | undefined, requested: string, notice: (message: string) => void): Promise<string> {
   await mkdir(path.dirname(requested), { recursive: true, mode: 0o755 });
   const probe = existsSync(requested) ? requested : path.dirname(requested);
-  if (reachable(user, probe, '-x')) return requested;
+  if (reachable(user, probe)) return requested;
   const relocated = path.join(SHARED_CLUSTERS_ROOT, createHash('sha256').update(requested).digest('hex').slice(0, 16), 'pg');
   await mkdir(path.dirname(relocated), { recursive: true, mode: 0o755 });
-  if (!reachable(user, path.dirname(relocated), '-x')) {
+  if (!reachable(user, path.dirname(relocated))) {
     throw new EmbeddedPostgresError(
       `the postgres system user can reach neither ${path.dirname(requested)} nor ${SHARED_CLUSTERS_ROOT}: set DATA_DIR to a folder it can enter, or set DATABASE_URL`,
     );
@@ -330,7 +328,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
       if (stored.legacy) password = await replaceLegacyPassword(options.port, dataDir);
       const adminUrl = connectionUrl(options.port, 'postgres', password);
       await createDatabaseIfMissing(adminUrl, options.databaseName);
-      return { url: connectionUrl(options.port, options.databaseName, password), adminUrl, clusterDir, stop };
+      return { url: connectionUrl(options.port, options.databaseName, password), adminUrl, stop };
     } catch (error) {
       await stop();
       throw error;

@@ -125,14 +125,14 @@ async function peekHead(chunks: AsyncIterable<Buffer>): Promise<{ head: string; 
     size += next.value.length;
     if (next.value.includes(0x0a)) break;
   }
-  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator };
-  return {
-    head: Buffer.concat(seen).toString('utf8').split('\n')[0],
-    chunks: (async function* () {
-      yield* seen;
-      yield* rest;
-    })(),
-  };
+  return { head: Buffer.concat(seen).toString('utf8').split('\n')[0], chunks: withHead(seen, iterator) };
+}
+
+/** Chunks already read from an iterator, then the rest of it: a stream read ahead but not lost. */
+async function* withHead(head: Buffer[], rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head;
+  // Delegating (not looping) passes an early return on to the iterator, so its source closes.
+  yield* { [Symbol.asyncIterator]: () => rest };
 }
 
 /** A compressed body that cannot be inflated: damaged, truncated or not gzip after all. */
@@ -164,19 +164,11 @@ async function* receivedBytes(body: AsyncIterable<Buffer>, hash: Hash): AsyncGen
   const chunks = hashed(body, hash)[Symbol.asyncIterator]();
   const first = await chunks.next();
   if (first.done) return;
-  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => chunks };
   if (!(first.value.length >= 2 && first.value[0] === 0x1f && first.value[1] === 0x8b)) {
-    yield first.value;
-    yield* rest;
+    yield* withHead([first.value], chunks);
     return;
   }
-  const compressed = Readable.from(
-    (async function* () {
-      yield first.value;
-      yield* rest;
-    })(),
-    { objectMode: false },
-  );
+  const compressed = Readable.from(withHead([first.value], chunks), { objectMode: false });
   const gunzip = createGunzip();
   // pipeline owns both streams: an error in either destroys both and reaches the loop below.
   const inflating = pipeline(compressed, gunzip);
@@ -193,23 +185,37 @@ async function* receivedBytes(body: AsyncIterable<Buffer>, hash: Hash): AsyncGen
 }
 
 /**
- * Validates rows and encodes them for COPY (FORMAT csv), in chunks; a row that is already in
- * that form (SourceRow.raw) is passed through after validation. Bad rows are collected (not
+ * Validates rows and encodes them for COPY (FORMAT csv), in chunks. A row whose record is
+ * already in that form (SourceRow.raw) is passed through as written when validation stored
+ * every value as it came (no day-first date rewritten, no month completed to its first day):
+ * one comparison per field instead of building the line again. Bad rows are collected (not
  * written) up to MAX_REPORTED_PROBLEMS; a structural error (header, XML) fails the stream.
  */
 class CopyEncoder extends Transform {
   readonly problems: RowProblem[] = [];
   private chunk = '';
 
-  constructor(private readonly encode: RowEncoder) {
+  constructor(
+    private readonly encode: RowEncoder,
+    /** The encoded fields' names, in COPY's column order. */
+    private readonly fieldNames: readonly string[],
+  ) {
     super({ writableObjectMode: true, readableObjectMode: false });
+  }
+
+  /** Whether every encoded field is the value as written (a missing value is written empty). */
+  private storedAsWritten(fields: string[], row: SourceRow): boolean {
+    for (let i = 0; i < fields.length; i += 1) {
+      if (fields[i] !== (row.values[this.fieldNames[i]] ?? '')) return false;
+    }
+    return true;
   }
 
   override _transform(batch: RowBatch, _encoding: BufferEncoding, callback: TransformCallback): void {
     for (const row of batch) {
       try {
         const fields = this.encode(row);
-        const line = `${row.line},${row.raw ?? fields.join(',')}\n`;
+        const line = `${row.line},${row.raw !== undefined && this.storedAsWritten(fields, row) ? row.raw : fields.join(',')}\n`;
         if (this.problems.length === 0) this.chunk += line;
       } catch (error) {
         if (!(error instanceof RowValidationError)) {
@@ -260,6 +266,12 @@ export class MeasurementImporter {
     this.importTimeoutMs = config.database.importTimeoutMs;
   }
 
+  /** Counts an import against its user's budget before any of it is read. */
+  private admit(actor: Actor): void {
+    const wait = this.limiter.hit(actor.userId);
+    if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many imports; retry in ${wait} s`);
+  }
+
   /**
    * A file streamed into a period. Without a format, the format is read from the file's first
    * line (detectFormat): XML is XES, a process-mining header an event log, and so on.
@@ -269,6 +281,7 @@ export class MeasurementImporter {
     request: Omit<ImportRequest, 'format'> & { format?: Exclude<ImportFormat, ImportFormat.GRAPHQL> },
     body: AsyncIterable<Buffer>,
   ): Promise<ImportSummary> {
+    this.admit(actor);
     const hash = createHash('sha256');
     let chunks: AsyncIterable<Buffer> = receivedBytes(body, hash);
     let format = request.format;
@@ -286,6 +299,7 @@ export class MeasurementImporter {
 
   /** Rows already structured (GraphQL batches); the hash is over their canonical JSON. */
   importRows(actor: Actor, request: ImportRequest, spec: FormatSpec, rows: SourceRow[]): Promise<ImportSummary> {
+    this.admit(actor);
     const hash = createHash('sha256').update(JSON.stringify(rows.map((row) => row.values))).digest('hex');
     return this.run(actor, request, spec, [Readable.from([rows], { objectMode: true })], () => hash, []);
   }
@@ -299,8 +313,6 @@ export class MeasurementImporter {
     warnings: string[],
   ): Promise<ImportSummary> {
     const started = performance.now();
-    const wait = this.limiter.hit(actor.userId);
-    if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many imports; retry in ${wait} s`);
     return this.database.run(memberScope(actor), async (manager) => {
       // The COPY lasts as long as the upload: the usual statement timeout would cut slow ones.
       await manager.query("SELECT set_config('statement_timeout', $1, true)", [String(this.importTimeoutMs)]);
@@ -319,7 +331,7 @@ export class MeasurementImporter {
         }),
       );
 
-      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table]());
+      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table](), spec.fields);
       let written: number;
       try {
         written = await this.copy(manager, spec, period, record.id, [...rows, encoder]);

@@ -1,5 +1,6 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { delimiterOf, type FormatSpec, resolveHeader, unreadLifecycleColumns } from './domain/import-format.js';
+import { unstorableTextReason } from '../common/validation/storable-text.js';
 import { RowValidationError } from './domain/row-validation.js';
 import { type TextEncoding, TextDecoding, TextEncodingError } from './domain/text-decoding.js';
 import { readXesEvents, XesFormatError } from './domain/xes-reader.js';
@@ -11,9 +12,9 @@ export interface SourceRow {
   /** The source's name of each field, for error messages. */
   columnOf: (field: string) => string;
   /**
-   * The record exactly as it may go to COPY (FORMAT csv): set when the file's columns are the
-   * format's fields in order and the record needs no quoting or trimming, so that validated rows
-   * are passed through instead of being encoded again.
+   * The record as written, when it may go to COPY (FORMAT csv) unchanged: the file's columns are
+   * the format's fields in order and the record needs no quoting or trimming. The encoder passes
+   * it through only when validation stored every value as written.
    */
   raw?: string;
 }
@@ -21,8 +22,6 @@ export interface SourceRow {
 /** Rows travel between stream stages in batches: one stream call per batch, not per row. */
 export type RowBatch = SourceRow[];
 const BATCH_SIZE = 2000;
-/** A day-first date at the start of a field: such rows are rewritten, not passed through. */
-const DAY_FIRST_DATE = /(^|,)\d\d\.\d\d\.\d{4}/;
 /** A record (line, or lines joined by a quoted field) longer than this is refused: memory stays bounded. */
 const MAX_RECORD_CHARS = 1024 * 1024;
 
@@ -66,17 +65,17 @@ function countQuotes(text: string): number {
   return count;
 }
 
-/**
- * A CSV reader for large files: lines without quotes (nearly all of a machine export) are split
- * with String.split, quoted ones by splitQuoted; a quoted field may span lines. The first record
- * is the header. Emits batches of rows with the line each record starts on.
- */
 /** How to read a CSV: what the caller declared (the delimiter is otherwise read from the header). */
 export interface CsvOptions {
   delimiter?: string;
   encoding?: TextEncoding;
 }
 
+/**
+ * A CSV reader for large files: lines without quotes (nearly all of a machine export) are split
+ * with String.split, quoted ones by splitQuoted; a quoted field may span lines. The first record
+ * is the header. Emits batches of rows with the line each record starts on.
+ */
 class CsvReader extends Transform {
   private readonly decoder: TextDecoding;
   private delimiter: string | undefined;
@@ -105,19 +104,12 @@ class CsvReader extends Transform {
   /** Decoded text; bytes that are not text in the file's encoding stop the import at their line. */
   private decode(chunk: Buffer | undefined): string {
     try {
-      const text = chunk === undefined ? this.decoder.end() : this.decoder.write(chunk);
-      if (this.decoder.detected && !this.warnedEncoding) {
-        this.warnedEncoding = true;
-        this.warnings.push('the file is not UTF-8: it was read as Windows-1250 (the encoding of a spreadsheet set to Polish)');
-      }
-      return text;
+      return chunk === undefined ? this.decoder.end() : this.decoder.write(chunk);
     } catch (error) {
       if (!(error instanceof TextEncodingError)) throw error;
       throw new RowValidationError({ line: error.line, column: '(file)', message: error.message });
     }
   }
-
-  private warnedEncoding = false;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     let decoded: string;
@@ -161,6 +153,9 @@ class CsvReader extends Transform {
         return callback(new RowValidationError({ line: this.recordStart, column: '(row)', message: 'malformed CSV: a quoted field is never closed' }));
       }
       if (!this.fields) return callback(new RowValidationError({ line: 1, column: '(header)', message: 'the file is empty: no header line' }));
+      if (this.decoder.detected) {
+        this.warnings.push('the file is not UTF-8: it was read as Windows-1250 (the encoding of a spreadsheet set to Polish)');
+      }
       callback();
     });
   }
@@ -198,15 +193,15 @@ class CsvReader extends Transform {
             continue;
           }
         }
+        // Decoded text holds no unpaired surrogates; a NUL (checked cheaply first) is what remains.
         if (text.includes('\u0000')) {
-          throw new RowValidationError({ line: this.recordStart, column: '(row)', message: 'the line contains a NUL character (byte 0), which no field can hold' });
+          throw new RowValidationError({ line: this.recordStart, column: '(row)', message: `the line ${unstorableTextReason(text)}` });
         }
         const hasQuote = text.includes('"');
         this.delimiter ??= delimiterOf(text);
         const record = hasQuote ? splitQuoted(text, this.recordStart, this.delimiter) : text.split(this.delimiter);
         const row = this.toRow(record);
-        // Not as written when a value must be rewritten for COPY: a day-first date (04.03.2025).
-        if (row && this.passThrough && !hasQuote && text.indexOf(' ') === -1 && text.indexOf('\t') === -1 && !DAY_FIRST_DATE.test(text)) row.raw = text;
+        if (row && this.passThrough && !hasQuote && text.indexOf(' ') === -1 && text.indexOf('\t') === -1) row.raw = text;
         if (row) batch.push(row);
         if (batch.length >= BATCH_SIZE) this.push(batch.splice(0));
       }

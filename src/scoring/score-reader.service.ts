@@ -11,17 +11,14 @@ import { readScoreFacts, type ScoreFacts } from './stored-score.js';
 @Injectable()
 export class ScoreReader {
   async factsOf(manager: EntityManager, processIds: readonly string[]): Promise<Map<string, ScoreFacts>> {
-    const unscored = await manager.query<{ id: string }[]>(
-      'SELECT p.id FROM process p LEFT JOIN candidate_score s ON s.process_id = p.id WHERE p.id = ANY ($1::uuid[]) AND s.process_id IS NULL',
-      [processIds],
-    );
-    if (unscored.length > 0) await rescoreProcesses(manager, unscored.map((row) => row.id));
     const first = await readScoreFacts(manager, processIds);
-    if (first.incomplete.length === 0) return first.facts;
-    // A stored score lacking what is read here is out of date: score it again, then read.
-    await rescoreProcesses(manager, first.incomplete);
+    // Without a score, or with one lacking what is read here: score again, then read once more.
+    const stale = [...new Set(processIds)].filter((id) => !first.has(id));
+    if (stale.length === 0) return first;
+    await rescoreProcesses(manager, stale);
     const second = await readScoreFacts(manager, processIds);
-    if (second.incomplete.length > 0) throw new Error(`stored scores of ${second.incomplete.join(', ')} lack fields the current method writes`);
-    return second.facts;
+    const missing = processIds.filter((id) => !second.has(id));
+    if (missing.length > 0) throw new Error(`no complete stored score for ${missing.join(', ')} after re-scoring`);
+    return second;
   }
 }

@@ -42,8 +42,6 @@ export type StoredScore = Record<Exclude<ScoreColumn, 'inputs' | 'result'>, unkn
 
 /** What other features may know of a process's stored score, typed; null where it has none. */
 export interface ScoreFacts {
-  processId: string;
-  methodVersion: string;
   automatableShare: number;
   relativeCostChange: StoredScoreResult['monteCarlo']['relativeCostChange'];
   runningCostPerYear: number;
@@ -54,18 +52,13 @@ export interface ScoreFacts {
 /**
  * Scoring's reader of its own stored results: the only code outside score-assembly that looks
  * inside the `inputs` and `result` documents. A document without a field this reader needs (a
- * score of an older method, or written around the application) is listed as incomplete, never
- * read as 0.
+ * score of an older method, or written around the application) is left out, never read as 0.
  */
-export async function readScoreFacts(
-  manager: EntityManager,
-  processIds: readonly string[],
-): Promise<{ facts: Map<string, ScoreFacts>; incomplete: string[] }> {
+export async function readScoreFacts(manager: EntityManager, processIds: readonly string[]): Promise<Map<string, ScoreFacts>> {
   const facts = new Map<string, ScoreFacts>();
-  const incomplete: string[] = [];
-  if (processIds.length === 0) return { facts, incomplete };
-  const rows = await manager.query<{ process_id: string; method_version: string; inputs: Partial<StoredScoreInputs> | null; result: Partial<StoredScoreResult> | null }[]>(
-    'SELECT process_id, method_version, inputs, result FROM candidate_score WHERE process_id = ANY ($1::uuid[])',
+  if (processIds.length === 0) return facts;
+  const rows = await manager.query<{ process_id: string; inputs: Partial<StoredScoreInputs> | null; result: Partial<StoredScoreResult> | null }[]>(
+    'SELECT process_id, inputs, result FROM candidate_score WHERE process_id = ANY ($1::uuid[])',
     [processIds],
   );
   for (const row of rows) {
@@ -78,12 +71,9 @@ export async function readScoreFacts(
       typeof automatableShare !== 'number' || typeof runningCostPerYear !== 'number' || relativeCostChange === undefined ||
       typeof hourlyLabourCost !== 'number' || typeof costPerError !== 'number'
     ) {
-      incomplete.push(row.process_id);
-      continue;
+      continue; // incomplete: the caller re-scores it
     }
     facts.set(row.process_id, {
-      processId: row.process_id,
-      methodVersion: row.method_version,
       automatableShare,
       relativeCostChange,
       runningCostPerYear,
@@ -91,5 +81,5 @@ export async function readScoreFacts(
       costPerError,
     });
   }
-  return { facts, incomplete };
+  return facts;
 }

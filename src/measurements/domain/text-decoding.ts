@@ -27,8 +27,8 @@ export class TextDecoding {
   private decoder: TextDecoder;
   private asciiSoFar = true;
   private lines = 1;
-  /** The encoding in use, and whether it was detected rather than declared or the default. */
-  encoding: TextEncoding;
+  private encoding: TextEncoding;
+  /** Whether Windows-1250 was detected rather than declared (then the import says so). */
   detected = false;
 
   constructor(private readonly declared?: TextEncoding) {
