@@ -203,21 +203,43 @@ async function caseFigures(
   };
 }
 
-async function monthlyFigures(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
-  const months = await manager.query<{ month: string; cases: number; handling_minutes: string | null; cases_with_errors: number | null }[]>(
-    `SELECT to_char(month, 'YYYY-MM-DD') AS month, sum(cases)::int AS cases, sum(handling_minutes) AS handling_minutes,
+/** A month of MONTHLY_TOTALS data, summed over the period's imports. */
+export interface MonthlyTotal {
+  periodId: string;
+  /** First day of the month, YYYY-MM-DD. */
+  month: string;
+  cases: number;
+  handlingMinutes: number | null;
+  casesWithErrors: number | null;
+}
+
+/** The one reading of monthly totals: summed per period and month, in month order. */
+export async function readMonthlyTotals(manager: EntityManager, periodIds: readonly string[]): Promise<MonthlyTotal[]> {
+  const rows = await manager.query<{ period_id: string; month: string; cases: number; handling_minutes: string | null; cases_with_errors: number | null }[]>(
+    `SELECT period_id, to_char(month, 'YYYY-MM-DD') AS month, sum(cases)::int AS cases, sum(handling_minutes) AS handling_minutes,
             sum(cases_with_errors)::int AS cases_with_errors
-       FROM monthly_total WHERE period_id = $1 GROUP BY month ORDER BY month`,
-    [period.id],
+       FROM monthly_total WHERE period_id = ANY($1::uuid[]) GROUP BY period_id, month ORDER BY period_id, month`,
+    [periodIds],
   );
+  return rows.map((row) => ({
+    periodId: row.period_id,
+    month: row.month,
+    cases: row.cases,
+    handlingMinutes: row.handling_minutes === null ? null : Number(row.handling_minutes),
+    casesWithErrors: row.cases_with_errors,
+  }));
+}
+
+async function monthlyFigures(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
+  const months = await readMonthlyTotals(manager, [period.id]);
   if (months.length === 0) return null;
   const cases = months.reduce((sum, month) => sum + month.cases, 0);
   const perCaseMinutes = months
-    .filter((month) => month.handling_minutes !== null && month.cases > 0)
-    .map((month) => Number(month.handling_minutes) / month.cases);
+    .filter((month) => month.handlingMinutes !== null && month.cases > 0)
+    .map((month) => Number(month.handlingMinutes) / month.cases);
   const touch = meanAndSd(perCaseMinutes);
   const volume = meanAndSd(months.map((month) => month.cases));
-  const withErrors = months.filter((month) => month.cases_with_errors !== null);
+  const withErrors = months.filter((month) => month.casesWithErrors !== null);
   const first = months[0].month;
   const last = months[months.length - 1].month;
   const lastDay = new Date(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 0));
@@ -226,7 +248,7 @@ async function monthlyFigures(manager: EntityManager, period: MeasurementPeriodE
   const emptyDuration = summarizeDuration('HOURS', { n: 0, mean: null, sd: null, median: null, p90: null });
   const coverage = fieldCoverage(
     {
-      handling_minutes: months.filter((month) => month.handling_minutes !== null).length,
+      handling_minutes: months.filter((month) => month.handlingMinutes !== null).length,
       errors: withErrors.length,
     },
     months.length,
@@ -255,7 +277,7 @@ async function monthlyFigures(manager: EntityManager, period: MeasurementPeriodE
     leadTime: emptyDuration,
     reactionTime: emptyDuration,
     errorRate: summarizeRate(
-      withErrors.reduce((sum, month) => sum + (month.cases_with_errors ?? 0), 0),
+      withErrors.reduce((sum, month) => sum + (month.casesWithErrors ?? 0), 0),
       withErrors.reduce((sum, month) => sum + month.cases, 0),
     ),
     reworkRate: summarizeRate(0, 0),

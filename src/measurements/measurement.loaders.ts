@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byKey, groupBy, type LoaderSet } from '../common/loaders/request-loaders.js';
+import { type MonthlyTotal, readMonthlyTotals } from './baseline.calculator.js';
 import { BaselineFiguresEntity } from './baseline-figures.entity.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
@@ -10,6 +11,7 @@ export const measurementLoaders: LoaderSet<{
   baselinesByProcessId: DataLoader<string, BaselineFiguresEntity[]>;
   baselineByPeriodId: DataLoader<string, BaselineFiguresEntity | undefined>;
   importsByPeriodId: DataLoader<string, MeasurementImportEntity[]>;
+  monthlyTotalsByPeriodId: DataLoader<string, MonthlyTotal[]>;
 }> = (read) => ({
   periodsByProcessId: new DataLoader(async (processIds) =>
     groupBy(
@@ -34,5 +36,8 @@ export const measurementLoaders: LoaderSet<{
       await read((m) => m.find(MeasurementImportEntity, { where: { periodId: In([...periodIds]) }, order: { createdAt: 'ASC' } })),
       (record) => record.periodId,
     ),
+  ),
+  monthlyTotalsByPeriodId: new DataLoader(async (periodIds) =>
+    groupBy(periodIds, await read((m) => readMonthlyTotals(m, periodIds)), (month) => month.periodId),
   ),
 });

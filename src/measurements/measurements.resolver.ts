@@ -13,6 +13,7 @@ import {
   ImportSummaryType,
   MeasurementImportType,
   MeasurementPeriodType,
+  MonthlyTotalType,
   UpdateMeasurementPeriodInput,
 } from './dtos/measurement.types.js';
 import { ImportFormat } from './domain/measurement.enums.js';
@@ -50,6 +51,13 @@ export class MeasurementsResolver {
   @ResolveField(() => [MeasurementImportType])
   async imports(@Parent() period: MeasurementPeriodType, @Context() context: GraphQLContext): Promise<MeasurementImportType[]> {
     return (await context.loaders.of(measurementLoaders).importsByPeriodId.load(period.id)).map(toMeasurementImportType);
+  }
+
+  @ResolveField(() => [MonthlyTotalType], { description: 'Monthly totals by month, summed over imports (MONTHLY_TOTALS data only).' })
+  async monthlyTotals(@Parent() period: MeasurementPeriodType, @Context() context: GraphQLContext): Promise<MonthlyTotalType[]> {
+    return (await context.loaders.of(measurementLoaders).monthlyTotalsByPeriodId.load(period.id)).map(
+      ({ month, cases, handlingMinutes, casesWithErrors }) => ({ month, cases, handlingMinutes, casesWithErrors }),
+    );
   }
 
   @ResolveField(() => BaselineType, { nullable: true })

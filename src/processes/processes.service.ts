@@ -111,11 +111,15 @@ export class ProcessesService {
   }
 
   update(actor: Actor, id: string, input: UpdateProcessInput): Promise<ProcessEntity> {
-    const { version, ...changes } = input;
+    const { version, steps, ...changes } = input;
     return this.database.run(memberScope(actor), async (manager) => {
       const process = await this.lockForOwner(manager, actor, id, version);
       if (changes.departmentId !== undefined) {
         await this.assertDepartmentOf(manager, process.organizationId, changes.departmentId);
+      }
+      if (steps) {
+        await manager.delete(WorkflowStepEntity, { processId: id });
+        await this.insertSteps(manager, process, steps, 1);
       }
       manager.merge(ProcessEntity, process, changes);
       process.version += 1;

@@ -227,6 +227,22 @@ describe('process inventory over GraphQL', () => {
     expect(after.data?.process.steps.map((step) => step.name)).toEqual(['Post to the ledger', 'Download from KSeF']);
   });
 
+  it('saves fields and the whole step list together; a bad step saves neither', async () => {
+    const process = await createProcess({ name: 'Fields and steps' });
+    const update = (input: Record<string, unknown>) =>
+      gql<{ updateProcess: ProcessView & { name: string } }>(
+        `mutation ($id: ID!, $input: UpdateProcessInput!) { updateProcess(id: $id, input: $input) { name version ${PROCESS_FIELDS} } }`,
+        { id: process.id, input },
+      );
+    const bad = await update({ version: 1, name: 'Renamed', steps: [INVOICE_STEPS[0], { ...INVOICE_STEPS[1], minutesPerCase: -1 }] });
+    expect(bad.errors?.[0].extensions.fields?.map((field) => field.path)).toEqual(['input.steps.1.minutesPerCase']);
+    const saved = await update({ version: 1, name: 'Renamed', steps: [INVOICE_STEPS[1]] });
+    expect(saved.data?.updateProcess).toMatchObject({ name: 'Renamed', version: 2 });
+    expect(saved.data?.updateProcess.steps.map((step) => `${step.position}:${step.name}`)).toEqual([`1:${INVOICE_STEPS[1].name}`]);
+    const fieldsOnly = await update({ version: 2, name: 'Renamed again' });
+    expect(fieldsOnly.data?.updateProcess.steps).toHaveLength(1);
+  });
+
   it('inserts, updates and deletes single steps, keeping positions contiguous', async () => {
     const process = await createProcess({ name: 'Single steps' });
     const inserted = await gql<{ createWorkflowStep: ProcessView }>(

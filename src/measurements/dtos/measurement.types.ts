@@ -51,6 +51,14 @@ export class MeasurementPeriodType {
   @Field(() => Float, { nullable: true, description: 'Service hours per week in this period.' }) serviceHoursPerWeek: number | null;
 }
 
+@ObjectType('MonthlyTotal', { description: 'One month of MONTHLY_TOTALS data, summed over the period\'s imports.' })
+export class MonthlyTotalType {
+  @Field({ description: 'First day of the month (YYYY-MM-DD).' }) month: string;
+  @Field(() => Int) cases: number;
+  @Field(() => Float, { nullable: true, description: 'Total handling minutes of the month.' }) handlingMinutes: number | null;
+  @Field(() => Int, { nullable: true }) casesWithErrors: number | null;
+}
+
 @ObjectType('DurationStatistics', { description: 'A duration per case: mean, spread and a 95% CI of the mean.' })
 export class DurationStatisticsType {
   @Field({ description: 'MINUTES (touch time) or HOURS (lead and reaction time).' }) unit: string;

@@ -178,6 +178,16 @@ export class UpdateProcessInput extends ProcessAttributesInput {
   @MaxLength(200, { message: 'name must be at most 200 characters' })
   name?: string;
 
+  @Field(() => [WorkflowStepInput], {
+    nullable: true,
+    description: 'The complete new list of steps, in order, saved in the same transaction as the fields; omit to keep the steps.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_STEPS, { message: `a process has at most ${MAX_STEPS} steps` })
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowStepInput)
+  steps?: WorkflowStepInput[] | null;
+
   @Field(() => ProcessCategory, { nullable: true })
   @ValidateIfPresent()
   @IsEnum(ProcessCategory, { message: CATEGORY_MESSAGE })

@@ -173,6 +173,14 @@ describe('importing measurements', () => {
       f.owner.token,
     );
     expect(overlapping.errors?.[0].extensions.code).toBe('CONFLICT');
+
+    const series = await t.graphql<{ process: { periods: { id: string; monthlyTotals: unknown[] }[] } }>(
+      'query ($id: ID!) { process(id: $id) { periods { id monthlyTotals { month cases handlingMinutes casesWithErrors } } } }',
+      { id: f.processId },
+      f.owner.token,
+    );
+    const period = series.data?.process.periods.find((candidate) => candidate.id === periodId);
+    expect(period?.monthlyTotals).toEqual(months.map((month) => ({ ...month, month: `${month.month}-01` })));
   });
 
   it('refuses a GraphQL batch with one bad item, naming the item', async () => {
