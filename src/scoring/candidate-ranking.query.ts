@@ -5,7 +5,7 @@ import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
 import type { ProcessCategory, ProcessStatus } from '../processes/domain/process.enums.js';
 import type { Quadrant } from './scoring.enums.js';
 import { RankingOrder } from './scoring.enums.js';
-import { RANKING_COLUMNS } from './stored-score.js';
+import { RANKING_COLUMNS, SCORED_ANNUAL_VOLUME_SQL } from './stored-score.js';
 
 /** The stored column each ranking order sorts by (descending: best first). */
 export const ORDER_COLUMNS: Record<RankingOrder, string> = {
@@ -71,7 +71,7 @@ export function decodeRankingCursor(text: string, order: RankingOrder): RankingC
 }
 
 /** The columns a ranking row carries: a projection, no entity hydration. */
-export const CANDIDATE_COLUMNS = RANKING_COLUMNS.join(', ');
+export const CANDIDATE_COLUMNS = [...RANKING_COLUMNS, `${SCORED_ANNUAL_VOLUME_SQL} AS annual_volume`].join(', ');
 
 /** Position of score row `s` among its organization's candidates by P50 NPV (1 = best). */
 export const RANK_IN_ORGANIZATION = `(SELECT count(*)::int + 1 FROM candidate_score o
@@ -104,6 +104,7 @@ export interface CandidateRow {
   explanation: string;
   method_version: string;
   computed_at: Date;
+  annual_volume: number | null;
   sort_key: string;
 }
 

@@ -16,6 +16,7 @@ export function toCandidateType(row: CandidateRow, rank: number): CandidateType 
     automationPotential: Number(row.automation_potential),
     easeOfImplementation: Number(row.ease_of_implementation),
     quadrant: row.quadrant,
+    annualVolume: row.annual_volume,
     hoursSaved: { p10: Number(row.hours_saved_p10), p50: Number(row.hours_saved_p50), p90: Number(row.hours_saved_p90) },
     netAnnualBenefit: { p10: row.net_benefit_p10, p50: row.net_benefit_p50, p90: row.net_benefit_p90 },
     npv: { p10: row.npv_p10, p50: row.npv_p50, p90: row.npv_p90 },

@@ -17,6 +17,13 @@ export type ScoreColumn = (typeof SCORE_COLUMNS)[number];
 /** A ranking row's columns: every column but the stored inputs and result documents. */
 export const RANKING_COLUMNS = SCORE_COLUMNS.filter((column) => column !== 'inputs' && column !== 'result');
 
+/**
+ * SQL for the annual case volume a score was computed from (`result.evidence.annualVolume.value`:
+ * the measured baseline or the owner's estimate); NULL when the document lacks it.
+ */
+export const SCORED_ANNUAL_VOLUME_SQL = `CASE WHEN jsonb_typeof(result->'evidence'->'annualVolume'->'value') = 'number'
+  THEN (result->'evidence'->'annualVolume'->>'value')::float8 END`;
+
 /** The `inputs` document of a score, as score-assembly writes it. */
 export interface StoredScoreInputs {
   facts: CandidateFacts;

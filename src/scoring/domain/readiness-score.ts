@@ -1,4 +1,4 @@
-import { isStepAutomatable } from '../../processes/domain/step-automatability.js';
+import { isStepAutomatable, timeWeightedShare } from '../../processes/domain/step-automatability.js';
 import { StepInputType } from '../../processes/domain/process.enums.js';
 
 /** Stored with every score: a change of method is a new version, never a silent edit. */
@@ -91,19 +91,6 @@ export function validateWeights(weights: EaseWeights): string[] {
   const sum = Object.values<number>({ ...weights }).reduce((total, weight) => total + weight, 0);
   if (problems.length === 0 && !(sum > 0)) problems.push('at least one weight must be positive');
   return problems;
-}
-
-/**
- * Share of the work (by minutes) in steps matching `matches`. Steps that all have zero minutes
- * carry no time to weigh, so every step counts once instead (stated in the reason).
- */
-function timeWeightedShare(steps: readonly StepFacts[], matches: (step: StepFacts) => boolean): { share: number; byCount: boolean } {
-  const totalMinutes = steps.reduce((sum, step) => sum + step.minutesPerCase, 0);
-  if (totalMinutes > 0) {
-    const matched = steps.filter(matches).reduce((sum, step) => sum + step.minutesPerCase, 0);
-    return { share: matched / totalMinutes, byCount: false };
-  }
-  return { share: steps.filter(matches).length / steps.length, byCount: true };
 }
 
 export function stabilityOf(expectedChanges: number): number {

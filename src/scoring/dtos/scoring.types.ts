@@ -42,6 +42,11 @@ export class CandidateType {
   @Field(() => Float, { description: 'Automation Potential 0..100 = 100 * a * (1 - e).' }) automationPotential: number;
   @Field(() => Float, { description: 'Ease of Implementation 0..100.' }) easeOfImplementation: number;
   @Field(() => Quadrant) quadrant: Quadrant;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Cases a year the savings were computed from: the measured baseline or the owner's estimate (evidenceGrade says which).",
+  })
+  annualVolume: number | null;
   @Field(() => HoursRangeType, { description: 'Staff hours saved per year.' }) hoursSaved: HoursRangeType;
   @Field(() => MoneyRangeType) netAnnualBenefit: MoneyRangeType;
   @Field(() => MoneyRangeType) npv: MoneyRangeType;

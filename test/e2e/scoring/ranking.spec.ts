@@ -164,13 +164,22 @@ describe('candidate scores and the ranking managers query', () => {
     const [meters] = measured.data!.candidateRanking.edges.map((edge) => edge.node);
     expect(meters).toMatchObject({ processId: processes.meters, evidenceGrade: 'CASE_SAMPLE', sampleSize: 120 });
     expect(meters.warnings).not.toContain('estimate only, no measurements');
-    const assessment = await t.graphql<{ candidateAssessment: { inputs: { facts: { estimates: unknown }; baselinePeriodId: string }; result: { evidence: { handlingMinutes: { source: string; value: number } } } } }>(
-      'query ($p: ID!) { candidateAssessment(processId: $p) { inputs result candidate { rank } } }',
+    const assessment = await t.graphql<{
+      candidateAssessment: {
+        inputs: { facts: { estimates: unknown }; baselinePeriodId: string };
+        result: { evidence: { handlingMinutes: { source: string; value: number }; annualVolume: { source: string; value: number } } };
+        candidate: { annualVolume: number };
+      };
+    }>(
+      'query ($p: ID!) { candidateAssessment(processId: $p) { inputs result candidate { rank annualVolume } } }',
       { p: processes.meters },
       auditor.token,
     );
     expect(assessment.data!.candidateAssessment.result.evidence.handlingMinutes).toMatchObject({ source: 'BASELINE', value: 6 });
     expect(assessment.data!.candidateAssessment.inputs.baselinePeriodId).toBe(period.data!.createMeasurementPeriod.id);
+    const { evidence } = assessment.data!.candidateAssessment.result;
+    expect(evidence.annualVolume.source).toBe('BASELINE');
+    expect(assessment.data!.candidateAssessment.candidate.annualVolume).toBe(evidence.annualVolume.value);
   });
 
   it('lets a manager set weights and a process scenario, stores them with the score, and re-scores', async () => {
