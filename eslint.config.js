@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', '.jest-cache/', 'coverage/', 'test/helpers/*.cjs'] },
+  { ignores: ['dist/', 'web/src/gql/', 'test-output/', 'node_modules/', '.data/', '.jest-cache/', 'coverage/', 'test/helpers/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -21,6 +21,7 @@ import { MeasurementsModule } from '../measurements/measurements.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ProcessesModule } from '../processes/processes.module.js';
 import { ScoringModule } from '../scoring/scoring.module.js';
+import { WebAppModule } from '../web/web-app.module.js';
 import { graphqlOptions } from './graphql-options.js';
 
 @Module({})
@@ -48,6 +49,7 @@ export class AppModule {
         MeasurementsModule,
         ScoringModule,
         ClaimsModule,
+        WebAppModule,
       ],
       controllers: [HealthController, ...(config.graphiql ? [GraphiqlController] : [])],
       providers: [

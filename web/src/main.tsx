@@ -1,1 +1,21 @@
-export const placeholder = 1;
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.js';
+import { RouterProvider } from './app/router.js';
+import { SessionProvider } from './app/session.js';
+import { I18nProvider } from './i18n/i18n.js';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <RouterProvider>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </RouterProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

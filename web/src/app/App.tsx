@@ -1,0 +1,126 @@
+import { useEffect } from 'react';
+import { useI18n } from '../i18n/i18n.js';
+import { Loading, PageHeading } from '../components/page.js';
+import { NotFoundScreen } from '../screens/NotFoundScreen.js';
+import { PeriodScreen } from '../screens/PeriodScreen.js';
+import { ProcessEditorScreen } from '../screens/ProcessEditorScreen.js';
+import { ProcessListScreen } from '../screens/ProcessListScreen.js';
+import { SignInScreen } from '../screens/SignInScreen.js';
+import { currentAddress, Link, matchPath, useRouter } from './router.js';
+import { useSession } from './session.js';
+
+/** Every screen and its address. */
+function Screen({ pathname }: { pathname: string }) {
+  if (pathname === '/processes') return <ProcessListScreen />;
+  if (pathname === '/processes/new') return <ProcessEditorScreen processId={null} />;
+  const period = matchPath('/processes/:processId/periods/:periodId', pathname);
+  if (period) return <PeriodScreen key={pathname} processId={period.processId} periodId={period.periodId === 'new' ? null : period.periodId} />;
+  const process = matchPath('/processes/:processId', pathname);
+  if (process) return <ProcessEditorScreen key={process.processId} processId={process.processId} />;
+  return <NotFoundScreen path={pathname} />;
+}
+
+function Header() {
+  const { t, label, language, setLanguage } = useI18n();
+  const { status, session, signOut, chooseOrganization } = useSession();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <div className="app-header__bar">
+        <Link to="/processes" className="app-name">
+          {t('app.name')}
+        </Link>
+        {status === 'signedIn' && session ? (
+          <nav aria-label={t('app.mainNavigation')}>
+            <ul>
+              <li>
+                <Link to="/processes">{t('nav.processes')}</Link>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+        <div className="app-header__account">
+          {session ? (
+            <>
+              {session.organizations.length > 1 ? (
+                <label className="organization-switch">
+                  {t('app.organization')}{' '}
+                  <select value={session.organization.id} onChange={(event) => chooseOrganization(event.target.value)}>
+                    {session.organizations.map((organization) => (
+                      <option key={organization.id} value={organization.id}>
+                        {organization.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : (
+                <span className="organization-name">{session.organization.name}</span>
+              )}
+              <span className="account-roles">
+                <span className="visually-hidden">{t('app.roles')}: </span>
+                {session.roles.map((role) => label('Role', role)).join(', ')}
+              </span>
+              <span className="visually-hidden">{t('app.signedInAs', { email: session.email })}</span>
+            </>
+          ) : null}
+          <button
+            type="button"
+            className="button button--secondary"
+            lang={language === 'pl' ? 'en' : 'pl'}
+            aria-label={t('app.switchLanguageLabel')}
+            onClick={() => setLanguage(language === 'pl' ? 'en' : 'pl')}
+          >
+            {t('app.switchLanguage')}
+          </button>
+          {status !== 'signedOut' ? (
+            <button type="button" className="button button--secondary" onClick={() => signOut('signedOut')}>
+              {t('auth.signOut')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function App() {
+  const { t } = useI18n();
+  const { status } = useSession();
+  const { location, navigate } = useRouter();
+  const onSignIn = location.pathname === '/sign-in';
+
+  useEffect(() => {
+    if (status === 'signedOut' && !onSignIn) {
+      navigate(`/sign-in?next=${encodeURIComponent(currentAddress(location))}`, { replace: true });
+    } else if (status === 'signedIn' && onSignIn) {
+      const next = location.search.get('next');
+      // Only addresses of this app: never an open redirect.
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/processes', { replace: true });
+    } else if (status === 'signedIn' && location.pathname === '/') {
+      navigate('/processes', { replace: true });
+    }
+  }, [status, onSignIn, location, navigate]);
+
+  let content;
+  if (status === 'loading') content = <Loading />;
+  else if (status === 'signedOut') content = onSignIn ? <SignInScreen /> : <Loading />;
+  else if (status === 'noMembership')
+    content = (
+      <>
+        <PageHeading title={t('app.name')}>{t('app.name')}</PageHeading>
+        <p>{t('app.noMembership')}</p>
+      </>
+    );
+  else content = onSignIn || location.pathname === '/' ? <Loading /> : <Screen pathname={location.pathname} />;
+
+  return (
+    <>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        {content}
+      </main>
+    </>
+  );
+}

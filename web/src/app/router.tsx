@@ -1,0 +1,77 @@
+import { type AnchorHTMLAttributes, createContext, type MouseEvent, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+
+/** Where the app is: every screen has its own address (path and query), so reload and sharing work. */
+export interface Location {
+  pathname: string;
+  search: URLSearchParams;
+}
+
+interface Router {
+  location: Location;
+  navigate: (to: string, options?: { replace?: boolean }) => void;
+}
+
+const RouterContext = createContext<Router | null>(null);
+
+function readLocation(): Location {
+  return { pathname: window.location.pathname, search: new URLSearchParams(window.location.search) };
+}
+
+export function RouterProvider({ children }: { children: ReactNode }) {
+  const [location, setLocation] = useState<Location>(readLocation);
+  useEffect(() => {
+    const onPop = () => setLocation(readLocation());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
+    if (options.replace) window.history.replaceState(null, '', to);
+    else window.history.pushState(null, '', to);
+    setLocation(readLocation());
+    window.scrollTo(0, 0);
+  }, []);
+  const value = useMemo(() => ({ location, navigate }), [location, navigate]);
+  return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
+}
+
+export function useRouter(): Router {
+  const router = useContext(RouterContext);
+  if (!router) throw new Error('useRouter outside RouterProvider');
+  return router;
+}
+
+/** A real link (middle click and "open in new tab" work) that navigates in place on a plain click. */
+export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+  const { navigate } = useRouter();
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+  };
+  return (
+    <a href={to} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+/** Matches `/processes/:id/periods/:periodId` style patterns; returns the named segments or null. */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
+  const patternParts = pattern.split('/').filter(Boolean);
+  const pathParts = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
+  if (patternParts.length !== pathParts.length) return null;
+  const params: Record<string, string> = {};
+  for (let index = 0; index < patternParts.length; index += 1) {
+    const expected = patternParts[index];
+    const actual = decodeURIComponent(pathParts[index]);
+    if (expected.startsWith(':')) params[expected.slice(1)] = actual;
+    else if (expected !== actual) return null;
+  }
+  return params;
+}
+
+/** The current address as a path with its query, e.g. for "return here after signing in". */
+export function currentAddress(location: Location): string {
+  const query = location.search.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,166 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, request, setSessionToken } from '../api/client.js';
+import { graphql } from '../gql/index.js';
+import type { Role, SessionQuery } from '../gql/graphql.js';
+
+const STORAGE_KEY = 'rpa-readiness.session';
+const ORGANIZATION_KEY = 'rpa-readiness.organization';
+
+const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      expiresAt
+    }
+  }
+`);
+
+const SessionQueryDocument = graphql(`
+  query Session {
+    me {
+      id
+      email
+      platformAdmin
+      memberships {
+        organizationId
+        role
+      }
+    }
+    organizations(first: 100) {
+      edges {
+        node {
+          id
+          name
+          terytCode
+          departments {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type SessionOrganization = SessionQuery['organizations']['edges'][number]['node'];
+
+/** Why the user is on the sign-in screen. */
+export type SignedOutReason = 'expired' | 'signedOut' | null;
+
+interface StoredToken {
+  token: string;
+  expiresAt: string;
+}
+
+export interface SignedInSession {
+  userId: string;
+  email: string;
+  /** Offices the user holds a role in, by name. */
+  organizations: SessionOrganization[];
+  organization: SessionOrganization;
+  /** Roles in the chosen office. */
+  roles: Role[];
+  can: (role: Role) => boolean;
+}
+
+interface SessionState {
+  status: 'loading' | 'signedOut' | 'signedIn' | 'noMembership';
+  session: SignedInSession | null;
+  signedOutReason: SignedOutReason;
+  signIn: (email: string, password: string) => Promise<void>;
+  signOut: (reason: SignedOutReason) => void;
+  chooseOrganization: (id: string) => void;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+/**
+ * The access token lives in this tab's sessionStorage and travels in the Authorization header
+ * (never a cookie: the server's CSRF design relies on it). The server stays the authority: a
+ * refused token (expired, revoked) returns the user to sign-in with a message.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [stored, setStored] = useState<StoredToken | null>(() => {
+    const raw = sessionStorage.getItem(STORAGE_KEY);
+    return raw ? (JSON.parse(raw) as StoredToken) : null;
+  });
+  const [data, setData] = useState<SessionQuery | null>(null);
+  const [status, setStatus] = useState<SessionState['status']>(stored ? 'loading' : 'signedOut');
+  const [signedOutReason, setSignedOutReason] = useState<SignedOutReason>(null);
+  const [organizationId, setOrganizationId] = useState<string | null>(() => localStorage.getItem(ORGANIZATION_KEY));
+
+  const signOut = useCallback((reason: SignedOutReason) => {
+    sessionStorage.removeItem(STORAGE_KEY);
+    setSessionToken(null, () => undefined);
+    setStored(null);
+    setData(null);
+    setSignedOutReason(reason);
+    setStatus('signedOut');
+  }, []);
+
+  setSessionToken(stored?.token ?? null, () => signOut('expired'));
+
+  useEffect(() => {
+    if (!stored) return;
+    let cancelled = false;
+    setStatus('loading');
+    request(SessionQueryDocument)
+      .then((result) => {
+        if (cancelled) return;
+        setData(result);
+        setStatus(result.me.memberships.length === 0 ? 'noMembership' : 'signedIn');
+      })
+      .catch((error: unknown) => {
+        if (!cancelled && !(error instanceof ApiError && error.code === 'UNAUTHENTICATED')) signOut('expired');
+      });
+    // The token's own expiry: leave at once rather than at the next refused request.
+    const remaining = Date.parse(stored.expiresAt) - Date.now();
+    const timer = window.setTimeout(() => signOut('expired'), Math.max(0, Math.min(remaining, 2 ** 31 - 1)));
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [stored, signOut]);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const { login } = await request(LoginMutation, { input: { email, password } });
+    const token = { token: login.accessToken, expiresAt: login.expiresAt };
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(token));
+    setSignedOutReason(null);
+    setStored(token);
+  }, []);
+
+  const chooseOrganization = useCallback((id: string) => {
+    localStorage.setItem(ORGANIZATION_KEY, id);
+    setOrganizationId(id);
+  }, []);
+
+  const session = useMemo<SignedInSession | null>(() => {
+    if (!data || data.me.memberships.length === 0) return null;
+    const memberOf = new Set(data.me.memberships.map((membership) => membership.organizationId));
+    const organizations = data.organizations.edges.map((edge) => edge.node).filter((organization) => memberOf.has(organization.id));
+    if (organizations.length === 0) return null;
+    const organization = organizations.find((candidate) => candidate.id === organizationId) ?? organizations[0];
+    const roles = data.me.memberships.filter((membership) => membership.organizationId === organization.id).map((membership) => membership.role);
+    return { userId: data.me.id, email: data.me.email, organizations, organization, roles, can: (role) => roles.includes(role) };
+  }, [data, organizationId]);
+
+  const value = useMemo<SessionState>(
+    () => ({ status, session, signedOutReason, signIn, signOut, chooseOrganization }),
+    [status, session, signedOutReason, signIn, signOut, chooseOrganization],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const context = useContext(SessionContext);
+  if (!context) throw new Error('useSession outside SessionProvider');
+  return context;
+}
+
+/** The signed-in session; screens behind sign-in only. */
+export function useSignedIn(): SignedInSession {
+  const { session } = useSession();
+  if (!session) throw new Error('useSignedIn outside a signed-in screen');
+  return session;
+}

@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Session {\n    me {\n      id\n      email\n      platformAdmin\n      memberships {\n        organizationId\n        role\n      }\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          terytCode\n          departments {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query PeriodScreen($processId: ID!) {\n    process(id: $processId) {\n      id\n      name\n      ownerUserId\n      periods {\n        id\n        kind\n        label\n        startsOn\n        endsOn\n        serviceHoursPerWeek\n        imports {\n          id\n          fileName\n          format\n          grade\n          rowCount\n          contentHash\n          createdAt\n        }\n        monthlyTotals {\n          month\n          cases\n          handlingMinutes\n          casesWithErrors\n        }\n        baselineFigures {\n          ...BaselineFigureFields\n        }\n      }\n    }\n  }\n": typeof types.PeriodScreenDocument,
+    "\n  fragment BaselineFigureFields on Baseline {\n    grade\n    cases\n    events\n    annualVolume\n    months\n    coveredDays\n    variants\n    topVariantShare\n    methodVersion\n    touchTime {\n      ...DurationFields\n    }\n    leadTime {\n      ...DurationFields\n    }\n    reactionTime {\n      ...DurationFields\n    }\n    errorRate {\n      ...RateFields\n    }\n    reworkRate {\n      ...RateFields\n    }\n  }\n  fragment DurationFields on DurationStatistics {\n    unit\n    n\n    mean\n    median\n    p90\n    ciLower\n    ciUpper\n    ciMethod\n  }\n  fragment RateFields on RateStatistics {\n    n\n    count\n    rate\n    ciLower\n    ciUpper\n  }\n": typeof types.BaselineFigureFieldsFragmentDoc,
+    "\n  mutation CreateMeasurementPeriod($input: CreateMeasurementPeriodInput!) {\n    createMeasurementPeriod(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeasurementPeriodDocument,
+    "\n  mutation UpdateMeasurementPeriod($id: ID!, $input: UpdateMeasurementPeriodInput!) {\n    updateMeasurementPeriod(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateMeasurementPeriodDocument,
+    "\n  mutation DeleteMeasurementPeriod($id: ID!) {\n    deleteMeasurementPeriod(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteMeasurementPeriodDocument,
+    "\n  mutation DeleteMeasurementImport($id: ID!) {\n    deleteMeasurementImport(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteMeasurementImportDocument,
+    "\n  fragment ProcessDetails on Process {\n    id\n    version\n    name\n    category\n    departmentId\n    description\n    ownerContact\n    ownerUserId\n    status\n    exceptionRate\n    expectedChanges12m\n    applicationCount\n    documentationAvailable\n    statutoryDeadlineDays\n    decidesAboutPerson\n    standardisationEstimate\n    hourlyLabourCost\n    costPerError\n    estimatedMonthlyVolume\n    estimatedHandlingMinutes\n    estimatedErrorRate\n    serviceHoursPerWeek\n    steps {\n      id\n      position\n      name\n      minutesPerCase\n      ruleBased\n      inputType\n      systems\n      automatableOverride\n      automatableReason\n    }\n    periods {\n      id\n      kind\n      label\n      startsOn\n      endsOn\n      baselineFigures {\n        cases\n        grade\n      }\n    }\n  }\n": typeof types.ProcessDetailsFragmentDoc,
+    "\n  query ProcessEditor($id: ID!) {\n    process(id: $id) {\n      ...ProcessDetails\n    }\n  }\n": typeof types.ProcessEditorDocument,
+    "\n  mutation CreateProcess($input: CreateProcessInput!) {\n    createProcess(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProcessDocument,
+    "\n  mutation UpdateProcess($id: ID!, $input: UpdateProcessInput!) {\n    updateProcess(id: $id, input: $input) {\n      ...ProcessDetails\n    }\n  }\n": typeof types.UpdateProcessDocument,
+    "\n  query ProcessInventory($filter: ProcessFilterInput!, $first: Int!, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          status\n          estimatedMonthlyVolume\n          department {\n            id\n            name\n          }\n          candidate {\n            evidenceGrade\n            quadrant\n            annualVolume\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProcessInventoryDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  query Session {\n    me {\n      id\n      email\n      platformAdmin\n      memberships {\n        organizationId\n        role\n      }\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          terytCode\n          departments {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SessionDocument,
+    "\n  query PeriodScreen($processId: ID!) {\n    process(id: $processId) {\n      id\n      name\n      ownerUserId\n      periods {\n        id\n        kind\n        label\n        startsOn\n        endsOn\n        serviceHoursPerWeek\n        imports {\n          id\n          fileName\n          format\n          grade\n          rowCount\n          contentHash\n          createdAt\n        }\n        monthlyTotals {\n          month\n          cases\n          handlingMinutes\n          casesWithErrors\n        }\n        baselineFigures {\n          ...BaselineFigureFields\n        }\n      }\n    }\n  }\n": types.PeriodScreenDocument,
+    "\n  fragment BaselineFigureFields on Baseline {\n    grade\n    cases\n    events\n    annualVolume\n    months\n    coveredDays\n    variants\n    topVariantShare\n    methodVersion\n    touchTime {\n      ...DurationFields\n    }\n    leadTime {\n      ...DurationFields\n    }\n    reactionTime {\n      ...DurationFields\n    }\n    errorRate {\n      ...RateFields\n    }\n    reworkRate {\n      ...RateFields\n    }\n  }\n  fragment DurationFields on DurationStatistics {\n    unit\n    n\n    mean\n    median\n    p90\n    ciLower\n    ciUpper\n    ciMethod\n  }\n  fragment RateFields on RateStatistics {\n    n\n    count\n    rate\n    ciLower\n    ciUpper\n  }\n": types.BaselineFigureFieldsFragmentDoc,
+    "\n  mutation CreateMeasurementPeriod($input: CreateMeasurementPeriodInput!) {\n    createMeasurementPeriod(input: $input) {\n      id\n    }\n  }\n": types.CreateMeasurementPeriodDocument,
+    "\n  mutation UpdateMeasurementPeriod($id: ID!, $input: UpdateMeasurementPeriodInput!) {\n    updateMeasurementPeriod(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateMeasurementPeriodDocument,
+    "\n  mutation DeleteMeasurementPeriod($id: ID!) {\n    deleteMeasurementPeriod(id: $id) {\n      id\n    }\n  }\n": types.DeleteMeasurementPeriodDocument,
+    "\n  mutation DeleteMeasurementImport($id: ID!) {\n    deleteMeasurementImport(id: $id) {\n      id\n    }\n  }\n": types.DeleteMeasurementImportDocument,
+    "\n  fragment ProcessDetails on Process {\n    id\n    version\n    name\n    category\n    departmentId\n    description\n    ownerContact\n    ownerUserId\n    status\n    exceptionRate\n    expectedChanges12m\n    applicationCount\n    documentationAvailable\n    statutoryDeadlineDays\n    decidesAboutPerson\n    standardisationEstimate\n    hourlyLabourCost\n    costPerError\n    estimatedMonthlyVolume\n    estimatedHandlingMinutes\n    estimatedErrorRate\n    serviceHoursPerWeek\n    steps {\n      id\n      position\n      name\n      minutesPerCase\n      ruleBased\n      inputType\n      systems\n      automatableOverride\n      automatableReason\n    }\n    periods {\n      id\n      kind\n      label\n      startsOn\n      endsOn\n      baselineFigures {\n        cases\n        grade\n      }\n    }\n  }\n": types.ProcessDetailsFragmentDoc,
+    "\n  query ProcessEditor($id: ID!) {\n    process(id: $id) {\n      ...ProcessDetails\n    }\n  }\n": types.ProcessEditorDocument,
+    "\n  mutation CreateProcess($input: CreateProcessInput!) {\n    createProcess(input: $input) {\n      id\n    }\n  }\n": types.CreateProcessDocument,
+    "\n  mutation UpdateProcess($id: ID!, $input: UpdateProcessInput!) {\n    updateProcess(id: $id, input: $input) {\n      ...ProcessDetails\n    }\n  }\n": types.UpdateProcessDocument,
+    "\n  query ProcessInventory($filter: ProcessFilterInput!, $first: Int!, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          status\n          estimatedMonthlyVolume\n          department {\n            id\n            name\n          }\n          candidate {\n            evidenceGrade\n            quadrant\n            annualVolume\n          }\n        }\n      }\n    }\n  }\n": types.ProcessInventoryDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session {\n    me {\n      id\n      email\n      platformAdmin\n      memberships {\n        organizationId\n        role\n      }\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          terytCode\n          departments {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodScreen($processId: ID!) {\n    process(id: $processId) {\n      id\n      name\n      ownerUserId\n      periods {\n        id\n        kind\n        label\n        startsOn\n        endsOn\n        serviceHoursPerWeek\n        imports {\n          id\n          fileName\n          format\n          grade\n          rowCount\n          contentHash\n          createdAt\n        }\n        monthlyTotals {\n          month\n          cases\n          handlingMinutes\n          casesWithErrors\n        }\n        baselineFigures {\n          ...BaselineFigureFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PeriodScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BaselineFigureFields on Baseline {\n    grade\n    cases\n    events\n    annualVolume\n    months\n    coveredDays\n    variants\n    topVariantShare\n    methodVersion\n    touchTime {\n      ...DurationFields\n    }\n    leadTime {\n      ...DurationFields\n    }\n    reactionTime {\n      ...DurationFields\n    }\n    errorRate {\n      ...RateFields\n    }\n    reworkRate {\n      ...RateFields\n    }\n  }\n  fragment DurationFields on DurationStatistics {\n    unit\n    n\n    mean\n    median\n    p90\n    ciLower\n    ciUpper\n    ciMethod\n  }\n  fragment RateFields on RateStatistics {\n    n\n    count\n    rate\n    ciLower\n    ciUpper\n  }\n"): typeof import('./graphql').BaselineFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeasurementPeriod($input: CreateMeasurementPeriodInput!) {\n    createMeasurementPeriod(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateMeasurementPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeasurementPeriod($id: ID!, $input: UpdateMeasurementPeriodInput!) {\n    updateMeasurementPeriod(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateMeasurementPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMeasurementPeriod($id: ID!) {\n    deleteMeasurementPeriod(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteMeasurementPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMeasurementImport($id: ID!) {\n    deleteMeasurementImport(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteMeasurementImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProcessDetails on Process {\n    id\n    version\n    name\n    category\n    departmentId\n    description\n    ownerContact\n    ownerUserId\n    status\n    exceptionRate\n    expectedChanges12m\n    applicationCount\n    documentationAvailable\n    statutoryDeadlineDays\n    decidesAboutPerson\n    standardisationEstimate\n    hourlyLabourCost\n    costPerError\n    estimatedMonthlyVolume\n    estimatedHandlingMinutes\n    estimatedErrorRate\n    serviceHoursPerWeek\n    steps {\n      id\n      position\n      name\n      minutesPerCase\n      ruleBased\n      inputType\n      systems\n      automatableOverride\n      automatableReason\n    }\n    periods {\n      id\n      kind\n      label\n      startsOn\n      endsOn\n      baselineFigures {\n        cases\n        grade\n      }\n    }\n  }\n"): typeof import('./graphql').ProcessDetailsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessEditor($id: ID!) {\n    process(id: $id) {\n      ...ProcessDetails\n    }\n  }\n"): typeof import('./graphql').ProcessEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProcess($input: CreateProcessInput!) {\n    createProcess(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateProcessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProcess($id: ID!, $input: UpdateProcessInput!) {\n    updateProcess(id: $id, input: $input) {\n      ...ProcessDetails\n    }\n  }\n"): typeof import('./graphql').UpdateProcessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessInventory($filter: ProcessFilterInput!, $first: Int!, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          status\n          estimatedMonthlyVolume\n          department {\n            id\n            name\n          }\n          candidate {\n            evidenceGrade\n            quadrant\n            annualVolume\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProcessInventoryDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,674 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateMeasurementPeriodInput = {
+  endsOn: string;
+  kind: PeriodKind;
+  label: string;
+  processId: string | number;
+  serviceHoursPerWeek?: number | null | undefined;
+  startsOn: string;
+};
+
+export type CreateProcessInput = {
+  /** Default 1. */
+  applicationCount?: number | null | undefined;
+  category: ProcessCategory;
+  costPerError?: string | null | undefined;
+  /** Default false. */
+  decidesAboutPerson?: boolean | null | undefined;
+  departmentId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** Default false. */
+  documentationAvailable?: boolean | null | undefined;
+  estimatedErrorRate?: number | null | undefined;
+  estimatedHandlingMinutes?: number | null | undefined;
+  estimatedMonthlyVolume?: number | null | undefined;
+  /** Share of cases needing human judgement; default 0. */
+  exceptionRate?: number | null | undefined;
+  /** Default 0. */
+  expectedChanges12m?: number | null | undefined;
+  hourlyLabourCost?: string | null | undefined;
+  name: string;
+  organizationId: string | number;
+  /** Who to ask about the process. */
+  ownerContact?: string | null | undefined;
+  /** Hours a week the service is open to its clients now, up to 168. */
+  serviceHoursPerWeek?: number | null | undefined;
+  standardisationEstimate?: number | null | undefined;
+  /** Defaults to DRAFT. */
+  status?: ProcessStatus | null | undefined;
+  statutoryDeadlineDays?: number | null | undefined;
+  /** In order; defaults to none. */
+  steps?: Array<WorkflowStepInput> | null | undefined;
+};
+
+/** Strongest first: EVENT_LOG, CASE_SAMPLE, MONTHLY_TOTALS, ESTIMATE. */
+export type EvidenceGrade =
+  | 'CASE_SAMPLE'
+  | 'ESTIMATE'
+  | 'EVENT_LOG'
+  | 'MONTHLY_TOTALS';
+
+export type ImportFormat =
+  | 'CASE_CSV'
+  | 'EVENT_CSV'
+  | 'GRAPHQL'
+  | 'MONTHLY_CSV'
+  | 'XES';
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+/** BASELINE: before automation; AFTER: after a pilot or go-live. */
+export type PeriodKind =
+  | 'AFTER'
+  | 'BASELINE';
+
+export type ProcessCategory =
+  | 'AGRICULTURAL_SUBMISSIONS'
+  | 'CORRESPONDENCE'
+  | 'DATABASE_UPDATES'
+  | 'DOCUMENT_VALIDITY'
+  | 'ENERGY_READINGS'
+  | 'INVOICE_PROCESSING'
+  | 'OTHER'
+  | 'PERMITS'
+  | 'STATISTICAL_REPORTING'
+  | 'TAX_PROCESSING'
+  | 'VEHICLE_REGISTRATION'
+  | 'WATER_CONSUMPTION';
+
+export type ProcessFilterInput = {
+  category?: ProcessCategory | null | undefined;
+  departmentId?: string | number | null | undefined;
+  organizationId?: string | number | null | undefined;
+  status?: ProcessStatus | null | undefined;
+  /** Case-insensitive match in name or description. */
+  text?: string | null | undefined;
+};
+
+/** Where the process stands on the way to automation. */
+export type ProcessStatus =
+  | 'ASSESSED'
+  | 'AUTOMATED'
+  | 'DRAFT'
+  | 'PILOT'
+  | 'REJECTED';
+
+/** QUICK_WIN: AP >= 50 and EI >= 50; STRATEGIC: AP >= 50, EI < 50; LOW_VALUE: AP < 50, EI >= 50; NOT_READY: both below 50. */
+export type Quadrant =
+  | 'LOW_VALUE'
+  | 'NOT_READY'
+  | 'QUICK_WIN'
+  | 'STRATEGIC';
+
+/** PROCESS_OWNER edits own processes; MANAGER reads all, steers scenarios; AUDITOR reads, registers claims, runs verifications; ADMIN manages users and structure. */
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'MANAGER'
+  | 'PROCESS_OWNER';
+
+/** How the input of a step arrives: only STRUCTURED_DIGITAL input is bot-ready. */
+export type StepInputType =
+  | 'PAPER'
+  | 'STRUCTURED_DIGITAL'
+  | 'UNSTRUCTURED_DIGITAL';
+
+export type UpdateMeasurementPeriodInput = {
+  endsOn?: string | null | undefined;
+  label?: string | null | undefined;
+  serviceHoursPerWeek?: number | null | undefined;
+  startsOn?: string | null | undefined;
+};
+
+/** Omitted fields stay as they are; null clears a nullable field. */
+export type UpdateProcessInput = {
+  /** Default 1. */
+  applicationCount?: number | null | undefined;
+  category?: ProcessCategory | null | undefined;
+  costPerError?: string | null | undefined;
+  /** Default false. */
+  decidesAboutPerson?: boolean | null | undefined;
+  departmentId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** Default false. */
+  documentationAvailable?: boolean | null | undefined;
+  estimatedErrorRate?: number | null | undefined;
+  estimatedHandlingMinutes?: number | null | undefined;
+  estimatedMonthlyVolume?: number | null | undefined;
+  /** Share of cases needing human judgement; default 0. */
+  exceptionRate?: number | null | undefined;
+  /** Default 0. */
+  expectedChanges12m?: number | null | undefined;
+  hourlyLabourCost?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Who to ask about the process. */
+  ownerContact?: string | null | undefined;
+  /** Hours a week the service is open to its clients now, up to 168. */
+  serviceHoursPerWeek?: number | null | undefined;
+  standardisationEstimate?: number | null | undefined;
+  /** Defaults to DRAFT. */
+  status?: ProcessStatus | null | undefined;
+  statutoryDeadlineDays?: number | null | undefined;
+  /** The complete new list of steps, in order, saved in the same transaction as the fields; omit to keep the steps. */
+  steps?: Array<WorkflowStepInput> | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type WorkflowStepInput = {
+  /** Overrides the rule "rule-based AND structured digital"; needs a reason. */
+  automatableOverride?: boolean | null | undefined;
+  automatableReason?: string | null | undefined;
+  inputType: StepInputType;
+  minutesPerCase: number;
+  name: string;
+  ruleBased: boolean;
+  /** Defaults to none. */
+  systems?: Array<string> | null | undefined;
+};
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, expiresAt: string } };
+
+export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionQuery = { me: { id: string, email: string, platformAdmin: boolean, memberships: Array<{ organizationId: string, role: Role }> }, organizations: { edges: Array<{ node: { id: string, name: string, terytCode: string, departments: Array<{ id: string, name: string }> } }> } };
+
+export type PeriodScreenQueryVariables = Exact<{
+  processId: string | number;
+}>;
+
+
+export type PeriodScreenQuery = { process: { id: string, name: string, ownerUserId: string | null, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, serviceHoursPerWeek: number | null, imports: Array<{ id: string, fileName: string | null, format: ImportFormat, grade: EvidenceGrade, rowCount: number, contentHash: string | null, createdAt: string }>, monthlyTotals: Array<{ month: string, cases: number, handlingMinutes: number | null, casesWithErrors: number | null }>, baselineFigures: { grade: EvidenceGrade, cases: number, events: number | null, annualVolume: number | null, months: number, coveredDays: number | null, variants: number | null, topVariantShare: number | null, methodVersion: string, touchTime: { unit: string, n: number, mean: number | null, median: number | null, p90: number | null, ciLower: number | null, ciUpper: number | null, ciMethod: string }, leadTime: { unit: string, n: number, mean: number | null, median: number | null, p90: number | null, ciLower: number | null, ciUpper: number | null, ciMethod: string }, reactionTime: { unit: string, n: number, mean: number | null, median: number | null, p90: number | null, ciLower: number | null, ciUpper: number | null, ciMethod: string }, errorRate: { n: number, count: number, rate: number | null, ciLower: number | null, ciUpper: number | null }, reworkRate: { n: number, count: number, rate: number | null, ciLower: number | null, ciUpper: number | null } } | null }> } };
+
+export type BaselineFigureFieldsFragment = { grade: EvidenceGrade, cases: number, events: number | null, annualVolume: number | null, months: number, coveredDays: number | null, variants: number | null, topVariantShare: number | null, methodVersion: string, touchTime: { unit: string, n: number, mean: number | null, median: number | null, p90: number | null, ciLower: number | null, ciUpper: number | null, ciMethod: string }, leadTime: { unit: string, n: number, mean: number | null, median: number | null, p90: number | null, ciLower: number | null, ciUpper: number | null, ciMethod: string }, reactionTime: { unit: string, n: number, mean: number | null, median: number | null, p90: number | null, ciLower: number | null, ciUpper: number | null, ciMethod: string }, errorRate: { n: number, count: number, rate: number | null, ciLower: number | null, ciUpper: number | null }, reworkRate: { n: number, count: number, rate: number | null, ciLower: number | null, ciUpper: number | null } };
+
+export type DurationFieldsFragment = { unit: string, n: number, mean: number | null, median: number | null, p90: number | null, ciLower: number | null, ciUpper: number | null, ciMethod: string };
+
+export type RateFieldsFragment = { n: number, count: number, rate: number | null, ciLower: number | null, ciUpper: number | null };
+
+export type CreateMeasurementPeriodMutationVariables = Exact<{
+  input: CreateMeasurementPeriodInput;
+}>;
+
+
+export type CreateMeasurementPeriodMutation = { createMeasurementPeriod: { id: string } };
+
+export type UpdateMeasurementPeriodMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMeasurementPeriodInput;
+}>;
+
+
+export type UpdateMeasurementPeriodMutation = { updateMeasurementPeriod: { id: string } };
+
+export type DeleteMeasurementPeriodMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteMeasurementPeriodMutation = { deleteMeasurementPeriod: { id: string } };
+
+export type DeleteMeasurementImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteMeasurementImportMutation = { deleteMeasurementImport: { id: string } };
+
+export type ProcessDetailsFragment = { id: string, version: number, name: string, category: ProcessCategory, departmentId: string | null, description: string | null, ownerContact: string | null, ownerUserId: string | null, status: ProcessStatus, exceptionRate: number, expectedChanges12m: number, applicationCount: number, documentationAvailable: boolean, statutoryDeadlineDays: number | null, decidesAboutPerson: boolean, standardisationEstimate: number | null, hourlyLabourCost: string | null, costPerError: string | null, estimatedMonthlyVolume: number | null, estimatedHandlingMinutes: number | null, estimatedErrorRate: number | null, serviceHoursPerWeek: number | null, steps: Array<{ id: string, position: number, name: string, minutesPerCase: number, ruleBased: boolean, inputType: StepInputType, systems: Array<string>, automatableOverride: boolean | null, automatableReason: string | null }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, baselineFigures: { cases: number, grade: EvidenceGrade } | null }> };
+
+export type ProcessEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProcessEditorQuery = { process: { id: string, version: number, name: string, category: ProcessCategory, departmentId: string | null, description: string | null, ownerContact: string | null, ownerUserId: string | null, status: ProcessStatus, exceptionRate: number, expectedChanges12m: number, applicationCount: number, documentationAvailable: boolean, statutoryDeadlineDays: number | null, decidesAboutPerson: boolean, standardisationEstimate: number | null, hourlyLabourCost: string | null, costPerError: string | null, estimatedMonthlyVolume: number | null, estimatedHandlingMinutes: number | null, estimatedErrorRate: number | null, serviceHoursPerWeek: number | null, steps: Array<{ id: string, position: number, name: string, minutesPerCase: number, ruleBased: boolean, inputType: StepInputType, systems: Array<string>, automatableOverride: boolean | null, automatableReason: string | null }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, baselineFigures: { cases: number, grade: EvidenceGrade } | null }> } };
+
+export type CreateProcessMutationVariables = Exact<{
+  input: CreateProcessInput;
+}>;
+
+
+export type CreateProcessMutation = { createProcess: { id: string } };
+
+export type UpdateProcessMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProcessInput;
+}>;
+
+
+export type UpdateProcessMutation = { updateProcess: { id: string, version: number, name: string, category: ProcessCategory, departmentId: string | null, description: string | null, ownerContact: string | null, ownerUserId: string | null, status: ProcessStatus, exceptionRate: number, expectedChanges12m: number, applicationCount: number, documentationAvailable: boolean, statutoryDeadlineDays: number | null, decidesAboutPerson: boolean, standardisationEstimate: number | null, hourlyLabourCost: string | null, costPerError: string | null, estimatedMonthlyVolume: number | null, estimatedHandlingMinutes: number | null, estimatedErrorRate: number | null, serviceHoursPerWeek: number | null, steps: Array<{ id: string, position: number, name: string, minutesPerCase: number, ruleBased: boolean, inputType: StepInputType, systems: Array<string>, automatableOverride: boolean | null, automatableReason: string | null }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, baselineFigures: { cases: number, grade: EvidenceGrade } | null }> } };
+
+export type ProcessInventoryQueryVariables = Exact<{
+  filter: ProcessFilterInput;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProcessInventoryQuery = { processes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, category: ProcessCategory, status: ProcessStatus, estimatedMonthlyVolume: number | null, department: { id: string, name: string } | null, candidate: { evidenceGrade: EvidenceGrade, quadrant: Quadrant, annualVolume: number | null } | null } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DurationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DurationFields on DurationStatistics {
+  unit
+  n
+  mean
+  median
+  p90
+  ciLower
+  ciUpper
+  ciMethod
+}
+    `, {"fragmentName":"DurationFields"}) as unknown as TypedDocumentString<DurationFieldsFragment, unknown>;
+export const RateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RateFields on RateStatistics {
+  n
+  count
+  rate
+  ciLower
+  ciUpper
+}
+    `, {"fragmentName":"RateFields"}) as unknown as TypedDocumentString<RateFieldsFragment, unknown>;
+export const BaselineFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BaselineFigureFields on Baseline {
+  grade
+  cases
+  events
+  annualVolume
+  months
+  coveredDays
+  variants
+  topVariantShare
+  methodVersion
+  touchTime {
+    ...DurationFields
+  }
+  leadTime {
+    ...DurationFields
+  }
+  reactionTime {
+    ...DurationFields
+  }
+  errorRate {
+    ...RateFields
+  }
+  reworkRate {
+    ...RateFields
+  }
+}
+    fragment DurationFields on DurationStatistics {
+  unit
+  n
+  mean
+  median
+  p90
+  ciLower
+  ciUpper
+  ciMethod
+}
+fragment RateFields on RateStatistics {
+  n
+  count
+  rate
+  ciLower
+  ciUpper
+}`, {"fragmentName":"BaselineFigureFields"}) as unknown as TypedDocumentString<BaselineFigureFieldsFragment, unknown>;
+export const ProcessDetailsFragmentDoc = new TypedDocumentString(`
+    fragment ProcessDetails on Process {
+  id
+  version
+  name
+  category
+  departmentId
+  description
+  ownerContact
+  ownerUserId
+  status
+  exceptionRate
+  expectedChanges12m
+  applicationCount
+  documentationAvailable
+  statutoryDeadlineDays
+  decidesAboutPerson
+  standardisationEstimate
+  hourlyLabourCost
+  costPerError
+  estimatedMonthlyVolume
+  estimatedHandlingMinutes
+  estimatedErrorRate
+  serviceHoursPerWeek
+  steps {
+    id
+    position
+    name
+    minutesPerCase
+    ruleBased
+    inputType
+    systems
+    automatableOverride
+    automatableReason
+  }
+  periods {
+    id
+    kind
+    label
+    startsOn
+    endsOn
+    baselineFigures {
+      cases
+      grade
+    }
+  }
+}
+    `, {"fragmentName":"ProcessDetails"}) as unknown as TypedDocumentString<ProcessDetailsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const SessionDocument = new TypedDocumentString(`
+    query Session {
+  me {
+    id
+    email
+    platformAdmin
+    memberships {
+      organizationId
+      role
+    }
+  }
+  organizations(first: 100) {
+    edges {
+      node {
+        id
+        name
+        terytCode
+        departments {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const PeriodScreenDocument = new TypedDocumentString(`
+    query PeriodScreen($processId: ID!) {
+  process(id: $processId) {
+    id
+    name
+    ownerUserId
+    periods {
+      id
+      kind
+      label
+      startsOn
+      endsOn
+      serviceHoursPerWeek
+      imports {
+        id
+        fileName
+        format
+        grade
+        rowCount
+        contentHash
+        createdAt
+      }
+      monthlyTotals {
+        month
+        cases
+        handlingMinutes
+        casesWithErrors
+      }
+      baselineFigures {
+        ...BaselineFigureFields
+      }
+    }
+  }
+}
+    fragment BaselineFigureFields on Baseline {
+  grade
+  cases
+  events
+  annualVolume
+  months
+  coveredDays
+  variants
+  topVariantShare
+  methodVersion
+  touchTime {
+    ...DurationFields
+  }
+  leadTime {
+    ...DurationFields
+  }
+  reactionTime {
+    ...DurationFields
+  }
+  errorRate {
+    ...RateFields
+  }
+  reworkRate {
+    ...RateFields
+  }
+}
+fragment DurationFields on DurationStatistics {
+  unit
+  n
+  mean
+  median
+  p90
+  ciLower
+  ciUpper
+  ciMethod
+}
+fragment RateFields on RateStatistics {
+  n
+  count
+  rate
+  ciLower
+  ciUpper
+}`) as unknown as TypedDocumentString<PeriodScreenQuery, PeriodScreenQueryVariables>;
+export const CreateMeasurementPeriodDocument = new TypedDocumentString(`
+    mutation CreateMeasurementPeriod($input: CreateMeasurementPeriodInput!) {
+  createMeasurementPeriod(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMeasurementPeriodMutation, CreateMeasurementPeriodMutationVariables>;
+export const UpdateMeasurementPeriodDocument = new TypedDocumentString(`
+    mutation UpdateMeasurementPeriod($id: ID!, $input: UpdateMeasurementPeriodInput!) {
+  updateMeasurementPeriod(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeasurementPeriodMutation, UpdateMeasurementPeriodMutationVariables>;
+export const DeleteMeasurementPeriodDocument = new TypedDocumentString(`
+    mutation DeleteMeasurementPeriod($id: ID!) {
+  deleteMeasurementPeriod(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMeasurementPeriodMutation, DeleteMeasurementPeriodMutationVariables>;
+export const DeleteMeasurementImportDocument = new TypedDocumentString(`
+    mutation DeleteMeasurementImport($id: ID!) {
+  deleteMeasurementImport(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMeasurementImportMutation, DeleteMeasurementImportMutationVariables>;
+export const ProcessEditorDocument = new TypedDocumentString(`
+    query ProcessEditor($id: ID!) {
+  process(id: $id) {
+    ...ProcessDetails
+  }
+}
+    fragment ProcessDetails on Process {
+  id
+  version
+  name
+  category
+  departmentId
+  description
+  ownerContact
+  ownerUserId
+  status
+  exceptionRate
+  expectedChanges12m
+  applicationCount
+  documentationAvailable
+  statutoryDeadlineDays
+  decidesAboutPerson
+  standardisationEstimate
+  hourlyLabourCost
+  costPerError
+  estimatedMonthlyVolume
+  estimatedHandlingMinutes
+  estimatedErrorRate
+  serviceHoursPerWeek
+  steps {
+    id
+    position
+    name
+    minutesPerCase
+    ruleBased
+    inputType
+    systems
+    automatableOverride
+    automatableReason
+  }
+  periods {
+    id
+    kind
+    label
+    startsOn
+    endsOn
+    baselineFigures {
+      cases
+      grade
+    }
+  }
+}`) as unknown as TypedDocumentString<ProcessEditorQuery, ProcessEditorQueryVariables>;
+export const CreateProcessDocument = new TypedDocumentString(`
+    mutation CreateProcess($input: CreateProcessInput!) {
+  createProcess(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProcessMutation, CreateProcessMutationVariables>;
+export const UpdateProcessDocument = new TypedDocumentString(`
+    mutation UpdateProcess($id: ID!, $input: UpdateProcessInput!) {
+  updateProcess(id: $id, input: $input) {
+    ...ProcessDetails
+  }
+}
+    fragment ProcessDetails on Process {
+  id
+  version
+  name
+  category
+  departmentId
+  description
+  ownerContact
+  ownerUserId
+  status
+  exceptionRate
+  expectedChanges12m
+  applicationCount
+  documentationAvailable
+  statutoryDeadlineDays
+  decidesAboutPerson
+  standardisationEstimate
+  hourlyLabourCost
+  costPerError
+  estimatedMonthlyVolume
+  estimatedHandlingMinutes
+  estimatedErrorRate
+  serviceHoursPerWeek
+  steps {
+    id
+    position
+    name
+    minutesPerCase
+    ruleBased
+    inputType
+    systems
+    automatableOverride
+    automatableReason
+  }
+  periods {
+    id
+    kind
+    label
+    startsOn
+    endsOn
+    baselineFigures {
+      cases
+      grade
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateProcessMutation, UpdateProcessMutationVariables>;
+export const ProcessInventoryDocument = new TypedDocumentString(`
+    query ProcessInventory($filter: ProcessFilterInput!, $first: Int!, $after: String) {
+  processes(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        category
+        status
+        estimatedMonthlyVolume
+        department {
+          id
+          name
+        }
+        candidate {
+          evidenceGrade
+          quadrant
+          annualVolume
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessInventoryQuery, ProcessInventoryQueryVariables>;

@@ -1,0 +1,32 @@
+import type { PeriodKind, ProcessCategory, ProcessStatus, StepInputType } from '../gql/graphql.js';
+
+/**
+ * Enum values in the order a person reads them. `satisfies Record<...>` makes the compiler
+ * refuse a list that misses a value of the server's schema (the generated union).
+ */
+const categories = {
+  INVOICE_PROCESSING: 1,
+  TAX_PROCESSING: 2,
+  PERMITS: 3,
+  CORRESPONDENCE: 4,
+  DATABASE_UPDATES: 5,
+  DOCUMENT_VALIDITY: 6,
+  VEHICLE_REGISTRATION: 7,
+  AGRICULTURAL_SUBMISSIONS: 8,
+  ENERGY_READINGS: 9,
+  WATER_CONSUMPTION: 10,
+  STATISTICAL_REPORTING: 11,
+  OTHER: 12,
+} satisfies Record<ProcessCategory, number>;
+const statuses = { DRAFT: 1, ASSESSED: 2, PILOT: 3, AUTOMATED: 4, REJECTED: 5 } satisfies Record<ProcessStatus, number>;
+const inputTypes = { STRUCTURED_DIGITAL: 1, UNSTRUCTURED_DIGITAL: 2, PAPER: 3 } satisfies Record<StepInputType, number>;
+const periodKinds = { BASELINE: 1, AFTER: 2 } satisfies Record<PeriodKind, number>;
+
+function ordered<Value extends string>(values: Record<Value, number>): Value[] {
+  return (Object.keys(values) as Value[]).sort((a, b) => values[a] - values[b]);
+}
+
+export const PROCESS_CATEGORIES = ordered<ProcessCategory>(categories);
+export const PROCESS_STATUSES = ordered<ProcessStatus>(statuses);
+export const STEP_INPUT_TYPES = ordered<StepInputType>(inputTypes);
+export const PERIOD_KINDS = ordered<PeriodKind>(periodKinds);
