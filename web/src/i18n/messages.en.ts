@@ -66,7 +66,7 @@ export const en: Record<MessageKey, string> = {
 
   'processes.title': 'Process inventory',
   'processes.new': 'Add a process',
-  'processes.search': 'Search by name',
+  'processes.search': 'Search in name or description',
   'processes.column.name': 'Process',
   'processes.column.department': 'Department',
   'processes.column.category': 'Category',

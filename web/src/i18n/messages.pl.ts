@@ -68,7 +68,7 @@ export const pl = {
 
   'processes.title': 'Rejestr procesów',
   'processes.new': 'Dodaj proces',
-  'processes.search': 'Szukaj po nazwie',
+  'processes.search': 'Szukaj w nazwie lub opisie',
   'processes.column.name': 'Proces',
   'processes.column.department': 'Wydział',
   'processes.column.category': 'Kategoria',

@@ -6,9 +6,13 @@ import { readFileHead, uploadMeasurements, type UploadSummary } from '../api/upl
 import { CheckboxField, errorMessage, SelectField } from '../components/forms.js';
 import { isMessageKey, useI18n } from '../i18n/i18n.js';
 
-type FileFormat = keyof typeof FORMATS;
-const FILE_FORMATS = Object.keys(FORMATS) as FileFormat[];
-const CSV_FORMATS: FileFormat[] = FILE_FORMATS.filter((format) => format !== ImportFormat.XES);
+/** Formats by their API names (`XES`, `CASE_CSV`...), as the labels and the schema name them. */
+type FileFormat = Exclude<keyof typeof ImportFormat, 'GRAPHQL'>;
+const FILE_FORMATS: FileFormat[] = ['CASE_CSV', 'MONTHLY_CSV', 'EVENT_CSV', 'XES'];
+const CSV_FORMATS: FileFormat[] = FILE_FORMATS.filter((format) => format !== 'XES');
+const specOf = (format: FileFormat) => FORMATS[ImportFormat[format]];
+/** The API name of a format value the server's rules return (`xes` -> `XES`). */
+const nameOf = (value: ImportFormat): FileFormat => FILE_FORMATS.find((name) => ImportFormat[name] === value) ?? 'CASE_CSV';
 
 interface Inspected {
   file: File;
@@ -25,9 +29,9 @@ function headerOf(head: string): string[] {
 
 /** Why a header does not fit a format (the server's own rule), or null when it fits. */
 function headerProblem(header: string[], format: FileFormat, mapping: Record<string, string>): string | null {
-  if (format === ImportFormat.XES) return null;
+  if (format === 'XES') return null;
   try {
-    resolveHeader(header, FORMATS[format], mapping);
+    resolveHeader(header, specOf(format), mapping);
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -36,7 +40,7 @@ function headerProblem(header: string[], format: FileFormat, mapping: Record<str
 
 /** The column each field is read from without a mapping (its own name or a standard alias). */
 function naturalMapping(header: string[], format: FileFormat): Record<string, string> {
-  const spec = FORMATS[format];
+  const spec = specOf(format);
   const byField: Record<string, string> = {};
   for (const column of header) {
     const field = spec.aliases[column.toLowerCase()] ?? column.toLowerCase();
@@ -49,7 +53,7 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
   const { t, label, format: formatters } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   const [inspected, setInspected] = useState<Inspected | null>(null);
-  const [format, setFormat] = useState<FileFormat>(ImportFormat.CASE_CSV);
+  const [format, setFormat] = useState<FileFormat>('CASE_CSV');
   /** field -> column, as chosen in the mapping step. */
   const [columnOf, setColumnOf] = useState<Record<string, string>>({});
   const [replace, setReplace] = useState(false);
@@ -70,11 +74,11 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
     if (!file) return;
     try {
       const head = await readFileHead(file);
-      const suggested = detectFormat(head);
-      const header = suggested === ImportFormat.XES ? [] : headerOf(head);
+      const suggested = nameOf(detectFormat(head));
+      const header = suggested === 'XES' ? [] : headerOf(head);
       setInspected({ file, suggested, header });
       setFormat(suggested);
-      setColumnOf(suggested === ImportFormat.XES ? {} : naturalMapping(header, suggested));
+      setColumnOf(suggested === 'XES' ? {} : naturalMapping(header, suggested));
     } catch (error) {
       setInspected(null);
       setFileProblem(t('import.unreadable', { message: error instanceof Error ? error.message : String(error) }));
@@ -83,14 +87,14 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
 
   const changeFormat = (next: FileFormat) => {
     setFormat(next);
-    if (inspected && next !== ImportFormat.XES) setColumnOf(naturalMapping(inspected.header, next));
+    if (inspected && next !== 'XES') setColumnOf(naturalMapping(inspected.header, next));
   };
 
   const mapping: Record<string, string> = {};
   for (const [field, column] of Object.entries(columnOf)) if (column) mapping[column] = field;
-  const naturalProblem = inspected && format !== ImportFormat.XES ? headerProblem(inspected.header, format, {}) : null;
+  const naturalProblem = inspected && format !== 'XES' ? headerProblem(inspected.header, format, {}) : null;
   const showMapping = inspected !== null && CSV_FORMATS.includes(format) && naturalProblem !== null;
-  const missingRequired = showMapping ? FORMATS[format].required.filter((field) => !columnOf[field]) : [];
+  const missingRequired = showMapping ? specOf(format).required.filter((field) => !columnOf[field]) : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -109,7 +113,7 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
     setProgress({ sent: 0, total: inspected.file.size });
     try {
       const result = await uploadMeasurements(
-        { periodId, processId, file: inspected.file, format, mapping: showMapping ? mapping : {}, replace, keepOutsidePeriod },
+        { periodId, processId, file: inspected.file, format: ImportFormat[format], mapping: showMapping ? mapping : {}, replace, keepOutsidePeriod },
         (sent, total) => setProgress({ sent, total }),
         () => setProcessing(true),
       );
@@ -182,8 +186,8 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
                 <h3>{t('import.mapping.title')}</h3>
               </legend>
               <p>{t('import.mapping.intro', { problem: naturalProblem ?? '' })}</p>
-              {FORMATS[format].fields.map((field) => {
-                const required = FORMATS[format].required.includes(field);
+              {specOf(format).fields.map((field) => {
+                const required = specOf(format).required.includes(field);
                 return (
                   <SelectField
                     key={field}

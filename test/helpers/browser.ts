@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createDataSource } from '../../src/database/data-source.js';
+import { seedDemoData } from '../../src/database/demo/seed.js';
+import { freePort } from './free-port.js';
+import { startTestApp, TEST_PASSWORD_COST, type TestApp } from './test-app.js';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const SCREENSHOT_DIR = path.resolve('test-output/screens');
+
+/** Chromium's background services call Google's hosts, which a closed network refuses. */
+const QUIET_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+export interface ServedApp extends TestApp {
+  baseUrl: string;
+}
+
+/** The real server on a real socket (a browser needs one), on its own database with the demo data. */
+export async function startServedApp(): Promise<ServedApp> {
+  const t = await startTestApp({}, { embedded: true });
+  const owner = createDataSource(t.database.url);
+  await owner.initialize();
+  try {
+    await seedDemoData(owner, TEST_PASSWORD_COST);
+  } finally {
+    await owner.destroy();
+  }
+  const port = await freePort();
+  await t.app.listen(port, '127.0.0.1');
+  return Object.assign(t, { baseUrl: `http://127.0.0.1:${port}` });
+}
+
+/** A real Chromium, or a failure that says why (browser tests never skip). */
+export async function launchBrowser(): Promise<Browser> {
+  if (process.env.TEST_WEB_BUILD_ERROR) throw new Error(process.env.TEST_WEB_BUILD_ERROR);
+  const executablePath = process.env.TEST_CHROMIUM_PATH;
+  if (!executablePath) throw new Error(process.env.TEST_CHROMIUM_ERROR ?? 'no Chromium: the jest global setup did not unpack @sparticuz/chromium');
+  const args = JSON.parse(process.env.TEST_CHROMIUM_ARGS ?? '[]') as string[];
+  try {
+    return await chromium.launch({ executablePath, args: [...args, ...QUIET_ARGS], headless: true });
+  } catch (error) {
+    throw new Error(`Chromium at ${executablePath} did not start: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns its violations, readable. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's content security policy does not govern.
+  await page.evaluate(AXE_SOURCE);
+  // A string, so this Node-typed file needs no DOM types: it runs in the page.
+  const violations = await page.evaluate<AxeViolation[]>(`axe
+    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
+  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Screenshots of the screen at desktop and phone size, into the ignored test-output folder. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const language = await page.evaluate<string>('document.documentElement.lang');
+  const original = page.viewportSize();
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${language}-${width}x${height}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** Polls a condition read through Playwright (the page's CSP forbids evaluating strings in it). */
+export async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
