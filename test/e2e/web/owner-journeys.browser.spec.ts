@@ -137,11 +137,39 @@ describe('web app: a process owner in a real browser', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('#step-1-name').inputValue()).toBe('Wysyłka zaświadczenia');
     await expect(page.locator('[role=status]').filter({ hasText: 'pozycji 2' }).count()).resolves.toBe(1);
+    // And by mouse: the first step's handle dragged onto the last step (both on screen at once:
+    // a drag that scrolls the page between press and release starts from the wrong element).
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await page.locator('.step .drag-handle').first().dragTo(page.locator('.step legend').last());
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.locator('#step-2-name').inputValue()).toBe('Przyjęcie wniosku z ePUAP');
     await page.getByRole('button', { name: 'Zapisz' }).click();
     await page.getByText('Zapisano.').waitFor();
     await page.reload();
     await page.locator('#step-1-name').waitFor();
-    expect(await page.locator('#step-1-name').inputValue()).toBe('Wysyłka zaświadczenia');
+    const names = await page.locator('.step input[id$="-name"]').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
+    expect(names).toEqual(['Wysyłka zaświadczenia', 'Sprawdzenie w rejestrze mieszkańców', 'Przyjęcie wniosku z ePUAP']);
+  });
+
+  it('says when someone else changed the process meanwhile, and keeps what was typed', async () => {
+    const login = await served.graphql<{ login: { accessToken: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: OWNER.email, password: OWNER.password } },
+    );
+    const processId = processUrl.split('/').pop()!;
+    const current = await served.graphql<{ process: { version: number } }>('query ($id: ID!) { process(id: $id) { version } }', { id: processId }, login.data!.login.accessToken);
+    await served.graphql(
+      'mutation ($id: ID!, $input: UpdateProcessInput!) { updateProcess(id: $id, input: $input) { version } }',
+      { id: processId, input: { version: current.data!.process.version, ownerContact: 'inny@zielonogrod.example' } },
+      login.data!.login.accessToken,
+    );
+    await page.getByLabel('Opis').fill('Opis wpisany w przeglądarce');
+    await page.getByRole('button', { name: 'Zapisz' }).click();
+    await page.getByText(/Ktoś inny zmienił ten proces/).waitFor();
+    expect(await page.getByLabel('Opis').inputValue()).toBe('Opis wpisany w przeglądarce');
+    await expectAccessible('process-conflict');
+    await page.getByRole('button', { name: 'Wczytaj aktualną wersję' }).click();
+    await waitUntil(async () => (await page.getByLabel('Kontakt do właściciela procesu').inputValue()) === 'inny@zielonogrod.example', 'the current version is shown');
   });
 
   it('opens a BASELINE period, imports the real road-traffic log with a moving progress bar, and reads 100 cases and a 253-day median lead time', async () => {

@@ -95,7 +95,8 @@ export function StepsEditor({
 
   const onDrop = (event: DragEvent, index: number) => {
     event.preventDefault();
-    if (dragged !== null) move(dragged, index);
+    const from = Number.parseInt(event.dataTransfer.getData('text/plain'), 10);
+    if (Number.isInteger(from)) move(from, index);
     setDragged(null);
   };
 
