@@ -34,6 +34,11 @@ export async function startServedApp(): Promise<ServedApp> {
   return Object.assign(t, { baseUrl: `http://127.0.0.1:${port}` });
 }
 
+/** Headless Chromium at this path (unpacked from @sparticuz/chromium), quiet on a closed network. */
+export function launchChromium(executablePath: string, args: string[]): Promise<Browser> {
+  return chromium.launch({ executablePath, args: [...args, ...QUIET_ARGS], headless: true });
+}
+
 /** A real Chromium, or a failure that says why (browser tests never skip). */
 export async function launchBrowser(): Promise<Browser> {
   if (process.env.TEST_WEB_BUILD_ERROR) throw new Error(process.env.TEST_WEB_BUILD_ERROR);
@@ -41,7 +46,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (!executablePath) throw new Error(process.env.TEST_CHROMIUM_ERROR ?? 'no Chromium: the jest global setup did not unpack @sparticuz/chromium');
   const args = JSON.parse(process.env.TEST_CHROMIUM_ARGS ?? '[]') as string[];
   try {
-    return await chromium.launch({ executablePath, args: [...args, ...QUIET_ARGS], headless: true });
+    return await launchChromium(executablePath, args);
   } catch (error) {
     throw new Error(`Chromium at ${executablePath} did not start: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -48,10 +48,44 @@ export function reportUnauthenticated(error: ApiError): void {
 }
 
 /** Sends one operation; resolves with its data or rejects with an ApiError carrying the server's code and fields. */
-export async function request<Result, Variables>(
+export function request<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   ...[variables]: Variables extends Record<string, never> ? [] : [Variables]
 ): Promise<Result> {
+  return send(document, variables);
+}
+
+const prefetched = new Map<string, Promise<unknown>>();
+const prefetchKey = (document: { toString(): string }, variables: unknown) => `${document.toString()}\n${JSON.stringify(variables ?? {})}`;
+
+/**
+ * Starts a query before the screen that needs it has rendered (at page load, in parallel with
+ * the session's own query); the screen's first read of the same query and variables takes it over.
+ */
+export function prefetch<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  options: { after?: Promise<unknown> } = {},
+): Promise<Result> {
+  const pending = options.after ? options.after.then(
+    () => send(document, variables),
+    () => send(document, variables),
+  ) : send(document, variables);
+  // Handled here too, so a prefetch nobody takes over is not an unhandled rejection.
+  pending.catch(() => undefined);
+  prefetched.set(prefetchKey(document, variables), pending);
+  return pending;
+}
+
+/** The query's data: from a prefetch of the same query and variables if one is waiting, else a new request. */
+export function requestOnce<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<Result> {
+  const key = prefetchKey(document, variables);
+  const pending = prefetched.get(key) as Promise<Result> | undefined;
+  prefetched.delete(key);
+  return pending ?? send(document, variables);
+}
+
+async function send<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables | undefined): Promise<Result> {
   let response: Response;
   try {
     response = await fetch('/graphql', {

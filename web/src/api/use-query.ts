@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TypedDocumentString } from '../gql/graphql.js';
-import { ApiError, request } from './client.js';
+import { ApiError, requestOnce } from './client.js';
 
 export interface QueryState<Result> {
   data: Result | null;
@@ -21,10 +21,7 @@ export function useQuery<Result, Variables>(document: TypedDocumentString<Result
     const ticket = ++latest.current;
     setLoading(true);
     try {
-      const result = await (request as (doc: TypedDocumentString<Result, Variables>, vars: Variables) => Promise<Result>)(
-        document,
-        JSON.parse(key) as Variables,
-      );
+      const result = await requestOnce(document, JSON.parse(key) as Variables);
       if (ticket !== latest.current) return;
       setData(result);
       setError(null);

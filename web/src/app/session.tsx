@@ -1,10 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, request, setSessionToken } from '../api/client.js';
+import { ApiError, request, requestOnce, setSessionToken } from '../api/client.js';
 import { graphql } from '../gql/index.js';
 import type { Role, SessionQuery } from '../gql/graphql.js';
 
 const STORAGE_KEY = 'rpa-readiness.session';
-const ORGANIZATION_KEY = 'rpa-readiness.organization';
+/** The tab's last Session answer: the next page load shows the screen at once and refreshes it. */
+const SESSION_DATA_KEY = 'rpa-readiness.session-data';
+/** The office chosen last, so the next visit can ask for its data at once. */
+export const ORGANIZATION_KEY = 'rpa-readiness.organization';
 
 const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
@@ -15,7 +18,7 @@ const LoginMutation = graphql(`
   }
 `);
 
-const SessionQueryDocument = graphql(`
+export const SessionQueryDocument = graphql(`
   query Session {
     me {
       id
@@ -52,6 +55,12 @@ interface StoredToken {
   expiresAt: string;
 }
 
+/** This tab's token, if signed in. */
+export function storedToken(): StoredToken | null {
+  const raw = sessionStorage.getItem(STORAGE_KEY);
+  return raw ? (JSON.parse(raw) as StoredToken) : null;
+}
+
 export interface SignedInSession {
   userId: string;
   email: string;
@@ -74,23 +83,34 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
+export function hasLastSessionData(): boolean {
+  return sessionStorage.getItem(SESSION_DATA_KEY) !== null;
+}
+
+function lastSessionData(): SessionQuery | null {
+  const raw = sessionStorage.getItem(SESSION_DATA_KEY);
+  return raw ? (JSON.parse(raw) as SessionQuery) : null;
+}
+
+function statusOf(data: SessionQuery): SessionState['status'] {
+  return data.me.memberships.length === 0 ? 'noMembership' : 'signedIn';
+}
+
 /**
  * The access token lives in this tab's sessionStorage and travels in the Authorization header
  * (never a cookie: the server's CSRF design relies on it). The server stays the authority: a
  * refused token (expired, revoked) returns the user to sign-in with a message.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [stored, setStored] = useState<StoredToken | null>(() => {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
-    return raw ? (JSON.parse(raw) as StoredToken) : null;
-  });
-  const [data, setData] = useState<SessionQuery | null>(null);
-  const [status, setStatus] = useState<SessionState['status']>(stored ? 'loading' : 'signedOut');
+  const [stored, setStored] = useState<StoredToken | null>(storedToken);
+  const [data, setData] = useState<SessionQuery | null>(() => (stored ? lastSessionData() : null));
+  const [status, setStatus] = useState<SessionState['status']>(() => (!stored ? 'signedOut' : data ? statusOf(data) : 'loading'));
   const [signedOutReason, setSignedOutReason] = useState<SignedOutReason>(null);
   const [organizationId, setOrganizationId] = useState<string | null>(() => localStorage.getItem(ORGANIZATION_KEY));
 
   const signOut = useCallback((reason: SignedOutReason) => {
     sessionStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(SESSION_DATA_KEY);
     setSessionToken(null, () => undefined);
     setStored(null);
     setData(null);
@@ -103,12 +123,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!stored) return;
     let cancelled = false;
-    setStatus('loading');
-    request(SessionQueryDocument)
+    // With the tab's last answer on screen, the fresh one replaces it when it comes; the server
+    // stays the authority (a refused token signs out, changed roles show at once).
+    if (!lastSessionData()) setStatus('loading');
+    requestOnce(SessionQueryDocument, {})
       .then((result) => {
         if (cancelled) return;
+        sessionStorage.setItem(SESSION_DATA_KEY, JSON.stringify(result));
         setData(result);
-        setStatus(result.me.memberships.length === 0 ? 'noMembership' : 'signedIn');
+        setStatus(statusOf(result));
       })
       .catch((error: unknown) => {
         if (!cancelled && !(error instanceof ApiError && error.code === 'UNAUTHENTICATED')) signOut('expired');
@@ -144,6 +167,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const roles = data.me.memberships.filter((membership) => membership.organizationId === organization.id).map((membership) => membership.role);
     return { userId: data.me.id, email: data.me.email, organizations, organization, roles, can: (role) => roles.includes(role) };
   }, [data, organizationId]);
+
+  const chosenId = session?.organization.id;
+  useEffect(() => {
+    if (chosenId) localStorage.setItem(ORGANIZATION_KEY, chosenId);
+  }, [chosenId]);
 
   const value = useMemo<SessionState>(
     () => ({ status, session, signedOutReason, signIn, signOut, chooseOrganization }),

@@ -30,6 +30,12 @@ export interface Formatters {
   bytes: (count: number) => string;
 }
 
+/** Creates an Intl formatter on first use: building one loads locale data, which costs the first screen. */
+function lazily<T>(create: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= create());
+}
+
 function makeFormatters(language: Language): Formatters {
   const locale = LOCALES[language];
   // Polish CLDR leaves 4-digit numbers ungrouped ("1234"); the glossary asks for "1 234".
@@ -43,19 +49,19 @@ function makeFormatters(language: Language): Formatters {
     }
     return format;
   };
-  const money = new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', currencyDisplay: language === 'pl' ? 'symbol' : 'code' });
+  const money = lazily(() => new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', currencyDisplay: language === 'pl' ? 'symbol' : 'code' }));
   const percents = (digits: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });
-  const day = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-  const moment = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const day = lazily(() => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
+  const moment = lazily(() => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
+  const monthFormat = lazily(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
   return {
     number: (value, digits = 2) => decimal(digits).format(value),
     integer: (value) => decimal(0).format(value),
-    money: (value) => money.format(Number(value)),
+    money: (value) => money().format(Number(value)),
     percent: (share, digits = 1) => percents(digits).format(share),
-    date: (isoDate) => day.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
-    dateTime: (iso) => moment.format(new Date(iso)),
-    month: (isoDate) => monthFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    date: (isoDate) => day().format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    dateTime: (iso) => moment().format(new Date(iso)),
+    month: (isoDate) => monthFormat().format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     bytes: (count) =>
       count < 1024 * 1024 ? `${decimal(1).format(count / 1024)} kB` : `${decimal(1).format(count / 1024 / 1024)} MB`,
   };

@@ -6,7 +6,7 @@ import { ErrorNotice, SelectField, TextField } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { Pagination } from '../components/pagination.js';
 import { graphql } from '../gql/index.js';
-import type { ProcessCategory, ProcessStatus } from '../gql/graphql.js';
+import type { ProcessCategory, ProcessInventoryQueryVariables, ProcessStatus } from '../gql/graphql.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PROCESS_CATEGORIES, PROCESS_STATUSES } from './enum-values.js';
 
@@ -42,6 +42,21 @@ export const ProcessInventoryQuery = graphql(`
   }
 `);
 
+/** The inventory query for an address (`?department=&category=&status=&q=&after=`) and an office. */
+export function inventoryVariables(search: URLSearchParams, organizationId: string): ProcessInventoryQueryVariables {
+  return {
+    filter: {
+      organizationId,
+      departmentId: search.get('department') || null,
+      category: (search.get('category') || null) as ProcessCategory | null,
+      status: (search.get('status') || null) as ProcessStatus | null,
+      text: search.get('q') || null,
+    },
+    first: PAGE_SIZE,
+    after: search.get('after'),
+  };
+}
+
 /** Filters and page live in the address: `/processes?department=..&category=..&status=..&q=..&after=..&from=..`. */
 export function ProcessListScreen() {
   const { t, label, format } = useI18n();
@@ -58,17 +73,7 @@ export function ProcessListScreen() {
   const [draft, setDraft] = useState({ departmentId, category, status, text });
   useEffect(() => setDraft({ departmentId, category, status, text }), [departmentId, category, status, text]);
 
-  const { data, error, loading } = useQuery(ProcessInventoryQuery, {
-    filter: {
-      organizationId: session.organization.id,
-      departmentId: departmentId || null,
-      category: (category || null) as ProcessCategory | null,
-      status: (status || null) as ProcessStatus | null,
-      text: text || null,
-    },
-    first: PAGE_SIZE,
-    after,
-  });
+  const { data, error, loading } = useQuery(ProcessInventoryQuery, inventoryVariables(search, session.organization.id));
 
   const address = (values: Record<string, string | null>) => {
     const params = new URLSearchParams();
