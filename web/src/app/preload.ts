@@ -18,5 +18,5 @@ export function preloadFirstScreen(): void {
       : undefined;
   // With the tab's last session answer on screen, its refresh waits for the screen's data rather
   // than competing with it; a refused token is noticed by either request.
-  prefetch(SessionQueryDocument, {}, { after: hasLastSessionData() ? screenData : undefined });
+  void prefetch(SessionQueryDocument, {}, { after: hasLastSessionData() ? screenData : undefined });
 }
