@@ -32,6 +32,33 @@ describe('HTTP endpoints beside GraphQL', () => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  it('serves the web app at / and at every page address, with its security headers; API routes stay theirs', async () => {
+    for (const url of ['/', '/processes', '/processes/00000000-0000-4000-8000-000000000000/periods/new?x=1']) {
+      const page = await t.app.inject({ method: 'GET', url });
+      expect({ url, status: page.statusCode }).toEqual({ url, status: 200 });
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(page.headers['x-frame-options']).toBe('DENY');
+      expect(page.body).toContain('<html lang="pl">');
+    }
+    const index = await t.app.inject({ method: 'GET', url: '/' });
+    const [bundle] = [...index.body.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+    const script = await t.app.inject({ method: 'GET', url: bundle });
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(script.headers['content-type']).toMatch(/javascript/);
+
+    for (const url of ['/assets/missing.js', '/..%2Fpackage.json', '/assets/..%2F..%2Fpackage.json']) {
+      const missing = await t.app.inject({ method: 'GET', url });
+      expect({ url, status: missing.statusCode }).toEqual({ url, status: 404 });
+      expect(missing.body).not.toContain('"name"');
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/%E0%A4%A' })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/health' })).json()).toMatchObject({ status: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/graphiql' })).body).toContain('GraphiQL');
+  });
+
   it('gives every GraphQL error a code, including parse and validation errors', async () => {
     const parse = await t.graphql('{ processes(');
     expect(parse.errors?.[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
