@@ -54,14 +54,15 @@ async function main(): Promise<void> {
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   log.info(
     {
+      web: `${base}/`,
       graphql: `${base}/graphql`,
       graphiql: config.graphiql ? `${base}/graphiql` : 'disabled (GRAPHIQL=true enables it)',
       database: database.embedded ? `embedded PostgreSQL under ${config.dataDir}/pg` : 'DATABASE_URL',
     },
     'rpa-readiness is ready',
   );
-  const lines = [`\nrpa-readiness API: ${base}/graphql`];
-  if (config.graphiql) lines.push(`GraphQL IDE:       ${base}/graphiql`);
+  const lines = [`\nrpa-readiness web app: ${base}/`, `GraphQL API:          ${base}/graphql`];
+  if (config.graphiql) lines.push(`GraphQL IDE:          ${base}/graphiql`);
   if (report.createdAdmin?.password) {
     lines.push(
       `\nPlatform administrator created (shown once, change it by creating your own admin):`,

@@ -12,6 +12,15 @@ function displayUnit(stats: DurationFieldsFragment): { factor: number; unit: Mes
   return { factor: 1, unit: stats.unit === 'MINUTES' ? 'figures.unit.MINUTES' : 'figures.unit.HOURS' };
 }
 
+/**
+ * Decimals that tell an interval's ends apart (1 to 3): 22 000 cases give an interval of
+ * 9.95-10.05 min, which one decimal would show as "10 - 10".
+ */
+function decimalsFor(lower: number | null | undefined, upper: number | null | undefined): number {
+  if (lower === null || lower === undefined || upper === null || upper === undefined || !(upper > lower)) return 1;
+  return Math.min(3, Math.max(1, Math.ceil(-Math.log10(upper - lower)) + 1));
+}
+
 /** Baseline figures of a period: a summary, durations and rates with 95% intervals, and the months. */
 export default function BaselineFigures({ figures, months }: { figures: BaselineFigureFieldsFragment; months: PeriodData['monthlyTotals'] }) {
   const { t, label, format } = useI18n();
@@ -88,10 +97,11 @@ export default function BaselineFigures({ figures, months }: { figures: Baseline
             <tbody>
               {shownDurations.map(([name, stats]) => {
                 const { factor, unit } = displayUnit(stats);
-                const value = (raw: number | null | undefined) => (raw === null || raw === undefined ? none : `${format.number(raw * factor, 1)} ${t(unit)}`);
+                const digits = decimalsFor(stats.ciLower === null || stats.ciLower === undefined ? null : stats.ciLower * factor, stats.ciUpper === null || stats.ciUpper === undefined ? null : stats.ciUpper * factor);
+                const value = (raw: number | null | undefined) => (raw === null || raw === undefined ? none : `${format.number(raw * factor, digits)} ${t(unit)}`);
                 const interval =
                   stats.ciLower !== null && stats.ciLower !== undefined && stats.ciUpper !== null && stats.ciUpper !== undefined
-                    ? `${format.number(stats.ciLower * factor, 1)} – ${format.number(stats.ciUpper * factor, 1)} ${t(unit)}`
+                    ? `${format.number(stats.ciLower * factor, digits)} – ${format.number(stats.ciUpper * factor, digits)} ${t(unit)}`
                     : none;
                 return (
                   <tr key={name} data-figure={name}>
@@ -144,7 +154,8 @@ export default function BaselineFigures({ figures, months }: { figures: Baseline
             </thead>
             <tbody>
               {shownRates.map(([name, stats]) => {
-                const share = (raw: number | null | undefined) => (raw === null || raw === undefined ? none : format.percent(raw));
+                const digits = decimalsFor(stats.ciLower === null || stats.ciLower === undefined ? null : stats.ciLower * 100, stats.ciUpper === null || stats.ciUpper === undefined ? null : stats.ciUpper * 100);
+                const share = (raw: number | null | undefined) => (raw === null || raw === undefined ? none : format.percent(raw, digits));
                 return (
                   <tr key={name}>
                     <th scope="row">{t(name)}</th>
