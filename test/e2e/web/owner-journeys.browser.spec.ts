@@ -272,6 +272,31 @@ describe('web app: a process owner in a real browser', () => {
     expect(await page.locator('section[aria-labelledby=history-heading] tbody tr').count()).toBe(2);
   });
 
+  it('edits a period, and deletes one only after confirming', async () => {
+    await page.goto(periodUrl);
+    await page.getByLabel('Godziny obsługi klientów w tygodniu').fill('37,5');
+    await page.getByRole('button', { name: 'Zapisz' }).click();
+    await page.getByText('Zapisano.').waitFor();
+    await page.reload();
+    await waitUntil(async () => (await page.getByLabel('Godziny obsługi klientów w tygodniu').inputValue()) === '37,5', 'the saved hours are read back');
+
+    await page.goto(`${processUrl}/periods/new`);
+    await page.getByLabel('Rodzaj okresu').selectOption('AFTER');
+    await page.getByLabel('Nazwa okresu').fill('Pilotaż do usunięcia');
+    await page.getByLabel('Pierwszy dzień').fill('2026-01-01');
+    await page.getByLabel('Ostatni dzień').fill('2026-03-31');
+    await page.getByRole('button', { name: 'Zapisz' }).click();
+    await page.waitForURL(/\/periods\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: 'Usuń' }).first().click();
+    await page.getByText('Czy na pewno usunąć „Pilotaż do usunięcia”? Tej operacji nie można cofnąć.').waitFor();
+    await expectAccessible('period-delete-confirm');
+    await page.getByRole('button', { name: 'Tak, usuń' }).click();
+    await page.waitForURL(processUrl);
+    await page.getByRole('heading', { name: 'Okresy pomiaru' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Pilotaż do usunięcia' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Mandaty 2000–2013' }).count()).toBe(1);
+  });
+
   it('returns to sign-in with a message when the session is refused, and back to the address after signing in', async () => {
     await page.goto(periodUrl);
     await page.getByRole('heading', { name: /^Okres pomiaru/ }).waitFor();

@@ -1,4 +1,5 @@
 import { IntervalBar, MonthsChart } from '../charts/charts.js';
+import { DataTable } from '../components/data-table.js';
 import type { DurationFieldsFragment, BaselineFigureFieldsFragment, RateFieldsFragment } from '../gql/graphql.js';
 import { type MessageKey } from '../i18n/messages.pl.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -73,28 +74,18 @@ export default function BaselineFigures({ figures, months }: { figures: Baseline
       </dl>
 
       {shownDurations.length > 0 ? (
-        <div className="table-scroll" role="region" aria-labelledby="durations-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="durations-caption">{t('figures.durations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('figures.measure')}</th>
-                <th scope="col" className="numeric">
-                  {t('figures.median')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('figures.p90')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('figures.mean')}
-                </th>
-                <th scope="col">{t('figures.ci')}</th>
-                <th scope="col" className="numeric">
-                  {t('figures.n')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable
+          labelledBy="durations-caption"
+          caption={t('figures.durations')}
+          columns={[
+            { label: t('figures.measure') },
+            { label: t('figures.median'), numeric: true },
+            { label: t('figures.p90'), numeric: true },
+            { label: t('figures.mean'), numeric: true },
+            { label: t('figures.ci') },
+            { label: t('figures.n'), numeric: true },
+          ]}
+        >
               {shownDurations.map(([name, stats]) => {
                 const { factor, unit } = displayUnit(stats);
                 const digits = decimalsFor(stats.ciLower === null || stats.ciLower === undefined ? null : stats.ciLower * factor, stats.ciUpper === null || stats.ciUpper === undefined ? null : stats.ciUpper * factor);
@@ -131,28 +122,15 @@ export default function BaselineFigures({ figures, months }: { figures: Baseline
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       ) : null}
 
       {shownRates.length > 0 ? (
-        <div className="table-scroll" role="region" aria-labelledby="rates-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="rates-caption">{t('figures.rates')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('figures.measure')}</th>
-                <th scope="col" className="numeric">
-                  {t('figures.rate')}
-                </th>
-                <th scope="col">{t('figures.ci')}</th>
-                <th scope="col" className="numeric">
-                  {t('figures.n')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable
+          labelledBy="rates-caption"
+          caption={t('figures.rates')}
+          columns={[{ label: t('figures.measure') }, { label: t('figures.rate'), numeric: true }, { label: t('figures.ci') }, { label: t('figures.n'), numeric: true }]}
+        >
               {shownRates.map(([name, stats]) => {
                 const digits = decimalsFor(stats.ciLower === null || stats.ciLower === undefined ? null : stats.ciLower * 100, stats.ciUpper === null || stats.ciUpper === undefined ? null : stats.ciUpper * 100);
                 const share = (raw: number | null | undefined) => (raw === null || raw === undefined ? none : format.percent(raw, digits));
@@ -175,9 +153,7 @@ export default function BaselineFigures({ figures, months }: { figures: Baseline
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       ) : null}
 
       {months.length > 0 ? (
@@ -191,23 +167,15 @@ export default function BaselineFigures({ figures, months }: { figures: Baseline
               max: format.integer(Math.max(...months.map((month) => month.cases))),
             })}
           />
-          <div className="table-scroll" role="region" aria-labelledby="months-heading" tabIndex={0}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('figures.month')}</th>
-                  <th scope="col" className="numeric">
-                    {t('figures.cases')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('figures.handlingMinutes')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('figures.casesWithErrors')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable
+            labelledBy="months-heading"
+            columns={[
+              { label: t('figures.month') },
+              { label: t('figures.cases'), numeric: true },
+              { label: t('figures.handlingMinutes'), numeric: true },
+              { label: t('figures.casesWithErrors'), numeric: true },
+            ]}
+          >
                 {months.map((month) => (
                   <tr key={month.month}>
                     <th scope="row">{format.month(month.month)}</th>
@@ -216,9 +184,7 @@ export default function BaselineFigures({ figures, months }: { figures: Baseline
                     <td className="numeric">{month.casesWithErrors === null || month.casesWithErrors === undefined ? none : format.integer(month.casesWithErrors)}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         </>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import { useQuery } from '../api/use-query.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField } from '../components/forms.js';
+import { DataTable } from '../components/data-table.js';
 import { numberInputText, parseDecimal } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
@@ -341,25 +342,17 @@ function ImportHistory({ period, canEdit, onChanged }: { period: PeriodData; can
       {period.imports.length === 0 ? (
         <p>{t('import.history.empty')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="history-heading" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('import.history.file')}</th>
-                <th scope="col">{t('import.history.format')}</th>
-                <th scope="col" className="numeric">
-                  {t('import.history.rows')}
-                </th>
-                <th scope="col">{t('import.history.when')}</th>
-                <th scope="col">{t('import.history.hash')}</th>
-                {canEdit ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('form.delete')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable
+          labelledBy="history-heading"
+          columns={[
+            { label: t('import.history.file') },
+            { label: t('import.history.format') },
+            { label: t('import.history.rows'), numeric: true },
+            { label: t('import.history.when') },
+            { label: t('import.history.hash') },
+            ...(canEdit ? [{ label: t('form.delete'), visuallyHidden: true }] : []),
+          ]}
+        >
               {period.imports.map((record) => {
                 const name = record.fileName ?? t('import.history.unnamed');
                 return (
@@ -394,9 +387,7 @@ function ImportHistory({ period, canEdit, onChanged }: { period: PeriodData; can
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </section>
   );

@@ -15,6 +15,7 @@ import {
   TextAreaField,
   TextField,
 } from '../components/forms.js';
+import { DataTable } from '../components/data-table.js';
 import { numberInputText, parseDecimal, parseMoney, parsePercent, parseWholeNumber, percentInputText } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
@@ -429,20 +430,16 @@ function PeriodList({ process, canEdit }: { process: ProcessDetailsFragment; can
       <h2 id="periods-heading">{t('process.section.periods')}</h2>
       {process.periods.length === 0 ? <p>{t('periods.empty')}</p> : null}
       {process.periods.length > 0 ? (
-        <div className="table-scroll" role="region" aria-labelledby="periods-heading" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('periods.column.label')}</th>
-                <th scope="col">{t('periods.column.kind')}</th>
-                <th scope="col">{t('periods.column.dates')}</th>
-                <th scope="col" className="numeric">
-                  {t('periods.column.cases')}
-                </th>
-                <th scope="col">{t('periods.column.evidence')}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable
+          labelledBy="periods-heading"
+          columns={[
+            { label: t('periods.column.label') },
+            { label: t('periods.column.kind') },
+            { label: t('periods.column.dates') },
+            { label: t('periods.column.cases'), numeric: true },
+            { label: t('periods.column.evidence') },
+          ]}
+        >
               {process.periods.map((period) => (
                 <tr key={period.id}>
                   <th scope="row">
@@ -456,9 +453,7 @@ function PeriodList({ process, canEdit }: { process: ProcessDetailsFragment; can
                   <td>{period.baselineFigures ? label('EvidenceGrade', period.baselineFigures.grade) : t('periods.noData')}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       ) : null}
       {canEdit ? (
         <p>

@@ -4,6 +4,7 @@ import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { ErrorNotice, SelectField, TextField } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
+import { DataTable } from '../components/data-table.js';
 import { Pagination } from '../components/pagination.js';
 import { graphql } from '../gql/index.js';
 import type { ProcessCategory, ProcessInventoryQueryVariables, ProcessStatus } from '../gql/graphql.js';
@@ -140,23 +141,20 @@ export function ProcessListScreen() {
       {loading && !data ? <Loading /> : null}
       {connection ? (
         <>
-          <div className="table-scroll" role="region" aria-labelledby="processes-caption" tabIndex={0}>
-            <table className="data-table" aria-busy={loading}>
-              <caption id="processes-caption">{t('processes.caption', { organization: session.organization.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('processes.column.name')}</th>
-                  <th scope="col">{t('processes.column.department')}</th>
-                  <th scope="col">{t('processes.column.category')}</th>
-                  <th scope="col">{t('processes.column.status')}</th>
-                  <th scope="col" className="numeric">
-                    {t('processes.column.monthlyVolume')}
-                  </th>
-                  <th scope="col">{t('processes.column.evidence')}</th>
-                  <th scope="col">{t('processes.column.quadrant')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable
+            labelledBy="processes-caption"
+            caption={t('processes.caption', { organization: session.organization.name })}
+            busy={loading}
+            columns={[
+              { label: t('processes.column.name') },
+              { label: t('processes.column.department') },
+              { label: t('processes.column.category') },
+              { label: t('processes.column.status') },
+              { label: t('processes.column.monthlyVolume'), numeric: true },
+              { label: t('processes.column.evidence') },
+              { label: t('processes.column.quadrant') },
+            ]}
+          >
                 {rows.length === 0 ? (
                   <tr>
                     <td colSpan={7}>{t('list.empty')}</td>
@@ -181,9 +179,7 @@ export function ProcessListScreen() {
                     </tr>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
           <Pagination
             from={from}
             count={rows.length}
