@@ -170,7 +170,7 @@ export const en: Record<MessageKey, string> = {
   'import.format': 'Kind of data',
   'import.formatSuggested': 'Recognised from the file header: {format}.',
   'import.mapping.title': 'Match the columns',
-  'import.mapping.intro': 'The file header does not match this kind of data ({problem}). Choose which file column holds each field.',
+  'import.mapping.intro': 'The file header does not match the chosen kind of data. Choose which file column holds each field; required fields are marked.',
   'import.mapping.field': 'Field “{field}”',
   'import.mapping.required': '(required)',
   'import.mapping.skip': '— do not import —',

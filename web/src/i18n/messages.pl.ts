@@ -172,7 +172,7 @@ export const pl = {
   'import.format': 'Rodzaj danych',
   'import.formatSuggested': 'Rozpoznano po nagłówku pliku: {format}.',
   'import.mapping.title': 'Przyporządkuj kolumny',
-  'import.mapping.intro': 'Nagłówek pliku nie pasuje do rodzaju danych ({problem}). Wskaż, która kolumna pliku zawiera każde pole.',
+  'import.mapping.intro': 'Nagłówek pliku nie pasuje do wybranego rodzaju danych. Wskaż, która kolumna pliku zawiera każde pole; pola wymagane są oznaczone.',
   'import.mapping.field': 'Pole „{field}”',
   'import.mapping.required': '(wymagane)',
   'import.mapping.skip': '— nie importuj —',

@@ -27,14 +27,14 @@ function headerOf(head: string): string[] {
   return firstLine.split(delimiter).map((column) => column.trim().replace(/^"(.*)"$/, '$1').trim());
 }
 
-/** Why a header does not fit a format (the server's own rule), or null when it fits. */
-function headerProblem(header: string[], format: FileFormat, mapping: Record<string, string>): string | null {
-  if (format === 'XES') return null;
+/** Whether the server reads this header as the format without a mapping (its own rule). */
+function headerFits(header: string[], format: FileFormat): boolean {
+  if (format === 'XES') return true;
   try {
-    resolveHeader(header, specOf(format), mapping);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    resolveHeader(header, specOf(format), {});
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -64,6 +64,8 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [dragOver, setDragOver] = useState(false);
+  /** Missing columns are pointed out once an import was asked for, not while the person is still choosing. */
+  const [attempted, setAttempted] = useState(false);
   const busy = progress !== null && summary === null && failure === null;
 
   const choose = async (file: File | undefined) => {
@@ -71,6 +73,7 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
     setFailure(null);
     setFileProblem(null);
     setProgress(null);
+    setAttempted(false);
     if (!file) return;
     try {
       const head = await readFileHead(file);
@@ -92,8 +95,7 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
 
   const mapping: Record<string, string> = {};
   for (const [field, column] of Object.entries(columnOf)) if (column) mapping[column] = field;
-  const naturalProblem = inspected && format !== 'XES' ? headerProblem(inspected.header, format, {}) : null;
-  const showMapping = inspected !== null && CSV_FORMATS.includes(format) && naturalProblem !== null;
+  const showMapping = inspected !== null && CSV_FORMATS.includes(format) && !headerFits(inspected.header, format);
   const missingRequired = showMapping ? specOf(format).required.filter((field) => !columnOf[field]) : [];
 
   const submit = async (event: FormEvent) => {
@@ -103,6 +105,7 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
       inputRef.current?.focus();
       return;
     }
+    setAttempted(true);
     if (missingRequired.length > 0) {
       document.getElementById(`map-${missingRequired[0]}`)?.focus();
       return;
@@ -185,7 +188,7 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
               <legend>
                 <h3>{t('import.mapping.title')}</h3>
               </legend>
-              <p>{t('import.mapping.intro', { problem: naturalProblem ?? '' })}</p>
+              <p>{t('import.mapping.intro')}</p>
               {specOf(format).fields.map((field) => {
                 const required = specOf(format).required.includes(field);
                 return (
@@ -195,7 +198,7 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
                     label={`${t('import.mapping.field', { field: fieldLabel(field) })}${required ? ` ${t('import.mapping.required')}` : ''}`}
                     value={columnOf[field] ?? ''}
                     onChange={(column) => setColumnOf({ ...columnOf, [field]: column })}
-                    error={required && missingRequired.includes(field) ? t('import.mapping.missing') : undefined}
+                    error={attempted && required && missingRequired.includes(field) ? t('import.mapping.missing') : undefined}
                     options={[{ value: '', label: t('import.mapping.skip') }, ...inspected.header.map((column) => ({ value: column, label: column }))]}
                   />
                 );
