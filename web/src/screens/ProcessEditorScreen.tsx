@@ -261,7 +261,12 @@ function ExistingProcess({ processId }: { processId: string }) {
 function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | null; onReload: () => void }) {
   const { t, language, label } = useI18n();
   const session = useSignedIn();
-  const { navigate } = useRouter();
+  const { navigate, location } = useRouter();
+  // "Added" is said once: the address loses its marker, so a reload or a later save does not repeat it.
+  const [justCreated, setJustCreated] = useState(() => location.search.get('created') === '1');
+  useEffect(() => {
+    if (location.search.get('created') === '1') navigate(location.pathname, { replace: true });
+  }, [location, navigate]);
   const [current, setCurrent] = useState(process);
   const [draft, setDraft] = useState<ProcessDraft>(() => draftOf(process, language));
   const [problems, setProblems] = useState<FormProblem[]>([]);
@@ -284,6 +289,7 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
     event.preventDefault();
     setStatus(null);
     setRefusal(null);
+    setJustCreated(false);
     const { input, problems: typed } = inputOf(draft, t);
     setProblems(typed);
     if (typed.length) return;
@@ -315,8 +321,6 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
   };
 
   const title = current ? t('process.title.edit', { name: current.name }) : t('process.title.new');
-  const { location } = useRouter();
-  const justCreated = location.search.get('created') === '1';
 
   return (
     <>
@@ -324,7 +328,7 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
         <Link to="/processes">{t('nav.processes')}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
-      {justCreated && !status ? (
+      {justCreated ? (
         <div className="notice notice--success" role="status">
           {t('process.created')}
         </div>
