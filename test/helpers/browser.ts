@@ -70,11 +70,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** Screenshots of the screen at desktop and phone size, into the ignored test-output folder. */
+/**
+ * Screenshots of the screen at desktop and phone size, into the ignored test-output folder; and
+ * WCAG 1.4.10 (reflow): at 320 CSS pixels wide the page itself never scrolls sideways (tables
+ * scroll within their own region).
+ */
 export async function screenshots(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const language = await page.evaluate<string>('document.documentElement.lang');
   const original = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const pageWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+  if (pageWidth > 320) throw new Error(`${name} (${language}) is ${pageWidth} px wide at a 320 px viewport: it must reflow`);
   for (const [width, height] of [
     [1280, 800],
     [390, 844],
