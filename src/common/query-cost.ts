@@ -4,3 +4,6 @@
  * document holds at most a few dozen of them.
  */
 export const ORGANIZATION_WIDE_COMPUTATION_COST = 100;
+
+/** Query cost of one process's assessment run on demand (its Monte Carlo draws, twice at most). */
+export const SINGLE_PROCESS_COMPUTATION_COST = 10;

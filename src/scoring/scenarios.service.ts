@@ -11,6 +11,21 @@ import { AutomationScenarioEntity } from './automation-scenario.entity.js';
 import type { AutomationScenarioInput, ReadinessWeightsInput } from './dtos/scenario.input.js';
 import { ReadinessWeightsEntity } from './readiness-weights.entity.js';
 import { rescoreOrganization, rescoreProcesses } from './score-refresh.js';
+import { histogram, type HistogramBin } from '../statistics/index.js';
+import { candidateDraws } from './domain/candidate-assessor.js';
+import { assessSource, candidateFactsOf } from './score-assembly.js';
+import { loadScoreSources } from './score-inputs.loader.js';
+import type { StoredScore } from './stored-score.js';
+
+/** Bars of the simulated NPV's histogram. */
+const NPV_HISTOGRAM_BINS = 30;
+
+/** A process assessed under a hypothetical scenario, with where it would rank. */
+export interface WhatIfOutcome {
+  score: StoredScore;
+  rank: number;
+  npvHistogram: HistogramBin[];
+}
 
 /** Every field of a scenario input, so that setting a scenario replaces all of them. */
 function scenarioFields(input: AutomationScenarioInput): Partial<AutomationScenarioEntity> {
@@ -102,6 +117,36 @@ export class ScenariosService {
       await rescoreProcesses(manager, [processId]);
       return saved;
     });
+  }
+
+  /**
+   * The process assessed as if its own scenario were `input` (omitted: as it is now), by the
+   * same assembly and seeds as a stored score; nothing is written. Any member may ask: it
+   * reveals nothing a stored score does not.
+   */
+  async whatIf(actor: Actor, processId: string, input: AutomationScenarioInput | null): Promise<WhatIfOutcome> {
+    const { source, rankOf } = await this.database.run(memberScope(actor), async (manager) => {
+      const process = await this.findProcess(manager, processId);
+      authorize(actor, process.organizationId, Permission.READ_INVENTORY, 'processId');
+      const [loaded] = await loadScoreSources(manager, [processId]);
+      const others = await manager.query<{ npv_p50: string; process_id: string }[]>(
+        'SELECT npv_p50::text AS npv_p50, process_id FROM candidate_score WHERE organization_id = $1 AND process_id <> $2',
+        [process.organizationId, processId],
+      );
+      // The stored ranking's order: P50 NPV, then process id, both descending.
+      const rankOf = (npvP50: number) =>
+        1 + others.filter((other) => Number(other.npv_p50) > npvP50 || (Number(other.npv_p50) === npvP50 && other.process_id > processId)).length;
+      return { source: loaded, rankOf };
+    });
+    const hypothetical = input
+      ? {
+          ...source,
+          processScenario: Object.assign(new AutomationScenarioEntity(), source.processScenario ?? { organizationId: source.process.organizationId, processId }, scenarioFields(input)),
+        }
+      : source;
+    const score = assessSource(hypothetical, new Date().toISOString());
+    const draws = candidateDraws(candidateFactsOf(hypothetical).facts);
+    return { score, rank: rankOf(Number(score.npv_p50)), npvHistogram: histogram(draws.npv, NPV_HISTOGRAM_BINS) };
   }
 
   /** Removes a process's own scenario: it follows its organization's again. */

@@ -3,6 +3,7 @@ import type { CandidateRow } from './candidate-ranking.query.js';
 import type { AutomationScenarioType, ReadinessWeightsType } from './dtos/scenario.type.js';
 import type { CandidateType } from './dtos/scoring.types.js';
 import type { ReadinessWeightsEntity } from './readiness-weights.entity.js';
+import type { StoredScore } from './stored-score.js';
 
 export function toCandidateType(row: CandidateRow, rank: number): CandidateType {
   return {
@@ -29,6 +30,44 @@ export function toCandidateType(row: CandidateRow, rank: number): CandidateType 
     methodVersion: row.method_version,
     computedAt: row.computed_at,
   };
+}
+
+/** A score as just assessed (not read back from the table), as the API shows a stored one. */
+export function assessedCandidateType(score: StoredScore, rank: number): CandidateType {
+  const money = (value: unknown) => Number(value).toFixed(2);
+  return toCandidateType(
+    {
+      process_id: score.process_id as string,
+      process_name: score.process_name as string,
+      organization_id: score.organization_id as string,
+      category: score.category as CandidateRow['category'],
+      department_id: score.department_id as string | null,
+      status: score.status as CandidateRow['status'],
+      automation_potential: String(score.automation_potential),
+      ease_of_implementation: String(score.ease_of_implementation),
+      quadrant: score.quadrant as CandidateRow['quadrant'],
+      evidence_grade: score.evidence_grade as CandidateRow['evidence_grade'],
+      sample_size: score.sample_size as number,
+      hours_saved_p10: String(score.hours_saved_p10),
+      hours_saved_p50: String(score.hours_saved_p50),
+      hours_saved_p90: String(score.hours_saved_p90),
+      net_benefit_p10: money(score.net_benefit_p10),
+      net_benefit_p50: money(score.net_benefit_p50),
+      net_benefit_p90: money(score.net_benefit_p90),
+      npv_p10: money(score.npv_p10),
+      npv_p50: money(score.npv_p50),
+      npv_p90: money(score.npv_p90),
+      probability_positive_npv: String(score.probability_positive_npv),
+      payback_months: score.payback_months === null ? null : String(score.payback_months),
+      warnings: score.warnings as string[],
+      explanation: score.explanation as string,
+      method_version: score.method_version as string,
+      computed_at: new Date(score.computed_at as string),
+      annual_volume: score.result.evidence.annualVolume.value,
+      sort_key: money(score.npv_p50),
+    },
+    rank,
+  );
 }
 
 export function toAutomationScenarioType(entity: AutomationScenarioEntity): AutomationScenarioType {

@@ -1,4 +1,5 @@
 import { OrganizationArgs } from '../common/tenancy/organization.args.js';
+import { InputArg } from '../common/validation/input-arg.js';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
@@ -11,6 +12,7 @@ import {
   CandidateRankingArgs,
   CandidateRankingType,
   CandidateType,
+  CandidateWhatIfType,
   PortfolioSummaryArgs,
   portfolioSummaryCost,
   PortfolioSummaryType,
@@ -18,9 +20,9 @@ import {
 import { PortfolioService } from './portfolio.service.js';
 import { RankingService } from './ranking.service.js';
 import { ScenariosService } from './scenarios.service.js';
-import { toAutomationScenarioType, toCandidateType, toReadinessWeightsType } from './scoring.mapper.js';
+import { assessedCandidateType, toAutomationScenarioType, toCandidateType, toReadinessWeightsType } from './scoring.mapper.js';
 import { scoringLoaders } from './scoring.loaders.js';
-import { ORGANIZATION_WIDE_COMPUTATION_COST } from '../common/query-cost.js';
+import { ORGANIZATION_WIDE_COMPUTATION_COST, SINGLE_PROCESS_COMPUTATION_COST } from '../common/query-cost.js';
 
 @Resolver()
 export class ScoringResolver {
@@ -45,6 +47,20 @@ export class ScoringResolver {
     @Args('processId', { type: () => ID }) processId: string,
   ): Promise<CandidateAssessmentType> {
     return this.ranking.assessment(actor, processId);
+  }
+
+  @Query(() => CandidateWhatIfType, {
+    description:
+      "A process assessed as if its own scenario were `scenario` (omitted: as it is now), with the simulated NPV's histogram; nothing is stored. Save it with setProcessScenario.",
+    complexity: SINGLE_PROCESS_COMPUTATION_COST,
+  })
+  async candidateWhatIf(
+    @CurrentActor() actor: Actor,
+    @Args('processId', { type: () => ID }) processId: string,
+    @InputArg('scenario', () => AutomationScenarioInput, { nullable: true }) scenario: AutomationScenarioInput | null,
+  ): Promise<CandidateWhatIfType> {
+    const outcome = await this.scenarios.whatIf(actor, processId, scenario ?? null);
+    return { candidate: assessedCandidateType(outcome.score, outcome.rank), npvHistogram: outcome.npvHistogram };
   }
 
   @Query(() => PortfolioSummaryType, {

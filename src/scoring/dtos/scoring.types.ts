@@ -79,6 +79,21 @@ export class CandidateAssessmentType {
   @Field(() => JsonScalar, { description: 'Every input with its source (measured baseline or estimate), the scenario and the weights.' }) inputs: unknown;
 }
 
+@ObjectType('HistogramBin', { description: 'Simulated values in [lower, upper) (the last bin includes its upper edge).' })
+export class HistogramBinType {
+  @Field(() => Float) lower: number;
+  @Field(() => Float) upper: number;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('CandidateWhatIf', { description: 'A process assessed under a scenario of your choosing; nothing is stored.' })
+export class CandidateWhatIfType {
+  @Field(() => CandidateType, { description: 'The assessment as it would be stored (rank: where it would stand among the stored scores).' })
+  candidate: CandidateType;
+  @Field(() => [HistogramBinType], { description: 'The simulated NPV draws in 30 equal-width bins.' })
+  npvHistogram: HistogramBinType[];
+}
+
 @ObjectType('PortfolioSummary', { description: 'The top candidates taken together; ranges from draws summed across processes.' })
 export class PortfolioSummaryType {
   @Field(() => Int) candidates: number;

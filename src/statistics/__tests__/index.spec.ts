@@ -5,6 +5,7 @@ describe('statistics index', () => {
     expect(Object.keys(statistics).sort()).toEqual(
       [
         'bootstrapMeanInterval',
+        'histogram',
         'katzRiskRatioInterval',
         'normalCdf',
         'normalQuantile',

@@ -240,6 +240,60 @@ describe('candidate scores and the ranking managers query', () => {
     expect(await read()).toEqual(before);
   });
 
+  it('assesses a what-if scenario without storing it; saved, the stored score is the what-if', async () => {
+    const WHAT_IF = `query ($p: ID!, $s: AutomationScenarioInput) { candidateWhatIf(processId: $p, scenario: $s) {
+      candidate { rank npv { p10 p50 p90 } hoursSaved { p50 } probabilityPositiveNpv paybackMonths warnings }
+      npvHistogram { lower upper count } } }`;
+    type WhatIf = { candidateWhatIf: { candidate: CandidateView & { rank: number }; npvHistogram: { lower: number; upper: number; count: number }[] } };
+    const stored = async () => (await ranking({})).data!.candidateRanking.edges.find((edge) => edge.node.processId === processes.invoices)!.node;
+    const before = await stored();
+    const scores = () => t.owner.query('SELECT process_id, npv_p50, computed_at FROM candidate_score ORDER BY process_id');
+    const scoresBefore = (await scores()).rows;
+
+    const asIs = await t.graphql<WhatIf>(WHAT_IF, { p: processes.invoices }, auditor.token);
+    expect(asIs.errors).toBeUndefined();
+    // The same assembly and seeds as the stored score: the same numbers.
+    expect(asIs.data!.candidateWhatIf.candidate).toMatchObject({ rank: before.rank, npv: before.npv, hoursSaved: { p50: before.hoursSaved.p50 } });
+    const bins = asIs.data!.candidateWhatIf.npvHistogram;
+    expect(bins).toHaveLength(30);
+    expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(10_000);
+    expect(bins[0].lower).toBeLessThanOrEqual(Number(before.npv.p10));
+    expect(bins[29].upper).toBeGreaterThanOrEqual(Number(before.npv.p90));
+
+    const dearer = { botLicensePerYear: '60000', implementationCost: '80000', grantAmount: '50000' };
+    const whatIf = await t.graphql<WhatIf>(WHAT_IF, { p: processes.invoices, s: dearer }, manager.token);
+    expect(whatIf.errors).toBeUndefined();
+    const changed = whatIf.data!.candidateWhatIf.candidate;
+    expect(Number(changed.npv.p50)).toBeLessThan(Number(before.npv.p50));
+    expect((await scores()).rows).toEqual(scoresBefore);
+
+    const refused = await t.graphql(WHAT_IF, { p: processes.invoices, s: { discountRate: -1 } }, manager.token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'scenario.discountRate' }] });
+    const foreign = await t.graphql(WHAT_IF, { p: processes.invoices }, otherManager.token);
+    expect(foreign.errors?.[0].extensions.code).toBe('NOT_FOUND');
+
+    const current = await t.graphql<{ processScenario: { version: number; implementationCost: string | null } | null }>(
+      'query ($p: ID!) { processScenario(processId: $p) { version implementationCost } }',
+      { p: processes.invoices },
+      manager.token,
+    );
+    const version = current.data!.processScenario?.version ?? null;
+    const setScenario = (input: Record<string, unknown>, at: number | null) =>
+      t.graphql<{ setProcessScenario: { version: number } }>(
+        'mutation ($p: ID!, $s: AutomationScenarioInput!, $v: Int) { setProcessScenario(processId: $p, input: $s, version: $v) { version } }',
+        { p: processes.invoices, s: input, v: at },
+        manager.token,
+      );
+    const saved = await setScenario(dearer, version);
+    expect(saved.errors).toBeUndefined();
+    const after = await stored();
+    expect({ npv: after.npv, rank: after.rank }).toEqual({ npv: changed.npv, rank: changed.rank });
+    // Put the scenario back as it was for the tests that follow.
+    const restored = await setScenario({ implementationCost: current.data!.processScenario?.implementationCost ?? null }, saved.data!.setProcessScenario.version);
+    expect(restored.errors).toBeUndefined();
+    expect((await stored()).npv).toEqual(before.npv);
+  });
+
   it('sums the top candidates draw by draw in a portfolio summary', async () => {
     const response = await t.graphql<{ portfolioSummary: { candidates: number; processIds: string[]; hoursSaved: { p10: number; p50: number; p90: number }; npv: { p50: string } } }>(
       'query ($org: ID) { portfolioSummary(organizationId: $org, top: 2) { candidates processIds hoursSaved { p10 p50 p90 } npv { p50 } fteFreedP50 draws } }',
