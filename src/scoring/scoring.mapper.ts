@@ -58,7 +58,7 @@ export function assessedCandidateType(score: StoredScore, rank: number): Candida
       npv_p50: money(score.npv_p50),
       npv_p90: money(score.npv_p90),
       probability_positive_npv: String(score.probability_positive_npv),
-      payback_months: score.payback_months === null ? null : String(score.payback_months as number),
+      payback_months: typeof score.payback_months === 'number' ? String(score.payback_months) : null,
       warnings: score.warnings as string[],
       explanation: score.explanation as string,
       method_version: score.method_version as string,
