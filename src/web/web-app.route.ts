@@ -21,12 +21,13 @@ export function builtWebAppDir(): string {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * The app's own code only: no inline script or style, no third-party origin, and not framed by
- * another site.
+ * The app's own code only: no inline script, no third-party origin, and not framed by another
+ * site. Inline style is allowed: the chart library (Observable Plot) writes a <style> element
+ * into each chart; styles cannot run code.
  */
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',

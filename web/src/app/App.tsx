@@ -2,9 +2,11 @@ import { useEffect } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { NotFoundScreen } from '../screens/NotFoundScreen.js';
+import { CandidateScreen } from '../screens/CandidateScreen.js';
 import { PeriodScreen } from '../screens/PeriodScreen.js';
 import { ProcessEditorScreen } from '../screens/ProcessEditorScreen.js';
 import { ProcessListScreen } from '../screens/ProcessListScreen.js';
+import { RankingScreen } from '../screens/RankingScreen.js';
 import { SignInScreen } from '../screens/SignInScreen.js';
 import { currentAddress, Link, matchPath, useRouter } from './router.js';
 import { useSession } from './session.js';
@@ -13,6 +15,9 @@ import { useSession } from './session.js';
 function Screen({ pathname }: { pathname: string }) {
   if (pathname === '/processes') return <ProcessListScreen />;
   if (pathname === '/processes/new') return <ProcessEditorScreen processId={null} />;
+  if (pathname === '/ranking') return <RankingScreen />;
+  const candidate = matchPath('/candidates/:processId', pathname);
+  if (candidate) return <CandidateScreen key={candidate.processId} processId={candidate.processId} />;
   const period = matchPath('/processes/:processId/periods/:periodId', pathname);
   if (period) return <PeriodScreen key={pathname} processId={period.processId} periodId={period.periodId === 'new' ? null : period.periodId} />;
   const process = matchPath('/processes/:processId', pathname);
@@ -37,6 +42,9 @@ function Header() {
             <ul>
               <li>
                 <Link to="/processes">{t('nav.processes')}</Link>
+              </li>
+              <li>
+                <Link to="/ranking">{t('nav.ranking')}</Link>
               </li>
             </ul>
           </nav>

@@ -14,14 +14,17 @@ export function Pagination({
 }: {
   from: number;
   count: number;
-  total: number;
+  /** Rows across all pages, when the API counts them. */
+  total?: number;
   nextHref: string | null;
   firstHref: string | null;
 }) {
   const { t, format } = useI18n();
+  const range = { from: format.integer(count === 0 ? 0 : from), to: format.integer(from + count - 1) };
+  const text = total === undefined ? t('list.showingOpen', range) : t('list.showing', { ...range, total: format.integer(total) });
   return (
-    <nav className="pagination" aria-label={t('list.showing', { from: format.integer(from), to: format.integer(from + count - 1), total: format.integer(total) })}>
-      <p>{t('list.showing', { from: format.integer(count === 0 ? 0 : from), to: format.integer(from + count - 1), total: format.integer(total) })}</p>
+    <nav className="pagination" aria-label={text}>
+      <p>{text}</p>
       <ul>
         {firstHref ? (
           <li>

@@ -4,6 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AutomationScenarioInput = {
+  /** Hours one bot can run per year (default 24*365*0.8 = 7008). */
+  botCapacityHours?: number | null | undefined;
+  /** Bot licence per bot-year (L). */
+  botLicensePerYear?: string | null | undefined;
+  /** Bot runtime per case as a share of the human minutes (k, default 0.25). */
+  botSpeedFactor?: number | null | undefined;
+  /** Cost of one error (c_e); a process's own value wins. */
+  costPerError?: string | null | undefined;
+  /** Discount rate per year (d, default 0.05). */
+  discountRate?: number | null | undefined;
+  /** Grant towards the implementation (G). */
+  grantAmount?: string | null | undefined;
+  /** Years the NPV covers (T, default 3). */
+  horizonYears?: number | null | undefined;
+  /** Fully loaded cost of one staff hour (c_h); a process's own value wins. */
+  hourlyLabourCost?: string | null | undefined;
+  /** One-off implementation cost (I). */
+  implementationCost?: string | null | undefined;
+  /** Yearly maintenance as a share of the implementation cost (m, default 0.2). */
+  maintenanceShare?: number | null | undefined;
+  /** Number of Monte Carlo draws (default 10000). */
+  monteCarloDraws?: number | null | undefined;
+  /** Seed of the Monte Carlo draws (default 20260101). */
+  monteCarloSeed?: number | null | undefined;
+  /** Productive hours of one FTE per year (default 1600). */
+  productiveHoursPerFte?: number | null | undefined;
+  /** Staff minutes supervising one automated case (s, default 1). */
+  supervisionMinutes?: number | null | undefined;
+};
+
+export type CandidateFilterInput = {
+  category?: ProcessCategory | null | undefined;
+  departmentId?: string | number | null | undefined;
+  /** Weakest evidence to include: CASE_SAMPLE keeps EVENT_LOG and CASE_SAMPLE. */
+  minEvidence?: EvidenceGrade | null | undefined;
+  quadrant?: Quadrant | null | undefined;
+  status?: ProcessStatus | null | undefined;
+};
+
 export type CreateMeasurementPeriodInput = {
   endsOn: string;
   kind: PeriodKind;
@@ -108,6 +148,14 @@ export type Quadrant =
   | 'QUICK_WIN'
   | 'STRATEGIC';
 
+/** Every key sorts the best candidate first. */
+export type RankingOrder =
+  | 'AUTOMATION_POTENTIAL'
+  | 'HOURS_SAVED'
+  | 'NET_BENEFIT_P50'
+  | 'NPV_P50'
+  | 'PROBABILITY_POSITIVE_NPV';
+
 /** PROCESS_OWNER edits own processes; MANAGER reads all, steers scenarios; AUDITOR reads, registers claims, runs verifications; ADMIN manages users and structure. */
 export type Role =
   | 'ADMIN'
@@ -187,6 +235,32 @@ export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionQuery = { me: { id: string, email: string, platformAdmin: boolean, memberships: Array<{ organizationId: string, role: Role }> }, organizations: { edges: Array<{ node: { id: string, name: string, terytCode: string, departments: Array<{ id: string, name: string }> } }> } };
 
+export type CandidateFieldsFragment = { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } };
+
+export type CandidateDetailQueryVariables = Exact<{
+  processId: string | number;
+}>;
+
+
+export type CandidateDetailQuery = { candidateAssessment: { result: unknown, inputs: unknown, candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } } }, candidateWhatIf: { npvHistogram: Array<{ lower: number, upper: number, count: number }> }, processScenario: { version: number, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, maintenanceShare: number | null, supervisionMinutes: number | null, botSpeedFactor: number | null, horizonYears: number | null, discountRate: number | null } | null };
+
+export type CandidateWhatIfRunQueryVariables = Exact<{
+  processId: string | number;
+  scenario?: AutomationScenarioInput | null | undefined;
+}>;
+
+
+export type CandidateWhatIfRunQuery = { candidateWhatIf: { candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } }, npvHistogram: Array<{ lower: number, upper: number, count: number }> } };
+
+export type SaveProcessScenarioMutationVariables = Exact<{
+  processId: string | number;
+  input: AutomationScenarioInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type SaveProcessScenarioMutation = { setProcessScenario: { version: number } };
+
 export type PeriodScreenQueryVariables = Exact<{
   processId: string | number;
 }>;
@@ -262,6 +336,17 @@ export type ProcessInventoryQueryVariables = Exact<{
 
 export type ProcessInventoryQuery = { processes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, category: ProcessCategory, status: ProcessStatus, estimatedMonthlyVolume: number | null, department: { id: string, name: string } | null, candidate: { evidenceGrade: EvidenceGrade, quadrant: Quadrant, annualVolume: number | null } | null } }> } };
 
+export type CandidateRankingQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  filter?: CandidateFilterInput | null | undefined;
+  orderBy?: RankingOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CandidateRankingQuery = { candidateRanking: { edges: Array<{ node: { rank: number, processId: string, processName: string, departmentId: string | null, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, probabilityPositiveNpv: number, evidenceGrade: EvidenceGrade, warnings: Array<string>, explanation: string, hoursSaved: { p50: number }, npv: { p10: string, p50: string, p90: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -280,6 +365,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CandidateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CandidateFields on Candidate {
+  rank
+  processId
+  processName
+  quadrant
+  automationPotential
+  easeOfImplementation
+  evidenceGrade
+  sampleSize
+  hoursSaved {
+    p10
+    p50
+    p90
+  }
+  netAnnualBenefit {
+    p10
+    p50
+    p90
+  }
+  npv {
+    p10
+    p50
+    p90
+  }
+  probabilityPositiveNpv
+  paybackMonths
+  warnings
+  explanation
+  methodVersion
+}
+    `, {"fragmentName":"CandidateFields"}) as unknown as TypedDocumentString<CandidateFieldsFragment, unknown>;
 export const DurationFieldsFragmentDoc = new TypedDocumentString(`
     fragment DurationFields on DurationStatistics {
   unit
@@ -427,6 +544,114 @@ export const SessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const CandidateDetailDocument = new TypedDocumentString(`
+    query CandidateDetail($processId: ID!) {
+  candidateAssessment(processId: $processId) {
+    candidate {
+      ...CandidateFields
+    }
+    result
+    inputs
+  }
+  candidateWhatIf(processId: $processId) {
+    npvHistogram {
+      lower
+      upper
+      count
+    }
+  }
+  processScenario(processId: $processId) {
+    version
+    botLicensePerYear
+    implementationCost
+    grantAmount
+    maintenanceShare
+    supervisionMinutes
+    botSpeedFactor
+    horizonYears
+    discountRate
+  }
+}
+    fragment CandidateFields on Candidate {
+  rank
+  processId
+  processName
+  quadrant
+  automationPotential
+  easeOfImplementation
+  evidenceGrade
+  sampleSize
+  hoursSaved {
+    p10
+    p50
+    p90
+  }
+  netAnnualBenefit {
+    p10
+    p50
+    p90
+  }
+  npv {
+    p10
+    p50
+    p90
+  }
+  probabilityPositiveNpv
+  paybackMonths
+  warnings
+  explanation
+  methodVersion
+}`) as unknown as TypedDocumentString<CandidateDetailQuery, CandidateDetailQueryVariables>;
+export const CandidateWhatIfRunDocument = new TypedDocumentString(`
+    query CandidateWhatIfRun($processId: ID!, $scenario: AutomationScenarioInput) {
+  candidateWhatIf(processId: $processId, scenario: $scenario) {
+    candidate {
+      ...CandidateFields
+    }
+    npvHistogram {
+      lower
+      upper
+      count
+    }
+  }
+}
+    fragment CandidateFields on Candidate {
+  rank
+  processId
+  processName
+  quadrant
+  automationPotential
+  easeOfImplementation
+  evidenceGrade
+  sampleSize
+  hoursSaved {
+    p10
+    p50
+    p90
+  }
+  netAnnualBenefit {
+    p10
+    p50
+    p90
+  }
+  npv {
+    p10
+    p50
+    p90
+  }
+  probabilityPositiveNpv
+  paybackMonths
+  warnings
+  explanation
+  methodVersion
+}`) as unknown as TypedDocumentString<CandidateWhatIfRunQuery, CandidateWhatIfRunQueryVariables>;
+export const SaveProcessScenarioDocument = new TypedDocumentString(`
+    mutation SaveProcessScenario($processId: ID!, $input: AutomationScenarioInput!, $version: Int) {
+  setProcessScenario(processId: $processId, input: $input, version: $version) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProcessScenarioMutation, SaveProcessScenarioMutationVariables>;
 export const PeriodScreenDocument = new TypedDocumentString(`
     query PeriodScreen($processId: ID!) {
   process(id: $processId) {
@@ -672,3 +897,42 @@ export const ProcessInventoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProcessInventoryQuery, ProcessInventoryQueryVariables>;
+export const CandidateRankingDocument = new TypedDocumentString(`
+    query CandidateRanking($organizationId: ID, $filter: CandidateFilterInput, $orderBy: RankingOrder, $first: Int, $after: String) {
+  candidateRanking(
+    organizationId: $organizationId
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        rank
+        processId
+        processName
+        departmentId
+        quadrant
+        automationPotential
+        easeOfImplementation
+        hoursSaved {
+          p50
+        }
+        npv {
+          p10
+          p50
+          p90
+        }
+        probabilityPositiveNpv
+        evidenceGrade
+        warnings
+        explanation
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateRankingQuery, CandidateRankingQueryVariables>;

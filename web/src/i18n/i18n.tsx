@@ -20,6 +20,8 @@ export interface Formatters {
   integer: (value: number) => string;
   /** An amount in złoty, e.g. `1 234,56 zł`. */
   money: (value: string | number) => string;
+  /** An amount rounded to whole złoty, for simulated ranges whose grosze mean nothing: `309 388 zł`. */
+  moneyRounded: (value: string | number) => string;
   percent: (share: number, fractionDigits?: number) => string;
   /** A calendar date (YYYY-MM-DD) for tables: `04.03.2025`. */
   date: (isoDate: string) => string;
@@ -50,6 +52,7 @@ function makeFormatters(language: Language): Formatters {
     return format;
   };
   const money = lazily(() => new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', currencyDisplay: language === 'pl' ? 'symbol' : 'code' }));
+  const moneyRounded = lazily(() => new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', currencyDisplay: language === 'pl' ? 'symbol' : 'code', maximumFractionDigits: 0 }));
   const percents = (digits: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });
   const day = lazily(() => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
   const moment = lazily(() => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
@@ -58,6 +61,7 @@ function makeFormatters(language: Language): Formatters {
     number: (value, digits = 2) => decimal(digits).format(value),
     integer: (value) => decimal(0).format(value),
     money: (value) => money().format(Number(value)),
+    moneyRounded: (value) => moneyRounded().format(Number(value)),
     percent: (share, digits = 1) => percents(digits).format(share),
     date: (isoDate) => day().format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     dateTime: (iso) => moment().format(new Date(iso)),

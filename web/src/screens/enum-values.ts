@@ -1,4 +1,4 @@
-import type { PeriodKind, ProcessCategory, ProcessStatus, StepInputType } from '../gql/graphql.js';
+import type { EvidenceGrade, PeriodKind, ProcessCategory, ProcessStatus, Quadrant, RankingOrder, StepInputType } from '../gql/graphql.js';
 
 /**
  * Enum values in the order a person reads them. `satisfies Record<...>` makes the compiler
@@ -21,6 +21,10 @@ const categories = {
 const statuses = { DRAFT: 1, ASSESSED: 2, PILOT: 3, AUTOMATED: 4, REJECTED: 5 } satisfies Record<ProcessStatus, number>;
 const inputTypes = { STRUCTURED_DIGITAL: 1, UNSTRUCTURED_DIGITAL: 2, PAPER: 3 } satisfies Record<StepInputType, number>;
 const periodKinds = { BASELINE: 1, AFTER: 2 } satisfies Record<PeriodKind, number>;
+const quadrants = { QUICK_WIN: 1, STRATEGIC: 2, LOW_VALUE: 3, NOT_READY: 4 } satisfies Record<Quadrant, number>;
+/** Strongest first, as the API's minimum-evidence filter reads them. */
+const evidenceGrades = { EVENT_LOG: 1, CASE_SAMPLE: 2, MONTHLY_TOTALS: 3, ESTIMATE: 4 } satisfies Record<EvidenceGrade, number>;
+const rankingOrders = { NPV_P50: 1, NET_BENEFIT_P50: 2, HOURS_SAVED: 3, PROBABILITY_POSITIVE_NPV: 4, AUTOMATION_POTENTIAL: 5 } satisfies Record<RankingOrder, number>;
 
 function ordered<Value extends string>(values: Record<Value, number>): Value[] {
   return (Object.keys(values) as Value[]).sort((a, b) => values[a] - values[b]);
@@ -30,3 +34,6 @@ export const PROCESS_CATEGORIES = ordered<ProcessCategory>(categories);
 export const PROCESS_STATUSES = ordered<ProcessStatus>(statuses);
 export const STEP_INPUT_TYPES = ordered<StepInputType>(inputTypes);
 export const PERIOD_KINDS = ordered<PeriodKind>(periodKinds);
+export const QUADRANTS = ordered<Quadrant>(quadrants);
+export const EVIDENCE_GRADES = ordered<EvidenceGrade>(evidenceGrades);
+export const RANKING_ORDERS = ordered<RankingOrder>(rankingOrders);

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { Role } from '../../../src/auth/domain/role.js';
+import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
+import { axeViolations, launchBrowser, screenshots, type ServedApp, startServedApp, waitUntil } from '../../helpers/browser.js';
+
+const MANAGER = DEMO_USERS.find((user) => user.role === Role.MANAGER)!;
+const OWNER = DEMO_USERS.find((user) => user.role === Role.PROCESS_OWNER)!;
+
+/** A manager's ranking and what-if in a real Chromium; an owner reads them without the levers. */
+describe('web app: a manager in a real browser', () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    served = await startServedApp();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    page.setDefaultTimeout(8000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  async function expectAccessible(name: string) {
+    expect({ screen: name, violations: await axeViolations(page) }).toEqual({ screen: name, violations: [] });
+    await screenshots(page, name);
+  }
+
+  async function signIn(user: { email: string; password: string }, address: string) {
+    await page.goto(`${served.baseUrl}${address}`);
+    await page.getByLabel('E-mail').fill(user.email);
+    await page.getByLabel('Hasło').fill(user.password);
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  }
+
+  async function apiToken(user: { email: string; password: string }): Promise<string> {
+    const login = await served.graphql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: user.email, password: user.password },
+    });
+    return login.data!.login.accessToken;
+  }
+
+  it('filters the ranking to quick wins, with one NPV range bar per row', async () => {
+    await signIn(MANAGER, '/ranking');
+    await page.getByRole('table').waitFor();
+    await page.getByLabel('Ćwiartka').selectOption('QUICK_WIN');
+    await page.getByRole('button', { name: 'Pokaż' }).click();
+    await page.waitForURL(/quadrant=QUICK_WIN/);
+    await page.getByRole('link', { name: /Incoming invoice registration/ }).waitFor();
+    const rows = page.locator('tbody tr');
+    await waitUntil(async () => (await page.locator('.npv-range-bar svg').count()) === (await rows.count()), 'every row has its range bar');
+    for (const quadrant of await rows.locator('td:nth-child(3)').allTextContents()) expect(quadrant).toBe('szybki efekt');
+    await expectAccessible('ranking');
+  });
+
+  it('tries a dearer licence in what-if, sees the NPV range move, saves it, and the ranking shows it', async () => {
+    await page.getByRole('link', { name: /Incoming invoice registration/ }).click();
+    await page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).waitFor();
+    await page.locator('.npv-histogram svg').first().waitFor();
+    const before = await page.locator('[data-figure="npv-p50"]').first().textContent();
+    await expectAccessible('candidate');
+
+    await page.getByLabel('Licencja robota rocznie (zł)').fill('90000');
+    await page.getByRole('button', { name: 'Przelicz' }).click();
+    const trial = page.locator('.whatif-result [data-figure="npv-p50"]');
+    await trial.waitFor();
+    const after = await trial.textContent();
+    const amount = (text: string | null) => Number((text ?? '').replace(/[^\d,-]/g, '').replace(',', '.'));
+    expect(amount(after)).toBeLessThan(amount(before));
+    expect(await page.locator('.npv-histogram svg').count()).toBe(2);
+    await expectAccessible('candidate-what-if');
+
+    await page.getByRole('button', { name: 'Zapisz jako scenariusz procesu' }).click();
+    await page.getByText('Zapisano scenariusz procesu; ranking przeliczono.').waitFor();
+    const token = await apiToken(MANAGER);
+    const ranking = await served.graphql<{ candidateRanking: { edges: { node: { processName: string; npv: { p50: string } } }[] } }>(
+      '{ candidateRanking(first: 50) { edges { node { processName npv { p50 } } } } }',
+      {},
+      token,
+    );
+    const invoices = ranking.data!.candidateRanking.edges.find((edge) => edge.node.processName.startsWith('Incoming invoice'))!.node;
+    await page.getByRole('link', { name: 'Ranking kandydatów' }).first().click();
+    await page.getByRole('table').waitFor();
+    const row = page.locator('tbody tr', { has: page.getByRole('link', { name: /Incoming invoice registration/ }) });
+    await expect(row.locator('[data-figure="npv-p50"]').textContent()).resolves.toBe(
+      new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', useGrouping: 'always', maximumFractionDigits: 0 }).format(Number(invoices.npv.p50)),
+    );
+  });
+
+  it('shows a process owner the ranking and candidates without the what-if levers, which the server refuses anyway', async () => {
+    await page.getByRole('button', { name: 'Wyloguj się' }).click();
+    await signIn(OWNER, '/ranking');
+    await page.getByRole('link', { name: /Incoming invoice registration/ }).click();
+    await page.getByRole('heading', { name: 'Gotowość do automatyzacji' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).count()).toBe(0);
+    const processId = page.url().split('/').pop();
+    const forced = await served.graphql(
+      'mutation ($p: ID!) { setProcessScenario(processId: $p, input: { botLicensePerYear: "1" }, version: 1) { version } }',
+      { p: processId },
+      await apiToken(OWNER),
+    );
+    expect(forced.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Readiness for automation' }).waitFor();
+    await expectAccessible('candidate');
+    await page.goto(`${served.baseUrl}/ranking`);
+    await page.getByRole('table').waitFor();
+    await expectAccessible('ranking');
+    await page.getByRole('button', { name: 'Polski' }).click();
+  });
+});

@@ -1,0 +1,95 @@
+import * as Plot from '@observablehq/plot';
+import { useEffect, useRef } from 'react';
+
+/**
+ * Charts drawn by Observable Plot (SVG). This module is loaded only by screens that draw them.
+ * Every chart is an image with a text alternative; its figures are also in text next to it.
+ */
+function PlotFigure({ options, label, className }: { options: Plot.PlotOptions; label: string; className?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const figure = Plot.plot({ ...options, ariaLabel: label });
+    figure.setAttribute('role', 'img');
+    // The figure is one image with one label; Plot also labels each mark's group ("rule",
+    // "rect"), which is not allowed on a group inside an image and says nothing to a reader.
+    for (const part of figure.querySelectorAll('[aria-label]')) part.removeAttribute('aria-label');
+    ref.current?.replaceChildren(figure);
+    return () => figure.remove();
+  }, [options, label]);
+  return <div ref={ref} className={className} />;
+}
+
+/** P10-P50-P90 of an NPV as a bar on a scale shared by the rows, with the zero line. */
+export function NpvRangeBar({ p10, p50, p90, domain, label }: { p10: number; p50: number; p90: number; domain: [number, number]; label: string }) {
+  return (
+    <PlotFigure
+      className="npv-range-bar"
+      label={label}
+      options={{
+        width: 200,
+        height: 26,
+        margin: 4,
+        x: { domain, axis: null },
+        y: { axis: null, domain: [0, 1] },
+        marks: [
+          Plot.ruleX([0], { stroke: '#0b0c0c', strokeWidth: 1.5, y1: 0, y2: 1 }),
+          Plot.ruleY([0.5], { x1: p10, x2: p90, stroke: p50 >= 0 ? '#00703c' : '#d4351c', strokeWidth: 8 }),
+          Plot.ruleX([p50], { stroke: '#0b0c0c', strokeWidth: 2, y1: 0.15, y2: 0.85 }),
+        ],
+      }}
+    />
+  );
+}
+
+export interface Bin {
+  lower: number;
+  upper: number;
+  count: number;
+}
+
+/** The simulated NPV's histogram with P10, P50 and P90 marked and the zero line. */
+export function NpvHistogram({
+  bins,
+  p10,
+  p50,
+  p90,
+  label,
+  formatMoney,
+}: {
+  bins: Bin[];
+  p10: number;
+  p50: number;
+  p90: number;
+  label: string;
+  formatMoney: (value: number) => string;
+}) {
+  return (
+    <PlotFigure
+      className="npv-histogram"
+      label={label}
+      options={{
+        width: 640,
+        height: 240,
+        marginLeft: 50,
+        marginBottom: 40,
+        x: { label: 'NPV', tickFormat: formatMoney, ticks: 5 },
+        y: { label: null, grid: true },
+        marks: [
+          Plot.rectY(bins, { x1: 'lower', x2: 'upper', y: 'count', fill: (bin: Bin) => (bin.upper <= 0 ? '#f4a99c' : '#9dc3e6'), inset: 0.5 }),
+          Plot.ruleX([0], { stroke: '#0b0c0c', strokeWidth: 1.5 }),
+          Plot.ruleX([p10, p90], { stroke: '#484949', strokeDasharray: '4 3' }),
+          Plot.ruleX([p50], { stroke: '#0b3d91', strokeWidth: 2.5 }),
+          Plot.text(
+            [
+              { x: p10, text: 'P10' },
+              { x: p50, text: 'P50' },
+              { x: p90, text: 'P90' },
+            ],
+            { x: 'x', text: 'text', frameAnchor: 'top', dy: 2, fontSize: 12, fontWeight: 'bold' },
+          ),
+          Plot.ruleY([0]),
+        ],
+      }}
+    />
+  );
+}

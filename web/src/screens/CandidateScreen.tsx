@@ -1,0 +1,433 @@
+import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { ApiError, request } from '../api/client.js';
+import { useQuery } from '../api/use-query.js';
+import { Link } from '../app/router.js';
+import { useSignedIn } from '../app/session.js';
+import { DataTable } from '../components/data-table.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField } from '../components/forms.js';
+import { numberInputText, parseDecimal, parseMoney, parsePercent, parseWholeNumber, percentInputText } from '../components/numbers.js';
+import { Loading, PageHeading } from '../components/page.js';
+import { graphql } from '../gql/index.js';
+import type { AutomationScenarioInput, CandidateDetailQuery, CandidateFieldsFragment } from '../gql/graphql.js';
+import { isMessageKey, type Translate, useI18n } from '../i18n/i18n.js';
+
+const NpvHistogram = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.NpvHistogram })));
+
+graphql(`
+  fragment CandidateFields on Candidate {
+    rank
+    processId
+    processName
+    quadrant
+    automationPotential
+    easeOfImplementation
+    evidenceGrade
+    sampleSize
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    probabilityPositiveNpv
+    paybackMonths
+    warnings
+    explanation
+    methodVersion
+  }
+`);
+
+export const CandidateDetailQueryDocument = graphql(`
+  query CandidateDetail($processId: ID!) {
+    candidateAssessment(processId: $processId) {
+      candidate {
+        ...CandidateFields
+      }
+      result
+      inputs
+    }
+    candidateWhatIf(processId: $processId) {
+      npvHistogram {
+        lower
+        upper
+        count
+      }
+    }
+    processScenario(processId: $processId) {
+      version
+      botLicensePerYear
+      implementationCost
+      grantAmount
+      maintenanceShare
+      supervisionMinutes
+      botSpeedFactor
+      horizonYears
+      discountRate
+    }
+  }
+`);
+
+const WhatIfQuery = graphql(`
+  query CandidateWhatIfRun($processId: ID!, $scenario: AutomationScenarioInput) {
+    candidateWhatIf(processId: $processId, scenario: $scenario) {
+      candidate {
+        ...CandidateFields
+      }
+      npvHistogram {
+        lower
+        upper
+        count
+      }
+    }
+  }
+`);
+
+const SaveScenarioMutation = graphql(`
+  mutation SaveProcessScenario($processId: ID!, $input: AutomationScenarioInput!, $version: Int) {
+    setProcessScenario(processId: $processId, input: $input, version: $version) {
+      version
+    }
+  }
+`);
+
+/** The parts of the assessment's documented JSON this screen shows. */
+interface AssessmentResult {
+  readiness: {
+    automatableShare: number;
+    automatableShareReason: string;
+    components: { name: string; value: number; weight: number; reason: string }[];
+  };
+  evidence: Record<string, unknown>;
+}
+interface AssessmentInputs {
+  facts: { costs: Record<string, number> };
+  costSources: Record<string, string>;
+}
+
+/** What-if levers: the scenario's field, how it is typed, and the cost key it sets. */
+const LEVERS = [
+  { field: 'botLicensePerYear', kind: 'money', cost: 'botLicensePerYear' },
+  { field: 'implementationCost', kind: 'money', cost: 'implementationCost' },
+  { field: 'grantAmount', kind: 'money', cost: 'grant' },
+  { field: 'maintenanceShare', kind: 'percent', cost: 'maintenanceShare' },
+  { field: 'supervisionMinutes', kind: 'decimal', cost: 'supervisionMinutes' },
+  { field: 'botSpeedFactor', kind: 'percent', cost: 'botSpeedFactor' },
+  { field: 'horizonYears', kind: 'whole', cost: 'horizonYears' },
+  { field: 'discountRate', kind: 'percent', cost: 'discountRate' },
+] as const;
+type Lever = (typeof LEVERS)[number]['field'];
+
+function leverText(value: string | number | null | undefined, kind: string, language: 'pl' | 'en'): string {
+  if (value === null || value === undefined) return '';
+  if (kind === 'money') return language === 'pl' ? String(value).replace('.', ',') : String(value);
+  if (kind === 'percent') return percentInputText(Number(value), language);
+  return numberInputText(Number(value), language);
+}
+
+function scenarioOf(draft: Record<Lever, string>, t: Translate): { input: AutomationScenarioInput; problems: FormProblem[] } {
+  const input: AutomationScenarioInput = {};
+  const problems: FormProblem[] = [];
+  for (const lever of LEVERS) {
+    const text = draft[lever.field];
+    const fieldId = `whatif-${lever.field}`;
+    if (lever.kind === 'money') {
+      const money = parseMoney(text);
+      if (money.kind === 'invalid') problems.push({ fieldId, message: t('form.notMoney') });
+      else Object.assign(input, { [lever.field]: money.kind === 'money' ? money.value : null });
+      continue;
+    }
+    const parsed = lever.kind === 'percent' ? parsePercent(text) : lever.kind === 'whole' ? parseWholeNumber(text) : parseDecimal(text);
+    if (parsed.kind === 'invalid') problems.push({ fieldId, message: t(lever.kind === 'percent' ? 'form.notAPercent' : lever.kind === 'whole' ? 'form.notAWholeNumber' : 'form.notANumber') });
+    else Object.assign(input, { [lever.field]: parsed.kind === 'number' ? parsed.value : null });
+  }
+  return { input, problems };
+}
+
+export function CandidateScreen({ processId }: { processId: string }) {
+  const { data, error, loading, reload } = useQuery(CandidateDetailQueryDocument, { processId });
+  if (error && !data) return <ErrorNotice error={error} />;
+  if (loading && !data) return <Loading />;
+  if (!data) return null;
+  return <CandidateDetail key={data.candidateAssessment.candidate.methodVersion + (data.processScenario?.version ?? 0)} data={data} onSaved={() => void reload()} />;
+}
+
+function Ranges({ candidate, caption }: { candidate: CandidateFieldsFragment; caption: string }) {
+  const { t, format } = useI18n();
+  return (
+    <DataTable
+      labelledBy={`ranges-${caption.length}-${candidate.rank}`}
+      caption={caption}
+      columns={[{ label: t('figures.measure') }, { label: 'P10', numeric: true }, { label: t('candidate.p50'), numeric: true }, { label: 'P90', numeric: true }]}
+    >
+      <tr>
+        <th scope="row">{t('ranking.column.hours')}</th>
+        <td className="numeric">{format.integer(candidate.hoursSaved.p10)}</td>
+        <td className="numeric">{format.integer(candidate.hoursSaved.p50)}</td>
+        <td className="numeric">{format.integer(candidate.hoursSaved.p90)}</td>
+      </tr>
+      <tr>
+        <th scope="row">{t('candidate.netAnnualBenefit')}</th>
+        <td className="numeric">{format.money(candidate.netAnnualBenefit.p10)}</td>
+        <td className="numeric">{format.money(candidate.netAnnualBenefit.p50)}</td>
+        <td className="numeric">{format.money(candidate.netAnnualBenefit.p90)}</td>
+      </tr>
+      <tr data-figure="npv-row">
+        <th scope="row">NPV</th>
+        <td className="numeric">{format.money(candidate.npv.p10)}</td>
+        <td className="numeric" data-figure="npv-p50">
+          {format.money(candidate.npv.p50)}
+        </td>
+        <td className="numeric">{format.money(candidate.npv.p90)}</td>
+      </tr>
+    </DataTable>
+  );
+}
+
+function CandidateDetail({ data, onSaved }: { data: CandidateDetailQuery; onSaved: () => void }) {
+  const { t, label, format, language } = useI18n();
+  const session = useSignedIn();
+  const { candidate } = data.candidateAssessment;
+  const result = data.candidateAssessment.result as AssessmentResult;
+  const inputs = data.candidateAssessment.inputs as AssessmentInputs;
+  const canEdit = session.can('MANAGER') || session.can('ADMIN');
+  const initial = Object.fromEntries(LEVERS.map((lever) => [lever.field, leverText(data.processScenario?.[lever.field], lever.kind, language)])) as Record<Lever, string>;
+  const [draft, setDraft] = useState(initial);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [trial, setTrial] = useState<{ candidate: CandidateFieldsFragment; bins: { lower: number; upper: number; count: number }[] } | null>(null);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const title = t('candidate.title', { name: candidate.processName });
+
+  const fail = (caught: unknown) => {
+    const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
+    if (apiError.code === 'BAD_USER_INPUT') {
+      setProblems(problemsFromError(t, apiError, (path) => (/^(scenario|input)\.(\w+)/.exec(path) ? `whatif-${/^(scenario|input)\.(\w+)/.exec(path)![2]}` : null), 'whatif-botLicensePerYear'));
+    } else setRefusal(apiError);
+  };
+
+  const tryIt = async (event: FormEvent) => {
+    event.preventDefault();
+    setStatus(null);
+    setRefusal(null);
+    const { input, problems: typed } = scenarioOf(draft, t);
+    setProblems(typed);
+    if (typed.length) return;
+    setBusy(true);
+    try {
+      const { candidateWhatIf } = await request(WhatIfQuery, { processId: candidate.processId, scenario: input });
+      setTrial({ candidate: candidateWhatIf.candidate, bins: candidateWhatIf.npvHistogram });
+    } catch (caught) {
+      fail(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async () => {
+    const { input, problems: typed } = scenarioOf(draft, t);
+    setProblems(typed);
+    if (typed.length) return;
+    setBusy(true);
+    try {
+      await request(SaveScenarioMutation, { processId: candidate.processId, input, version: data.processScenario?.version ?? null });
+      setStatus(t('candidate.saved'));
+      onSaved();
+    } catch (caught) {
+      fail(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const discard = () => {
+    setDraft(initial);
+    setTrial(null);
+    setProblems([]);
+  };
+
+  const histogram = (bins: { lower: number; upper: number; count: number }[], shown: CandidateFieldsFragment, caption: string) => (
+    <Suspense fallback={<Loading />}>
+      <NpvHistogram
+        bins={bins}
+        p10={Number(shown.npv.p10)}
+        p50={Number(shown.npv.p50)}
+        p90={Number(shown.npv.p90)}
+        formatMoney={(value) => format.money(value)}
+        label={t('candidate.histogramAlt', {
+          caption,
+          p10: format.money(shown.npv.p10),
+          p50: format.money(shown.npv.p50),
+          p90: format.money(shown.npv.p90),
+          probability: format.percent(shown.probabilityPositiveNpv, 0),
+        })}
+      />
+    </Suspense>
+  );
+
+  const evidenceRows = Object.entries(result.evidence).filter(
+    (entry): entry is [string, { value: number; source: string; note: string }] => typeof entry[1] === 'object' && entry[1] !== null && 'source' in entry[1],
+  );
+
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to="/ranking">{t('nav.ranking')}</Link> › <Link to={`/processes/${candidate.processId}`}>{t('candidate.process')}</Link>
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="lead">{candidate.explanation}</p>
+      <dl className="summary-list">
+        <div>
+          <dt>{t('ranking.column.rank')}</dt>
+          <dd>{candidate.rank}</dd>
+        </div>
+        <div>
+          <dt>{t('ranking.column.quadrant')}</dt>
+          <dd>{label('Quadrant', candidate.quadrant)}</dd>
+        </div>
+        <div>
+          <dt>{t('ranking.column.ap')}</dt>
+          <dd>{format.number(candidate.automationPotential, 0)}</dd>
+        </div>
+        <div>
+          <dt>{t('ranking.column.ei')}</dt>
+          <dd>{format.number(candidate.easeOfImplementation, 0)}</dd>
+        </div>
+        <div>
+          <dt>{t('ranking.column.probability')}</dt>
+          <dd data-figure="probability">{format.percent(candidate.probabilityPositiveNpv, 0)}</dd>
+        </div>
+        <div>
+          <dt>{t('candidate.payback')}</dt>
+          <dd>{candidate.paybackMonths === null || candidate.paybackMonths === undefined ? '—' : t('candidate.months', { months: format.number(candidate.paybackMonths, 1) })}</dd>
+        </div>
+      </dl>
+      {candidate.warnings.length > 0 ? (
+        <div className="notice notice--error">
+          <h2>{t('ranking.column.warnings')}</h2>
+          <ul className="warnings">
+            {candidate.warnings.map((warning) => (
+              <li key={warning}>
+                <span aria-hidden="true">⚠ </span>
+                {warning}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <section className="form-section" aria-labelledby="savings-heading">
+        <h2 id="savings-heading">{t('candidate.savings')}</h2>
+        <Ranges candidate={candidate} caption={t('candidate.rangesNow')} />
+        {histogram(data.candidateWhatIf.npvHistogram, candidate, t('candidate.rangesNow'))}
+      </section>
+
+      {canEdit ? (
+        <section className="form-section" aria-labelledby="whatif-heading">
+          <h2 id="whatif-heading">{t('candidate.whatIf')}</h2>
+          <p>{t('candidate.whatIfIntro')}</p>
+          <ErrorNotice error={refusal} />
+          <ErrorSummary problems={problems} />
+          <form onSubmit={(event) => void tryIt(event)} noValidate className="whatif-grid">
+            {LEVERS.map((lever) => {
+              const effective = inputs.facts.costs[lever.cost];
+              const source = inputs.costSources[lever.cost];
+              const sourceKey = `candidate.source.${source}`;
+              return (
+                <TextField
+                  key={lever.field}
+                  id={`whatif-${lever.field}`}
+                  label={t(`candidate.lever.${lever.field}`)}
+                  hint={
+                    data.processScenario?.[lever.field] === null || data.processScenario?.[lever.field] === undefined
+                      ? t('candidate.inherited', {
+                          value: lever.kind === 'money' ? format.money(effective) : lever.kind === 'percent' ? format.percent(effective) : format.number(effective, 2),
+                          source: isMessageKey(sourceKey) ? t(sourceKey) : source,
+                        })
+                      : undefined
+                  }
+                  inputMode="decimal"
+                  width="narrow"
+                  value={draft[lever.field]}
+                  onChange={(value) => setDraft({ ...draft, [lever.field]: value })}
+                  error={problemFor(problems, `whatif-${lever.field}`)}
+                />
+              );
+            })}
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={busy}>
+                {t('candidate.try')}
+              </button>
+            </div>
+          </form>
+          {trial ? (
+            <div className="whatif-result" aria-live="polite">
+              <Ranges candidate={trial.candidate} caption={t('candidate.rangesWhatIf', { rank: trial.candidate.rank })} />
+              {histogram(trial.bins, trial.candidate, t('candidate.rangesWhatIf', { rank: trial.candidate.rank }))}
+              <div className="form-actions">
+                <button type="button" className="button" onClick={() => void save()} disabled={busy}>
+                  {t('candidate.save')}
+                </button>
+                <button type="button" className="button button--secondary" onClick={discard}>
+                  {t('candidate.discard')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+          <StatusMessage message={status} />
+        </section>
+      ) : null}
+
+      <section className="form-section" aria-labelledby="readiness-heading">
+        <h2 id="readiness-heading">{t('candidate.readiness')}</h2>
+        <p>{result.readiness.automatableShareReason}</p>
+        <DataTable
+          labelledBy="readiness-heading"
+          columns={[{ label: t('candidate.component') }, { label: t('candidate.value'), numeric: true }, { label: t('candidate.weight'), numeric: true }, { label: t('candidate.reason') }]}
+        >
+          {result.readiness.components.map((component) => {
+            const key = `candidate.componentName.${component.name}`;
+            return (
+              <tr key={component.name}>
+                <th scope="row">{isMessageKey(key) ? t(key) : component.name}</th>
+                <td className="numeric">{format.percent(component.value, 0)}</td>
+                <td className="numeric">{format.number(component.weight, 2)}</td>
+                <td>{component.reason}</td>
+              </tr>
+            );
+          })}
+        </DataTable>
+      </section>
+
+      <section className="form-section" aria-labelledby="inputs-heading">
+        <h2 id="inputs-heading">{t('candidate.inputs')}</h2>
+        <p>
+          {t('candidate.evidence', { grade: label('EvidenceGrade', candidate.evidenceGrade), sample: format.integer(candidate.sampleSize) })}
+        </p>
+        <DataTable labelledBy="inputs-heading" columns={[{ label: t('candidate.input') }, { label: t('candidate.value'), numeric: true }, { label: t('candidate.source') }, { label: t('candidate.note') }]}>
+          {evidenceRows.map(([name, input]) => {
+            const key = `candidate.inputName.${name}`;
+            return (
+              <tr key={name}>
+                <th scope="row">{isMessageKey(key) ? t(key) : name}</th>
+                <td className="numeric">{format.number(input.value, 3)}</td>
+                <td>{input.source}</td>
+                <td>{input.note}</td>
+              </tr>
+            );
+          })}
+        </DataTable>
+        <p className="hint">{t('candidate.method', { version: candidate.methodVersion })}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,229 @@
+import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
+import { useQuery } from '../api/use-query.js';
+import { Link, useRouter } from '../app/router.js';
+import { useSignedIn } from '../app/session.js';
+import { DataTable } from '../components/data-table.js';
+import { ErrorNotice, SelectField } from '../components/forms.js';
+import { Loading, PageHeading } from '../components/page.js';
+import { Pagination } from '../components/pagination.js';
+import { graphql } from '../gql/index.js';
+import type { EvidenceGrade, ProcessCategory, Quadrant, RankingOrder } from '../gql/graphql.js';
+import { useI18n } from '../i18n/i18n.js';
+import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from './enum-values.js';
+
+const NpvRangeBar = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.NpvRangeBar })));
+
+export const RANKING_PAGE_SIZE = 20;
+
+export const CandidateRankingQuery = graphql(`
+  query CandidateRanking($organizationId: ID, $filter: CandidateFilterInput, $orderBy: RankingOrder, $first: Int, $after: String) {
+    candidateRanking(organizationId: $organizationId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      edges {
+        node {
+          rank
+          processId
+          processName
+          departmentId
+          quadrant
+          automationPotential
+          easeOfImplementation
+          hoursSaved {
+            p50
+          }
+          npv {
+            p10
+            p50
+            p90
+          }
+          probabilityPositiveNpv
+          evidenceGrade
+          warnings
+          explanation
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The ranking for an address: `/ranking?category=&department=&quadrant=&minEvidence=&order=&after=`. */
+function rankingVariables(search: URLSearchParams, organizationId: string) {
+  return {
+    organizationId,
+    filter: {
+      category: (search.get('category') || null) as ProcessCategory | null,
+      departmentId: search.get('department') || null,
+      quadrant: (search.get('quadrant') || null) as Quadrant | null,
+      minEvidence: (search.get('minEvidence') || null) as EvidenceGrade | null,
+    },
+    orderBy: (search.get('order') || 'NPV_P50') as RankingOrder,
+    first: RANKING_PAGE_SIZE,
+    after: search.get('after'),
+  };
+}
+
+export function RankingScreen() {
+  const { t, label, format } = useI18n();
+  const session = useSignedIn();
+  const { location, navigate } = useRouter();
+  const search = location.search;
+  const values = {
+    category: search.get('category') ?? '',
+    department: search.get('department') ?? '',
+    quadrant: search.get('quadrant') ?? '',
+    minEvidence: search.get('minEvidence') ?? '',
+    order: search.get('order') ?? 'NPV_P50',
+  };
+  const [draft, setDraft] = useState(values);
+  const valuesKey = JSON.stringify(values);
+  useEffect(() => setDraft(JSON.parse(valuesKey) as typeof values), [valuesKey]);
+  const { data, error, loading } = useQuery(CandidateRankingQuery, rankingVariables(search, session.organization.id));
+  const from = Number(search.get('from') ?? '1') || 1;
+
+  const address = (next: Record<string, string | null>) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(next)) if (value) params.set(key, value);
+    const query = params.toString();
+    return `/ranking${query ? `?${query}` : ''}`;
+  };
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(address(draft));
+  };
+
+  const rows = data?.candidateRanking.edges.map((edge) => edge.node) ?? [];
+  const departments = new Map(session.organization.departments.map((department) => [department.id, department.name]));
+  const npvValues = rows.flatMap((row) => [Number(row.npv.p10), Number(row.npv.p90), 0]);
+  const domain: [number, number] = [Math.min(...npvValues, 0), Math.max(...npvValues, 0)];
+
+  return (
+    <>
+      <PageHeading title={t('ranking.title')}>{t('ranking.title')}</PageHeading>
+      <p>{t('ranking.intro')}</p>
+      <form className="filters" onSubmit={apply} aria-label={t('list.filters')}>
+        <SelectField
+          id="ranking-category"
+          label={t('processes.column.category')}
+          value={draft.category}
+          onChange={(category) => setDraft({ ...draft, category })}
+          options={[{ value: '', label: t('list.all') }, ...PROCESS_CATEGORIES.map((value) => ({ value, label: label('ProcessCategory', value) }))]}
+        />
+        <SelectField
+          id="ranking-department"
+          label={t('processes.column.department')}
+          value={draft.department}
+          onChange={(department) => setDraft({ ...draft, department })}
+          options={[{ value: '', label: t('list.all') }, ...session.organization.departments.map((department) => ({ value: department.id, label: department.name }))]}
+        />
+        <SelectField
+          id="ranking-quadrant"
+          label={t('ranking.column.quadrant')}
+          value={draft.quadrant}
+          onChange={(quadrant) => setDraft({ ...draft, quadrant })}
+          options={[{ value: '', label: t('list.all') }, ...QUADRANTS.map((value) => ({ value, label: label('Quadrant', value) }))]}
+        />
+        <SelectField
+          id="ranking-minEvidence"
+          label={t('ranking.minEvidence')}
+          value={draft.minEvidence}
+          onChange={(minEvidence) => setDraft({ ...draft, minEvidence })}
+          options={[{ value: '', label: t('list.all') }, ...EVIDENCE_GRADES.map((value) => ({ value, label: label('EvidenceGrade', value) }))]}
+        />
+        <SelectField
+          id="ranking-order"
+          label={t('ranking.order')}
+          value={draft.order}
+          onChange={(order) => setDraft({ ...draft, order })}
+          options={RANKING_ORDERS.map((value) => ({ value, label: label('RankingOrder', value) }))}
+        />
+        <div className="filters__actions">
+          <button type="submit" className="button">
+            {t('list.apply')}
+          </button>
+        </div>
+      </form>
+      <ErrorNotice error={error} />
+      {loading && !data ? <Loading /> : null}
+      {data ? (
+        <>
+          <DataTable
+            labelledBy="ranking-caption"
+            caption={t('ranking.caption', { organization: session.organization.name })}
+            busy={loading}
+            columns={[
+              { label: t('ranking.column.rank'), numeric: true },
+              { label: t('ranking.column.process') },
+              { label: t('ranking.column.quadrant') },
+              { label: t('ranking.column.ap'), numeric: true },
+              { label: t('ranking.column.ei'), numeric: true },
+              { label: t('ranking.column.hours'), numeric: true },
+              { label: t('ranking.column.npv') },
+              { label: t('ranking.column.probability'), numeric: true },
+              { label: t('processes.column.evidence') },
+              { label: t('ranking.column.explanation') },
+            ]}
+          >
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={10}>{t('list.empty')}</td>
+              </tr>
+            ) : null}
+            {rows.map((row) => {
+              const npvText = t('ranking.npvRange', { p10: format.moneyRounded(row.npv.p10), p50: format.moneyRounded(row.npv.p50), p90: format.moneyRounded(row.npv.p90) });
+              return (
+                <tr key={row.processId} data-process={row.processId}>
+                  <td className="numeric">{row.rank}</td>
+                  <th scope="row">
+                    <Link to={`/candidates/${row.processId}`}>{row.processName}</Link>
+                    <p className="department">{row.departmentId ? (departments.get(row.departmentId) ?? '—') : '—'}</p>
+                  </th>
+                  <td>{label('Quadrant', row.quadrant)}</td>
+                  <td className="numeric">{format.number(row.automationPotential, 0)}</td>
+                  <td className="numeric">{format.number(row.easeOfImplementation, 0)}</td>
+                  <td className="numeric">{format.integer(row.hoursSaved.p50)}</td>
+                  <td className="npv-cell">
+                    <span data-figure="npv-p50" className="npv-p50">
+                      {format.moneyRounded(row.npv.p50)}
+                    </span>
+                    <span className="npv-range">{t('ranking.npvP10P90', { p10: format.moneyRounded(row.npv.p10), p90: format.moneyRounded(row.npv.p90) })}</span>
+                    <Suspense fallback={null}>
+                      <NpvRangeBar p10={Number(row.npv.p10)} p50={Number(row.npv.p50)} p90={Number(row.npv.p90)} domain={domain} label={npvText} />
+                    </Suspense>
+                  </td>
+                  <td className="numeric">{format.percent(row.probabilityPositiveNpv, 0)}</td>
+                  <td>{label('EvidenceGrade', row.evidenceGrade)}</td>
+                  <td className="explanation-cell">
+                    <p className="explanation">{row.explanation}</p>
+                    {row.warnings.length > 0 ? (
+                      <ul className="warnings">
+                        {row.warnings.map((warning) => (
+                          <li key={warning}>
+                            <span aria-hidden="true">⚠ </span>
+                            {warning}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
+          <Pagination
+            from={from}
+            count={rows.length}
+            firstHref={search.get('after') ? address(values) : null}
+            nextHref={
+              data.candidateRanking.pageInfo.hasNextPage && data.candidateRanking.pageInfo.endCursor
+                ? address({ ...values, after: data.candidateRanking.pageInfo.endCursor, from: String(from + rows.length) })
+                : null
+            }
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
