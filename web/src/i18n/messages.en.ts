@@ -311,6 +311,10 @@ export const en: Record<MessageKey, string> = {
   'candidate.inputName.annualVolume': 'annual volume',
   'candidate.inputName.handlingMinutes': 'handling time (min)',
   'candidate.inputName.errorRate': 'error rate',
+  'candidate.hoursSaved': 'Hours saved a year',
+  'candidate.inputSource.BASELINE': 'measured baseline',
+  'candidate.inputSource.ESTIMATE': "process owner's estimate",
+  'candidate.inputSource.MISSING': 'missing',
   'candidate.method': 'Method: {version}.',
 
   'error.BAD_USER_INPUT': 'Some values are not valid.',

@@ -313,6 +313,10 @@ export const pl = {
   'candidate.inputName.annualVolume': 'roczna liczba spraw',
   'candidate.inputName.handlingMinutes': 'czas obsługi (min)',
   'candidate.inputName.errorRate': 'odsetek błędów',
+  'candidate.hoursSaved': 'Zaoszczędzone godziny rocznie',
+  'candidate.inputSource.BASELINE': 'pomiar bazowy',
+  'candidate.inputSource.ESTIMATE': 'szacunek właściciela procesu',
+  'candidate.inputSource.MISSING': 'brak danych',
   'candidate.method': 'Metoda: {version}.',
 
   'error.BAD_USER_INPUT': 'Niektóre wartości są nieprawidłowe.',

@@ -10,6 +10,7 @@ import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
 import type { AutomationScenarioInput, CandidateDetailQuery, CandidateFieldsFragment } from '../gql/graphql.js';
 import { isMessageKey, type Translate, useI18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/messages.pl.js';
 
 const NpvHistogram = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.NpvHistogram })));
 
@@ -169,7 +170,7 @@ function Ranges({ candidate, caption }: { candidate: CandidateFieldsFragment; ca
       columns={[{ label: t('figures.measure') }, { label: 'P10', numeric: true }, { label: t('candidate.p50'), numeric: true }, { label: 'P90', numeric: true }]}
     >
       <tr>
-        <th scope="row">{t('ranking.column.hours')}</th>
+        <th scope="row">{t('candidate.hoursSaved')}</th>
         <td className="numeric">{format.integer(candidate.hoursSaved.p10)}</td>
         <td className="numeric">{format.integer(candidate.hoursSaved.p50)}</td>
         <td className="numeric">{format.integer(candidate.hoursSaved.p90)}</td>
@@ -262,7 +263,7 @@ function CandidateDetail({ data, onSaved }: { data: CandidateDetailQuery; onSave
         p10={Number(shown.npv.p10)}
         p50={Number(shown.npv.p50)}
         p90={Number(shown.npv.p90)}
-        formatMoney={(value) => format.money(value)}
+        formatMoney={(value) => format.moneyRounded(value)}
         label={t('candidate.histogramAlt', {
           caption,
           p10: format.money(shown.npv.p10),
@@ -420,7 +421,7 @@ function CandidateDetail({ data, onSaved }: { data: CandidateDetailQuery; onSave
               <tr key={name}>
                 <th scope="row">{isMessageKey(key) ? t(key) : name}</th>
                 <td className="numeric">{format.number(input.value, 3)}</td>
-                <td>{input.source}</td>
+                <td>{isMessageKey(`candidate.inputSource.${input.source}`) ? t(`candidate.inputSource.${input.source}` as MessageKey) : input.source}</td>
                 <td>{input.note}</td>
               </tr>
             );
