@@ -3,6 +3,8 @@ import { useI18n } from '../i18n/i18n.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { NotFoundScreen } from '../screens/NotFoundScreen.js';
 import { CandidateScreen } from '../screens/CandidateScreen.js';
+import { ClaimScreen } from '../screens/ClaimScreen.js';
+import { ClaimsScreen, NewClaimScreen } from '../screens/ClaimsScreen.js';
 import { PeriodScreen } from '../screens/PeriodScreen.js';
 import { ProcessEditorScreen } from '../screens/ProcessEditorScreen.js';
 import { ProcessListScreen } from '../screens/ProcessListScreen.js';
@@ -16,6 +18,10 @@ function Screen({ pathname }: { pathname: string }) {
   if (pathname === '/processes') return <ProcessListScreen />;
   if (pathname === '/processes/new') return <ProcessEditorScreen processId={null} />;
   if (pathname === '/ranking') return <RankingScreen />;
+  if (pathname === '/claims') return <ClaimsScreen />;
+  if (pathname === '/claims/new') return <NewClaimScreen />;
+  const claim = matchPath('/claims/:claimId', pathname);
+  if (claim) return <ClaimScreen key={claim.claimId} claimId={claim.claimId} />;
   const candidate = matchPath('/candidates/:processId', pathname);
   if (candidate) return <CandidateScreen key={candidate.processId} processId={candidate.processId} />;
   const period = matchPath('/processes/:processId/periods/:periodId', pathname);
@@ -45,6 +51,9 @@ function Header() {
               </li>
               <li>
                 <Link to="/ranking">{t('nav.ranking')}</Link>
+              </li>
+              <li>
+                <Link to="/claims">{t('nav.claims')}</Link>
               </li>
             </ul>
           </nav>

@@ -93,3 +93,46 @@ export function NpvHistogram({
     />
   );
 }
+
+export interface ForestRow {
+  name: string;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  boundP10: number | null;
+  boundP90: number | null;
+}
+
+/**
+ * A claim's forest plot: each process's measured change (in the claimed direction) with its 95%
+ * interval, the promised magnitude as a line, the before-pilot bound (P10-P90) as a band, zero visible.
+ */
+export function ForestPlot({ rows, magnitude, label, promiseLabel }: { rows: ForestRow[]; magnitude: number; label: string; promiseLabel: string }) {
+  const measured = rows.filter((row) => row.estimate !== null);
+  const bands = rows.filter((row) => row.boundP10 !== null && row.boundP90 !== null);
+  return (
+    <PlotFigure
+      className="forest-plot"
+      label={label}
+      options={{
+        width: 720,
+        height: 60 + 36 * rows.length,
+        marginLeft: 220,
+        marginRight: 30,
+        x: { tickFormat: '+.0%', grid: true, label: null },
+        y: { domain: rows.map((row) => row.name), label: null },
+        marks: [
+          Plot.barX(bands, { y: 'name', x1: 'boundP10', x2: 'boundP90', fill: '#e5e1f2', insetTop: 6, insetBottom: 6 }),
+          Plot.ruleX([0], { stroke: '#0b0c0c' }),
+          Plot.ruleX([magnitude], { stroke: '#d4351c', strokeWidth: 2, strokeDasharray: '6 3' }),
+          Plot.text([{ x: magnitude, text: promiseLabel }], { x: 'x', text: 'text', frameAnchor: 'top', dy: -2, fill: '#d4351c', fontWeight: 'bold' }),
+          Plot.ruleY(
+            measured.filter((row) => row.lower !== null && row.upper !== null),
+            { y: 'name', x1: 'lower', x2: 'upper', stroke: '#0b3d91', strokeWidth: 3 },
+          ),
+          Plot.dot(measured, { y: 'name', x: 'estimate', fill: '#0b3d91', r: 5 }),
+        ],
+      }}
+    />
+  );
+}

@@ -44,6 +44,42 @@ export type CandidateFilterInput = {
   status?: ProcessStatus | null | undefined;
 };
 
+export type ClaimDirection =
+  | 'DECREASE'
+  | 'INCREASE';
+
+export type ClaimMetric =
+  | 'AVAILABILITY'
+  | 'COST_PER_CASE'
+  | 'ERROR_RATE'
+  | 'HANDLING_TIME'
+  | 'LEAD_TIME'
+  | 'REACTION_TIME';
+
+export type ClaimScopeInput = {
+  /** For kind CATEGORY. */
+  category?: ProcessCategory | null | undefined;
+  kind: ClaimScopeKind;
+  /** For kind PROCESS. */
+  processId?: string | number | null | undefined;
+};
+
+export type ClaimScopeKind =
+  | 'CATEGORY'
+  | 'ORGANIZATION'
+  | 'PROCESS';
+
+export type ClaimSourceInput = {
+  /** YYYY-MM-DD */
+  date?: string | null | undefined;
+  /** The sentence that makes the promise, verbatim. */
+  quote: string;
+  /** URL or document reference (e.g. a case file number). */
+  reference?: string | null | undefined;
+  /** Title of the document making the promise. */
+  title: string;
+};
+
 export type CreateMeasurementPeriodInput = {
   endsOn: string;
   kind: PeriodKind;
@@ -86,12 +122,37 @@ export type CreateProcessInput = {
   steps?: Array<WorkflowStepInput> | null | undefined;
 };
 
+export type CreateVendorClaimInput = {
+  direction: ClaimDirection;
+  /** r: 0.5 = 50%; above 0, at most 10 (at most 1 for a decrease). */
+  magnitude: number;
+  metric: ClaimMetric;
+  organizationId: string | number;
+  scope: ClaimScopeInput;
+  source: ClaimSourceInput;
+  vendor: string;
+};
+
 /** Strongest first: EVENT_LOG, CASE_SAMPLE, MONTHLY_TOTALS, ESTIMATE. */
 export type EvidenceGrade =
   | 'CASE_SAMPLE'
   | 'ESTIMATE'
   | 'EVENT_LOG'
   | 'MONTHLY_TOTALS';
+
+/** Before a pilot: is the promise within what the process structure allows? */
+export type ExAnteVerdict =
+  | 'IMPLAUSIBLE'
+  | 'OPTIMISTIC'
+  | 'PLAUSIBLE'
+  | 'UNDETERMINED';
+
+/** After a pilot: did the measured change reach the promise? */
+export type ExPostVerdict =
+  | 'CONTRADICTED'
+  | 'INCONCLUSIVE'
+  | 'INSUFFICIENT_DATA'
+  | 'SUPPORTED';
 
 export type ImportFormat =
   | 'CASE_CSV'
@@ -211,6 +272,19 @@ export type UpdateProcessInput = {
   version: number;
 };
 
+export type VerifyClaimOptionsInput = {
+  /** Two-sided test level (default 0.05). */
+  alpha?: number | null | undefined;
+  /** A comparable process of the organization that was not automated: difference in differences. */
+  controlProcessId?: string | number | null | undefined;
+  /** Draws of the bootstrap and the ex-ante bound (default 4000). */
+  draws?: number | null | undefined;
+  /** Cases per period below which the after-pilot verdict is INSUFFICIENT_DATA (default 30); from 5, with a seeded bootstrap under 30. */
+  minCases?: number | null | undefined;
+  /** Seed of the bootstrap and ex-ante draws (default 20261123). */
+  seed?: number | null | undefined;
+};
+
 export type WorkflowStepInput = {
   /** Overrides the rule "rule-based AND structured digital"; needs a reason. */
   automatableOverride?: boolean | null | undefined;
@@ -260,6 +334,44 @@ export type SaveProcessScenarioMutationVariables = Exact<{
 
 
 export type SaveProcessScenarioMutation = { setProcessScenario: { version: number } };
+
+export type ClaimDetailQueryVariables = Exact<{
+  id: string | number;
+  organizationId: string | number;
+}>;
+
+
+export type ClaimDetailQuery = { claim: { id: string, statement: string, metric: ClaimMetric, direction: ClaimDirection, magnitude: number, vendor: string, createdAt: string, scope: { kind: ClaimScopeKind, category: ProcessCategory | null, processId: string | null }, source: { quote: string, title: string, date: string | null, reference: string | null }, verifications: Array<{ id: string, createdAt: string, methodVersion: string, checks: Array<{ id: string, processId: string, processName: string, exAnte: { verdict: ExAnteVerdict, boundP10: number | null, boundP50: number | null, boundP90: number | null, explanation: string }, exPost: { verdict: ExPostVerdict, estimate: number | null, lower: number | null, upper: number | null, baselineSampleSize: number, afterSampleSize: number, casesNeededPerPeriod: number | null, differenceInDifferences: boolean, method: string | null, explanation: string, notes: Array<string> } }> }> }, processes: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type VerifyClaimMutationVariables = Exact<{
+  claimId: string | number;
+  options?: VerifyClaimOptionsInput | null | undefined;
+}>;
+
+
+export type VerifyClaimMutation = { verifyClaim: { id: string } };
+
+export type ClaimsQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClaimsQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, statement: string, metric: ClaimMetric, vendor: string, source: { title: string, quote: string }, verifications: Array<{ id: string, createdAt: string, checks: Array<{ id: string, processName: string, exPost: { verdict: ExPostVerdict } }> }> } }> } };
+
+export type ClaimFormProcessesQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type ClaimFormProcessesQuery = { processes: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type CreateVendorClaimMutationVariables = Exact<{
+  input: CreateVendorClaimInput;
+}>;
+
+
+export type CreateVendorClaimMutation = { createVendorClaim: { id: string } };
 
 export type PeriodScreenQueryVariables = Exact<{
   processId: string | number;
@@ -652,6 +764,128 @@ export const SaveProcessScenarioDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveProcessScenarioMutation, SaveProcessScenarioMutationVariables>;
+export const ClaimDetailDocument = new TypedDocumentString(`
+    query ClaimDetail($id: ID!, $organizationId: ID!) {
+  claim(id: $id) {
+    id
+    statement
+    metric
+    direction
+    magnitude
+    vendor
+    createdAt
+    scope {
+      kind
+      category
+      processId
+    }
+    source {
+      quote
+      title
+      date
+      reference
+    }
+    verifications(first: 10) {
+      id
+      createdAt
+      methodVersion
+      checks {
+        id
+        processId
+        processName
+        exAnte {
+          verdict
+          boundP10
+          boundP50
+          boundP90
+          explanation
+        }
+        exPost {
+          verdict
+          estimate
+          lower
+          upper
+          baselineSampleSize
+          afterSampleSize
+          casesNeededPerPeriod
+          differenceInDifferences
+          method
+          explanation
+          notes
+        }
+      }
+    }
+  }
+  processes(filter: {organizationId: $organizationId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimDetailQuery, ClaimDetailQueryVariables>;
+export const VerifyClaimDocument = new TypedDocumentString(`
+    mutation VerifyClaim($claimId: ID!, $options: VerifyClaimOptionsInput) {
+  verifyClaim(claimId: $claimId, options: $options) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyClaimMutation, VerifyClaimMutationVariables>;
+export const ClaimsDocument = new TypedDocumentString(`
+    query Claims($organizationId: ID, $after: String) {
+  claims(organizationId: $organizationId, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        statement
+        metric
+        vendor
+        source {
+          title
+          quote
+        }
+        verifications(first: 1) {
+          id
+          createdAt
+          checks {
+            id
+            processName
+            exPost {
+              verdict
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimsQuery, ClaimsQueryVariables>;
+export const ClaimFormProcessesDocument = new TypedDocumentString(`
+    query ClaimFormProcesses($organizationId: ID!) {
+  processes(filter: {organizationId: $organizationId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimFormProcessesQuery, ClaimFormProcessesQueryVariables>;
+export const CreateVendorClaimDocument = new TypedDocumentString(`
+    mutation CreateVendorClaim($input: CreateVendorClaimInput!) {
+  createVendorClaim(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVendorClaimMutation, CreateVendorClaimMutationVariables>;
 export const PeriodScreenDocument = new TypedDocumentString(`
     query PeriodScreen($processId: ID!) {
   process(id: $processId) {

@@ -1,4 +1,4 @@
-import type { EvidenceGrade, PeriodKind, ProcessCategory, ProcessStatus, Quadrant, RankingOrder, StepInputType } from '../gql/graphql.js';
+import type { ClaimDirection, ClaimMetric, ClaimScopeKind, EvidenceGrade, PeriodKind, ProcessCategory, ProcessStatus, Quadrant, RankingOrder, StepInputType } from '../gql/graphql.js';
 
 /**
  * Enum values in the order a person reads them. `satisfies Record<...>` makes the compiler
@@ -21,6 +21,9 @@ const categories = {
 const statuses = { DRAFT: 1, ASSESSED: 2, PILOT: 3, AUTOMATED: 4, REJECTED: 5 } satisfies Record<ProcessStatus, number>;
 const inputTypes = { STRUCTURED_DIGITAL: 1, UNSTRUCTURED_DIGITAL: 2, PAPER: 3 } satisfies Record<StepInputType, number>;
 const periodKinds = { BASELINE: 1, AFTER: 2 } satisfies Record<PeriodKind, number>;
+const claimMetrics = { HANDLING_TIME: 1, LEAD_TIME: 2, REACTION_TIME: 3, ERROR_RATE: 4, COST_PER_CASE: 5, AVAILABILITY: 6 } satisfies Record<ClaimMetric, number>;
+const claimDirections = { DECREASE: 1, INCREASE: 2 } satisfies Record<ClaimDirection, number>;
+const claimScopeKinds = { ORGANIZATION: 1, CATEGORY: 2, PROCESS: 3 } satisfies Record<ClaimScopeKind, number>;
 const quadrants = { QUICK_WIN: 1, STRATEGIC: 2, LOW_VALUE: 3, NOT_READY: 4 } satisfies Record<Quadrant, number>;
 /** Strongest first, as the API's minimum-evidence filter reads them. */
 const evidenceGrades = { EVENT_LOG: 1, CASE_SAMPLE: 2, MONTHLY_TOTALS: 3, ESTIMATE: 4 } satisfies Record<EvidenceGrade, number>;
@@ -37,3 +40,6 @@ export const PERIOD_KINDS = ordered<PeriodKind>(periodKinds);
 export const QUADRANTS = ordered<Quadrant>(quadrants);
 export const EVIDENCE_GRADES = ordered<EvidenceGrade>(evidenceGrades);
 export const RANKING_ORDERS = ordered<RankingOrder>(rankingOrders);
+export const CLAIM_METRICS = ordered<ClaimMetric>(claimMetrics);
+export const CLAIM_DIRECTIONS = ordered<ClaimDirection>(claimDirections);
+export const CLAIM_SCOPE_KINDS = ordered<ClaimScopeKind>(claimScopeKinds);

@@ -1,0 +1,317 @@
+import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { ApiError, request } from '../api/client.js';
+import { useQuery } from '../api/use-query.js';
+import { Link } from '../app/router.js';
+import { useSignedIn } from '../app/session.js';
+import { DataTable } from '../components/data-table.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField } from '../components/forms.js';
+import { parseDecimal, parseWholeNumber } from '../components/numbers.js';
+import { Loading, PageHeading } from '../components/page.js';
+import { graphql } from '../gql/index.js';
+import type { ClaimDetailQuery } from '../gql/graphql.js';
+import { useI18n } from '../i18n/i18n.js';
+import { VerdictBadge } from './ClaimsScreen.js';
+
+const ForestPlot = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.ForestPlot })));
+
+export const ClaimDetailQueryDocument = graphql(`
+  query ClaimDetail($id: ID!, $organizationId: ID!) {
+    claim(id: $id) {
+      id
+      statement
+      metric
+      direction
+      magnitude
+      vendor
+      createdAt
+      scope {
+        kind
+        category
+        processId
+      }
+      source {
+        quote
+        title
+        date
+        reference
+      }
+      verifications(first: 10) {
+        id
+        createdAt
+        methodVersion
+        checks {
+          id
+          processId
+          processName
+          exAnte {
+            verdict
+            boundP10
+            boundP50
+            boundP90
+            explanation
+          }
+          exPost {
+            verdict
+            estimate
+            lower
+            upper
+            baselineSampleSize
+            afterSampleSize
+            casesNeededPerPeriod
+            differenceInDifferences
+            method
+            explanation
+            notes
+          }
+        }
+      }
+    }
+    processes(filter: { organizationId: $organizationId }, first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const VerifyClaimMutation = graphql(`
+  mutation VerifyClaim($claimId: ID!, $options: VerifyClaimOptionsInput) {
+    verifyClaim(claimId: $claimId, options: $options) {
+      id
+    }
+  }
+`);
+
+type Verification = ClaimDetailQuery['claim']['verifications'][number];
+
+export function ClaimScreen({ claimId }: { claimId: string }) {
+  const session = useSignedIn();
+  const { data, error, loading, reload } = useQuery(ClaimDetailQueryDocument, { id: claimId, organizationId: session.organization.id });
+  if (error && !data) return <ErrorNotice error={error} />;
+  if (loading && !data) return <Loading />;
+  if (!data) return null;
+  return <ClaimDetail data={data} onVerified={() => void reload()} />;
+}
+
+function ClaimDetail({ data, onVerified }: { data: ClaimDetailQuery; onVerified: () => void }) {
+  const { t, label, format } = useI18n();
+  const session = useSignedIn();
+  const { claim } = data;
+  const [shownId, setShownId] = useState<string | null>(null);
+  const shown: Verification | undefined = claim.verifications.find((verification) => verification.id === shownId) ?? claim.verifications[0];
+  const canVerify = session.can('AUDITOR') || session.can('ADMIN');
+  const title = t('claim.title', { statement: claim.statement });
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to="/claims">{t('nav.claims')}</Link>
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      <dl className="details">
+        <dt>{t('claims.field.vendor')}</dt>
+        <dd>{claim.vendor}</dd>
+        <dt>{t('claims.field.quote')}</dt>
+        <dd>
+          <blockquote className="quote">„{claim.source.quote}”</blockquote>
+        </dd>
+        <dt>{t('claims.field.title')}</dt>
+        <dd>
+          {claim.source.title}
+          {claim.source.date ? `, ${format.date(claim.source.date)}` : ''}
+          {claim.source.reference ? ` (${claim.source.reference})` : ''}
+        </dd>
+        <dt>{t('claims.column.metric')}</dt>
+        <dd>
+          {label('ClaimMetric', claim.metric)}: {label('ClaimDirection', claim.direction)} {format.percent(claim.magnitude, 0)}
+        </dd>
+        <dt>{t('claims.field.scope')}</dt>
+        <dd>{label('ClaimScopeKind', claim.scope.kind)}{claim.scope.category ? `: ${label('ProcessCategory', claim.scope.category)}` : ''}</dd>
+      </dl>
+
+      {canVerify ? <VerifyForm claimId={claim.id} processes={data.processes.edges.map((edge) => edge.node)} onVerified={onVerified} /> : null}
+
+      <section className="form-section" aria-labelledby="verdict-heading">
+        <h2 id="verdict-heading">{shown ? t('claim.verdictsOf', { when: format.dateTime(shown.createdAt) }) : t('claim.verdicts')}</h2>
+        {shown ? <VerificationView verification={shown} magnitude={claim.magnitude} /> : <p>{t('claims.notVerified')}</p>}
+      </section>
+
+      <section className="form-section" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('claim.history')}</h2>
+        <p className="hint">{t('claim.historyIntro')}</p>
+        {claim.verifications.length === 0 ? (
+          <p>{t('claims.notVerified')}</p>
+        ) : (
+          <DataTable labelledBy="history-heading" columns={[{ label: t('import.history.when') }, { label: t('claim.method') }, { label: t('claims.column.verdicts') }, { label: t('claim.show'), visuallyHidden: true }]}>
+            {claim.verifications.map((verification) => (
+              <tr key={verification.id} aria-current={verification.id === shown?.id ? 'true' : undefined}>
+                <th scope="row">{format.dateTime(verification.createdAt)}</th>
+                <td>{verification.methodVersion}</td>
+                <td>
+                  <ul className="verdicts">
+                    {verification.checks.map((check) => (
+                      <li key={check.id}>
+                        {check.processName}: <VerdictBadge enumName="ExPostVerdict" verdict={check.exPost.verdict} />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {verification.id === shown?.id ? (
+                    t('claim.shown')
+                  ) : (
+                    <button type="button" className="button button--secondary" onClick={() => setShownId(verification.id)}>
+                      {t('claim.show')}
+                      <span className="visually-hidden"> {format.dateTime(verification.createdAt)}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
+    </>
+  );
+}
+
+function VerificationView({ verification, magnitude }: { verification: Verification; magnitude: number }) {
+  const { t, format } = useI18n();
+  const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : format.percent(value, 1));
+  const rows = verification.checks.map((check) => ({
+    name: check.processName,
+    estimate: check.exPost.estimate ?? null,
+    lower: check.exPost.lower ?? null,
+    upper: check.exPost.upper ?? null,
+    boundP10: check.exAnte.boundP10 ?? null,
+    boundP90: check.exAnte.boundP90 ?? null,
+  }));
+  const description = t('claim.forestAlt', {
+    promise: format.percent(magnitude, 0),
+    items: verification.checks
+      .map((check) => t('claim.forestItem', { name: check.processName, estimate: percent(check.exPost.estimate), lower: percent(check.exPost.lower), upper: percent(check.exPost.upper) }))
+      .join('; '),
+  });
+  return (
+    <>
+      <Suspense fallback={<Loading />}>
+        <ForestPlot rows={rows} magnitude={magnitude} label={description} promiseLabel={t('claim.promise', { value: format.percent(magnitude, 0) })} />
+      </Suspense>
+      <p className="hint">{t('claim.forestLegend')}</p>
+      {verification.checks.map((check) => (
+        <article key={check.id} className="check" data-process={check.processName}>
+          <h3>{check.processName}</h3>
+          <p>
+            {t('claim.afterPilot')}: <VerdictBadge enumName="ExPostVerdict" verdict={check.exPost.verdict} /> · {t('claim.beforePilot')}:{' '}
+            <VerdictBadge enumName="ExAnteVerdict" verdict={check.exAnte.verdict} />
+          </p>
+          <dl className="details">
+            <dt>{t('claim.estimate')}</dt>
+            <dd data-figure="estimate">
+              {percent(check.exPost.estimate)} ({t('figures.ci')}: {percent(check.exPost.lower)} – {percent(check.exPost.upper)})
+            </dd>
+            <dt>{t('claim.samples')}</dt>
+            <dd>{t('claim.samplesValue', { before: format.integer(check.exPost.baselineSampleSize), after: format.integer(check.exPost.afterSampleSize) })}</dd>
+            {check.exPost.casesNeededPerPeriod ? (
+              <>
+                <dt>{t('claim.casesNeeded')}</dt>
+                <dd>{format.integer(check.exPost.casesNeededPerPeriod)}</dd>
+              </>
+            ) : null}
+            {check.exPost.differenceInDifferences ? (
+              <>
+                <dt>{t('claim.method')}</dt>
+                <dd>{t('claim.did')}</dd>
+              </>
+            ) : null}
+            <dt>{t('claim.explanation')}</dt>
+            <dd>{check.exPost.explanation}</dd>
+            <dt>{t('claim.beforePilotBound')}</dt>
+            <dd>
+              {percent(check.exAnte.boundP10)} – {percent(check.exAnte.boundP90)}. {check.exAnte.explanation}
+            </dd>
+          </dl>
+          {check.exPost.notes.length > 0 ? (
+            <ul className="notes">
+              {check.exPost.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
+        </article>
+      ))}
+    </>
+  );
+}
+
+function VerifyForm({ claimId, processes, onVerified }: { claimId: string; processes: { id: string; name: string }[]; onVerified: () => void }) {
+  const { t } = useI18n();
+  const [alpha, setAlpha] = useState('');
+  const [minCases, setMinCases] = useState('');
+  const [control, setControl] = useState('');
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setStatus(null);
+    setRefusal(null);
+    const parsedAlpha = parseDecimal(alpha);
+    const parsedMin = parseWholeNumber(minCases);
+    const typed: FormProblem[] = [];
+    if (parsedAlpha.kind === 'invalid') typed.push({ fieldId: 'verify-alpha', message: t('form.notANumber') });
+    if (parsedMin.kind === 'invalid') typed.push({ fieldId: 'verify-minCases', message: t('form.notAWholeNumber') });
+    setProblems(typed);
+    if (typed.length) return;
+    setBusy(true);
+    try {
+      await request(VerifyClaimMutation, {
+        claimId,
+        options: {
+          alpha: parsedAlpha.kind === 'number' ? parsedAlpha.value : null,
+          minCases: parsedMin.kind === 'number' ? parsedMin.value : null,
+          controlProcessId: control || null,
+        },
+      });
+      setStatus(t('claim.verified'));
+      onVerified();
+    } catch (caught) {
+      const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
+      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, (path) => (/^options\.(\w+)/.exec(path) ? `verify-${/^options\.(\w+)/.exec(path)![1]}` : null), 'verify-alpha'));
+      else setRefusal(apiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="form-section" aria-labelledby="verify-heading">
+      <h2 id="verify-heading">{t('claim.verify')}</h2>
+      <ErrorNotice error={refusal} />
+      <ErrorSummary problems={problems} />
+      <form onSubmit={(event) => void submit(event)} noValidate className="whatif-grid">
+        <TextField id="verify-alpha" label={t('claim.alpha')} hint={t('claim.alphaHint')} inputMode="decimal" width="narrow" value={alpha} onChange={setAlpha} error={problemFor(problems, 'verify-alpha')} />
+        <TextField id="verify-minCases" label={t('claim.minCases')} hint={t('claim.minCasesHint')} inputMode="numeric" width="narrow" value={minCases} onChange={setMinCases} error={problemFor(problems, 'verify-minCases')} />
+        <SelectField
+          id="verify-controlProcessId"
+          label={t('claim.control')}
+          hint={t('claim.controlHint')}
+          value={control}
+          onChange={setControl}
+          options={[{ value: '', label: t('form.none') }, ...processes.map((process) => ({ value: process.id, label: process.name }))]}
+          error={problemFor(problems, 'verify-controlProcessId')}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t('claim.verifying') : t('claim.verify')}
+          </button>
+        </div>
+      </form>
+      <StatusMessage message={status} />
+    </section>
+  );
+}
