@@ -30,6 +30,10 @@ export class AuditService {
         .orderBy('a.id', 'DESC');
       if (filter.entity) query.andWhere('a.entity = :entity', { entity: filter.entity });
       if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+      if (filter.actorUserId) query.andWhere('a.actor_user_id = :actorUserId', { actorUserId: filter.actorUserId });
+      if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+      if (filter.occurredFrom) query.andWhere('a.occurred_at >= :occurredFrom', { occurredFrom: filter.occurredFrom });
+      if (filter.occurredBefore) query.andWhere('a.occurred_at < :occurredBefore', { occurredBefore: filter.occurredBefore });
       const totalCount = await query.getCount();
       if (after != null) {
         const cursor = decodeCursor(after, { isValidKey: isBigintId, isValidId: isBigintId });

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ID_MESSAGE } from '../../common/validation/decorators.js';
 import { Connection } from '../../common/pagination/connection-type.js';
 import { JsonScalar } from '../../common/scalars/json.scalar.js';
 
@@ -52,5 +53,26 @@ export class AuditFilterInput {
   @IsString()
   @MaxLength(100)
   entityId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who: entries caused by this user.' })
+  @IsOptional()
+  @IsUUID('all', { message: `actorUserId ${ID_MESSAGE}` })
+  actorUserId?: string;
+
+  @Field({ nullable: true, description: 'What: INSERT, UPDATE, DELETE or a named action such as IMPORT.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  action?: string;
+
+  @Field(() => Date, { nullable: true, description: 'When: at or after this moment.' })
+  @IsOptional()
+  @IsDate({ message: 'occurredFrom must be a date-time' })
+  occurredFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When: before this moment.' })
+  @IsOptional()
+  @IsDate({ message: 'occurredBefore must be a date-time' })
+  occurredBefore?: Date;
 }
 
