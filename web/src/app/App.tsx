@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { NotFoundScreen } from '../screens/NotFoundScreen.js';
+import { AcceptInvitationScreen, AuditScreen, UsersScreen } from '../screens/AdminScreens.js';
 import { CandidateScreen } from '../screens/CandidateScreen.js';
 import { ClaimScreen } from '../screens/ClaimScreen.js';
 import { ClaimsScreen, NewClaimScreen } from '../screens/ClaimsScreen.js';
@@ -19,6 +20,8 @@ function Screen({ pathname }: { pathname: string }) {
   if (pathname === '/processes/new') return <ProcessEditorScreen processId={null} />;
   if (pathname === '/ranking') return <RankingScreen />;
   if (pathname === '/claims') return <ClaimsScreen />;
+  if (pathname === '/admin/users') return <UsersScreen />;
+  if (pathname === '/admin/audit') return <AuditScreen />;
   if (pathname === '/claims/new') return <NewClaimScreen />;
   const claim = matchPath('/claims/:claimId', pathname);
   if (claim) return <ClaimScreen key={claim.claimId} claimId={claim.claimId} />;
@@ -55,6 +58,16 @@ function Header() {
               <li>
                 <Link to="/claims">{t('nav.claims')}</Link>
               </li>
+              {session.can('ADMIN') ? (
+                <li>
+                  <Link to="/admin/users">{t('nav.users')}</Link>
+                </li>
+              ) : null}
+              {session.can('ADMIN') || session.can('AUDITOR') ? (
+                <li>
+                  <Link to="/admin/audit">{t('nav.audit')}</Link>
+                </li>
+              ) : null}
             </ul>
           </nav>
         ) : null}
@@ -107,9 +120,11 @@ export function App() {
   const { status } = useSession();
   const { location, navigate } = useRouter();
   const onSignIn = location.pathname === '/sign-in';
+  // Joining by invitation is for people not signed in yet.
+  const onInvitation = location.pathname === '/accept-invitation';
 
   useEffect(() => {
-    if (status === 'signedOut' && !onSignIn) {
+    if (status === 'signedOut' && !onSignIn && !onInvitation) {
       navigate(`/sign-in?next=${encodeURIComponent(currentAddress(location))}`, { replace: true });
     } else if (status === 'signedIn' && onSignIn) {
       const next = location.search.get('next');
@@ -122,7 +137,7 @@ export function App() {
 
   let content;
   if (status === 'loading') content = <Loading />;
-  else if (status === 'signedOut') content = onSignIn ? <SignInScreen /> : <Loading />;
+  else if (status === 'signedOut') content = onSignIn ? <SignInScreen /> : onInvitation ? <AcceptInvitationScreen /> : <Loading />;
   else if (status === 'noMembership')
     content = (
       <>

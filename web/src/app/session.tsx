@@ -77,6 +77,8 @@ interface SessionState {
   session: SignedInSession | null;
   signedOutReason: SignedOutReason;
   signIn: (email: string, password: string) => Promise<void>;
+  /** Signs in with a token the server gave another way (accepting an invitation). */
+  adoptToken: (token: string, expiresAt: string) => void;
   signOut: (reason: SignedOutReason) => void;
   chooseOrganization: (id: string) => void;
 }
@@ -145,13 +147,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [stored, signOut]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const { login } = await request(LoginMutation, { input: { email, password } });
-    const token = { token: login.accessToken, expiresAt: login.expiresAt };
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(token));
+  const adoptToken = useCallback((token: string, expiresAt: string) => {
+    const stored = { token, expiresAt };
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
+    sessionStorage.removeItem(SESSION_DATA_KEY);
     setSignedOutReason(null);
-    setStored(token);
+    setStored(stored);
   }, []);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const { login } = await request(LoginMutation, { input: { email, password } });
+      adoptToken(login.accessToken, login.expiresAt);
+    },
+    [adoptToken],
+  );
 
   const chooseOrganization = useCallback((id: string) => {
     localStorage.setItem(ORGANIZATION_KEY, id);
@@ -174,8 +184,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [chosenId]);
 
   const value = useMemo<SessionState>(
-    () => ({ status, session, signedOutReason, signIn, signOut, chooseOrganization }),
-    [status, session, signedOutReason, signIn, signOut, chooseOrganization],
+    () => ({ status, session, signedOutReason, signIn, adoptToken, signOut, chooseOrganization }),
+    [status, session, signedOutReason, signIn, adoptToken, signOut, chooseOrganization],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** The code the inviting administrator passed on. */
+  code: string;
+  /** The account's password; for a new account, the password it will have (at least 12 characters). */
+  password: string;
+};
+
+export type AuditFilterInput = {
+  /** What: INSERT, UPDATE, DELETE or a named action such as IMPORT. */
+  action?: string | null | undefined;
+  /** Who: entries caused by this user. */
+  actorUserId?: string | number | null | undefined;
+  entity?: string | null | undefined;
+  entityId?: string | null | undefined;
+  /** When: before this moment. */
+  occurredBefore?: string | null | undefined;
+  /** When: at or after this moment. */
+  occurredFrom?: string | null | undefined;
+};
+
 export type AutomationScenarioInput = {
   /** Hours one bot can run per year (default 24*365*0.8 = 7008). */
   botCapacityHours?: number | null | undefined;
@@ -161,6 +181,15 @@ export type ImportFormat =
   | 'MONTHLY_CSV'
   | 'XES';
 
+export type InviteMemberInput = {
+  /** The name shown to colleagues if the invitation creates an account. */
+  displayName: string;
+  email: string;
+  /** The organization the person is invited to. */
+  organizationId: string | number;
+  role: Role;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -223,6 +252,12 @@ export type Role =
   | 'AUDITOR'
   | 'MANAGER'
   | 'PROCESS_OWNER';
+
+export type RoleGrantInput = {
+  organizationId: string | number;
+  role: Role;
+  userId: string | number;
+};
 
 /** How the input of a step arrives: only STRUCTURED_DIGITAL input is bot-ready. */
 export type StepInputType =
@@ -308,6 +343,57 @@ export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionQuery = { me: { id: string, email: string, platformAdmin: boolean, memberships: Array<{ organizationId: string, role: Role }> }, organizations: { edges: Array<{ node: { id: string, name: string, terytCode: string, departments: Array<{ id: string, name: string }> } }> } };
+
+export type MembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type MembersQuery = { members: Array<{ userId: string, displayName: string, email: string, roles: Array<Role> }>, invitations: Array<{ id: string, email: string, displayName: string, role: Role, expiresAt: string }> };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { code: string, invitation: { id: string, email: string } } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string } };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: RoleGrantInput;
+}>;
+
+
+export type GrantRoleMutation = { grantRole: { userId: string, roles: Array<Role> } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  input: RoleGrantInput;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: { userId: string, roles: Array<Role> } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  organizationId: string | number;
+  filter?: AuditFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorUserId: string | null, action: string, entity: string, entityId: string | null, fileHash: string | null } }> }, members: Array<{ userId: string, displayName: string }> };
 
 export type CandidateFieldsFragment = { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } };
 
@@ -656,6 +742,96 @@ export const SessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($organizationId: ID!) {
+  members(organizationId: $organizationId) {
+    userId
+    displayName
+    email
+    roles
+  }
+  invitations(organizationId: $organizationId) {
+    id
+    email
+    displayName
+    role
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    code
+    invitation {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const GrantRoleDocument = new TypedDocumentString(`
+    mutation GrantRole($input: RoleGrantInput!) {
+  grantRole(input: $input) {
+    userId
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = new TypedDocumentString(`
+    mutation RevokeRole($input: RoleGrantInput!) {
+  revokeRole(input: $input) {
+    userId
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    accessToken
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($organizationId: ID!, $filter: AuditFilterInput, $after: String) {
+  auditLog(
+    organizationId: $organizationId
+    filter: $filter
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        occurredAt
+        actorUserId
+        action
+        entity
+        entityId
+        fileHash
+      }
+    }
+  }
+  members(organizationId: $organizationId) {
+    userId
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const CandidateDetailDocument = new TypedDocumentString(`
     query CandidateDetail($processId: ID!) {
   candidateAssessment(processId: $processId) {

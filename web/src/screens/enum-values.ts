@@ -1,4 +1,4 @@
-import type { ClaimDirection, ClaimMetric, ClaimScopeKind, EvidenceGrade, PeriodKind, ProcessCategory, ProcessStatus, Quadrant, RankingOrder, StepInputType } from '../gql/graphql.js';
+import type { Role, ClaimDirection, ClaimMetric, ClaimScopeKind, EvidenceGrade, PeriodKind, ProcessCategory, ProcessStatus, Quadrant, RankingOrder, StepInputType } from '../gql/graphql.js';
 
 /**
  * Enum values in the order a person reads them. `satisfies Record<...>` makes the compiler
@@ -24,6 +24,7 @@ const periodKinds = { BASELINE: 1, AFTER: 2 } satisfies Record<PeriodKind, numbe
 const claimMetrics = { HANDLING_TIME: 1, LEAD_TIME: 2, REACTION_TIME: 3, ERROR_RATE: 4, COST_PER_CASE: 5, AVAILABILITY: 6 } satisfies Record<ClaimMetric, number>;
 const claimDirections = { DECREASE: 1, INCREASE: 2 } satisfies Record<ClaimDirection, number>;
 const claimScopeKinds = { ORGANIZATION: 1, CATEGORY: 2, PROCESS: 3 } satisfies Record<ClaimScopeKind, number>;
+const roles = { PROCESS_OWNER: 1, MANAGER: 2, AUDITOR: 3, ADMIN: 4 } satisfies Record<Role, number>;
 const quadrants = { QUICK_WIN: 1, STRATEGIC: 2, LOW_VALUE: 3, NOT_READY: 4 } satisfies Record<Quadrant, number>;
 /** Strongest first, as the API's minimum-evidence filter reads them. */
 const evidenceGrades = { EVENT_LOG: 1, CASE_SAMPLE: 2, MONTHLY_TOTALS: 3, ESTIMATE: 4 } satisfies Record<EvidenceGrade, number>;
@@ -43,3 +44,4 @@ export const RANKING_ORDERS = ordered<RankingOrder>(rankingOrders);
 export const CLAIM_METRICS = ordered<ClaimMetric>(claimMetrics);
 export const CLAIM_DIRECTIONS = ordered<ClaimDirection>(claimDirections);
 export const CLAIM_SCOPE_KINDS = ordered<ClaimScopeKind>(claimScopeKinds);
+export const ROLES = ordered<Role>(roles);
