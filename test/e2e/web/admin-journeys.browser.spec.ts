@@ -75,6 +75,23 @@ describe('web app: an administrator in a real browser', () => {
     await page.getByRole('link', { name: 'Zarejestruj deklarację' }).waitFor();
   });
 
+  it('creates an API token shown once, and revokes it', async () => {
+    await page.getByRole('link', { name: 'Tokeny API' }).click();
+    await page.getByLabel('Nazwa').fill('import z EZD');
+    await page.getByRole('button', { name: 'Utwórz token' }).click();
+    const token = (await page.locator('[data-secret=api-token]').textContent())!;
+    expect(token).toMatch(/^rpa_/);
+    // The token works as its owner, until it is revoked.
+    expect((await served.graphql('{ me { email } }', {}, token)).data).toEqual({ me: { email: expect.stringContaining('nowa.audytorka') } });
+    await expectAccessible('tokens');
+    await page.getByRole('button', { name: 'Unieważnij import z EZD' }).click();
+    await page.getByText('Unieważniono token.').waitFor();
+    expect((await served.graphql('{ me { email } }', {}, token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    await page.reload();
+    await page.getByText(/^unieważniony /).waitFor();
+    expect(await page.locator('[data-secret=api-token]').count()).toBe(0);
+  });
+
   it('reads the audit log filtered by who and what', async () => {
     await page.getByRole('button', { name: 'Wyloguj się' }).click();
     await page.getByLabel('E-mail').fill(ADMIN.email);

@@ -4,6 +4,7 @@ import { Loading, PageHeading } from '../components/page.js';
 import { NotFoundScreen } from '../screens/NotFoundScreen.js';
 import { AcceptInvitationScreen, AuditScreen, UsersScreen } from '../screens/AdminScreens.js';
 import { CandidateScreen } from '../screens/CandidateScreen.js';
+import { TokensScreen } from '../screens/TokensScreen.js';
 import { ClaimScreen } from '../screens/ClaimScreen.js';
 import { ClaimsScreen, NewClaimScreen } from '../screens/ClaimsScreen.js';
 import { PeriodScreen } from '../screens/PeriodScreen.js';
@@ -22,6 +23,7 @@ function Screen({ pathname }: { pathname: string }) {
   if (pathname === '/claims') return <ClaimsScreen />;
   if (pathname === '/admin/users') return <UsersScreen />;
   if (pathname === '/admin/audit') return <AuditScreen />;
+  if (pathname === '/account/tokens') return <TokensScreen />;
   if (pathname === '/claims/new') return <NewClaimScreen />;
   const claim = matchPath('/claims/:claimId', pathname);
   if (claim) return <ClaimScreen key={claim.claimId} claimId={claim.claimId} />;
@@ -68,6 +70,9 @@ function Header() {
                   <Link to="/admin/audit">{t('nav.audit')}</Link>
                 </li>
               ) : null}
+              <li>
+                <Link to="/account/tokens">{t('nav.tokens')}</Link>
+              </li>
             </ul>
           </nav>
         ) : null}

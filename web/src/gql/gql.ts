@@ -45,6 +45,9 @@ type Documents = {
     "\n  mutation UpdateProcess($id: ID!, $input: UpdateProcessInput!) {\n    updateProcess(id: $id, input: $input) {\n      ...ProcessDetails\n    }\n  }\n": typeof types.UpdateProcessDocument,
     "\n  query ProcessInventory($filter: ProcessFilterInput!, $first: Int!, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          status\n          estimatedMonthlyVolume\n          department {\n            id\n            name\n          }\n          candidate {\n            evidenceGrade\n            quadrant\n            annualVolume\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProcessInventoryDocument,
     "\n  query CandidateRanking($organizationId: ID, $filter: CandidateFilterInput, $orderBy: RankingOrder, $first: Int, $after: String) {\n    candidateRanking(organizationId: $organizationId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          rank\n          processId\n          processName\n          departmentId\n          quadrant\n          automationPotential\n          easeOfImplementation\n          hoursSaved {\n            p50\n          }\n          npv {\n            p10\n            p50\n            p90\n          }\n          probabilityPositiveNpv\n          evidenceGrade\n          warnings\n          explanation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CandidateRankingDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.LoginDocument,
@@ -77,6 +80,9 @@ const documents: Documents = {
     "\n  mutation UpdateProcess($id: ID!, $input: UpdateProcessInput!) {\n    updateProcess(id: $id, input: $input) {\n      ...ProcessDetails\n    }\n  }\n": types.UpdateProcessDocument,
     "\n  query ProcessInventory($filter: ProcessFilterInput!, $first: Int!, $after: String) {\n    processes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          category\n          status\n          estimatedMonthlyVolume\n          department {\n            id\n            name\n          }\n          candidate {\n            evidenceGrade\n            quadrant\n            annualVolume\n          }\n        }\n      }\n    }\n  }\n": types.ProcessInventoryDocument,
     "\n  query CandidateRanking($organizationId: ID, $filter: CandidateFilterInput, $orderBy: RankingOrder, $first: Int, $after: String) {\n    candidateRanking(organizationId: $organizationId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          rank\n          processId\n          processName\n          departmentId\n          quadrant\n          automationPotential\n          easeOfImplementation\n          hoursSaved {\n            p50\n          }\n          npv {\n            p10\n            p50\n            p90\n          }\n          probabilityPositiveNpv\n          evidenceGrade\n          warnings\n          explanation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CandidateRankingDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiTokenDocument,
 };
 
 /**
@@ -199,6 +205,18 @@ export function graphql(source: "\n  query ProcessInventory($filter: ProcessFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CandidateRanking($organizationId: ID, $filter: CandidateFilterInput, $orderBy: RankingOrder, $first: Int, $after: String) {\n    candidateRanking(organizationId: $organizationId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          rank\n          processId\n          processName\n          departmentId\n          quadrant\n          automationPotential\n          easeOfImplementation\n          hoursSaved {\n            p50\n          }\n          npv {\n            p10\n            p50\n            p90\n          }\n          probabilityPositiveNpv\n          evidenceGrade\n          warnings\n          explanation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CandidateRankingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
 
 
 export function graphql(source: string) {

@@ -100,6 +100,12 @@ export type ClaimSourceInput = {
   title: string;
 };
 
+export type CreateApiTokenInput = {
+  /** 1..730 days; omitted: no expiry (revoke it instead). */
+  expiresInDays?: number | null | undefined;
+  name: string;
+};
+
 export type CreateMeasurementPeriodInput = {
   endsOn: string;
   kind: PeriodKind;
@@ -544,6 +550,25 @@ export type CandidateRankingQueryVariables = Exact<{
 
 
 export type CandidateRankingQuery = { candidateRanking: { edges: Array<{ node: { rank: number, processId: string, processName: string, departmentId: string | null, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, probabilityPositiveNpv: number, evidenceGrade: EvidenceGrade, warnings: Array<string>, explanation: string, hoursSaved: { p50: number }, npv: { p10: string, p50: string, p90: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1346,3 +1371,32 @@ export const CandidateRankingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CandidateRankingQuery, CandidateRankingQueryVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    prefix
+    createdAt
+    expiresAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
