@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
-// The web app is served by the API server from dist/web (see src/web/web-app.routes.ts).
-export default defineConfig({
+// The web app is served by the API server from dist/web (see src/web/web-app.route.ts).
+export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   base: '/',
   build: {
@@ -13,4 +13,7 @@ export default defineConfig({
   },
   oxc: { jsx: { runtime: 'automatic' } },
   server: { proxy: { '/graphql': 'http://localhost:3000', '/imports': 'http://localhost:3000' } },
-});
+  // A build is always the production build, whatever NODE_ENV the caller has (jest sets "test",
+  // which would otherwise bundle React's development build into dist/web).
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+}));

@@ -55,7 +55,8 @@ export default async function globalSetup() {
  * workers. A failure is handed to the browser tests, which fail with it: they never skip.
  */
 async function prepareBrowserTests() {
-  const build = spawnSync('npm', ['run', '--silent', 'build:web:if-stale'], { encoding: 'utf8' });
+  // NODE_ENV=production: under jest it is "test", and Vite would build an unminified bundle.
+  const build = spawnSync('npm', ['run', '--silent', 'build:web:if-stale'], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) process.env.TEST_WEB_BUILD_ERROR = `building the web app failed: ${build.stderr || build.stdout}`;
   try {
     process.env.TEST_CHROMIUM_PATH = await chromium.executablePath();

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../../src/auth/domain/role.js';
 import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
@@ -63,6 +65,36 @@ describe('web app: a manager in a real browser', () => {
     await waitUntil(async () => (await page.locator('.npv-range-bar svg').count()) === (await rows.count()), 'every row has its range bar');
     for (const quadrant of await rows.locator('td:nth-child(3)').allTextContents()) expect(quadrant).toBe('szybki efekt');
     await expectAccessible('ranking');
+  });
+
+  it('exports the filtered ranking as a workbook whose cells equal the API figures, and as CSV', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportuj do XLSX' }).click()]);
+    expect(download.suggestedFilename()).toBe('ranking-kandydatow.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await readFile((await download.path())!));
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 2)).toEqual(['Miejsce', 'Proces']);
+    const column = (name: string) => header.indexOf(name) + 1;
+    const token = await apiToken(MANAGER);
+    const api = await served.graphql<{ candidateRanking: { edges: { node: { rank: number; processName: string; npv: { p10: string; p50: string; p90: string }; hoursSaved: { p50: number } } }[] } }>(
+      '{ candidateRanking(first: 100, filter: { quadrant: QUICK_WIN }) { edges { node { rank processName npv { p10 p50 p90 } hoursSaved { p50 } } } } }',
+      {},
+      token,
+    );
+    const expected = api.data!.candidateRanking.edges.map(({ node }) => [node.rank, node.processName, Number(node.npv.p10), Number(node.npv.p50), Number(node.npv.p90), node.hoursSaved.p50]);
+    const cells = [];
+    for (let row = 2; row <= sheet.rowCount; row += 1) {
+      const cell = (name: string) => sheet.getRow(row).getCell(column(name)).value;
+      cells.push([cell('Miejsce'), cell('Proces'), cell('NPV P10'), cell('NPV P50'), cell('NPV P90'), cell('Zaoszczędzone godziny rocznie (P50)')]);
+    }
+    expect(cells).toEqual(expected);
+    expect(sheet.getRow(2).getCell(column('NPV P50')).numFmt).toBe('#,##0.00 "zł"');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportuj do CSV' }).click()]);
+    const text = await readFile((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFMiejsce,Proces,')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(expected.length + 1);
   });
 
   it('tries a dearer licence in what-if, sees the NPV range move, saves it, and the ranking shows it', async () => {

@@ -420,6 +420,10 @@ export const en: Record<MessageKey, string> = {
   'tokens.revoke': 'Revoke',
   'tokens.revoked': 'Token revoked.',
   'tokens.revokedAt': 'revoked {when}',
+  'ranking.exportXlsx': 'Export to XLSX',
+  'ranking.exportCsv': 'Export to CSV',
+  'ranking.fileName': 'candidate-ranking',
+  'ranking.exported': '{rows} rows saved to {file}.',
 
   'error.BAD_USER_INPUT': 'Some values are not valid.',
   'error.NOT_FOUND': 'Not found, or you have no access to it.',

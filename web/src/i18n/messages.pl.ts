@@ -422,6 +422,10 @@ export const pl = {
   'tokens.revoke': 'Unieważnij',
   'tokens.revoked': 'Unieważniono token.',
   'tokens.revokedAt': 'unieważniony {when}',
+  'ranking.exportXlsx': 'Eksportuj do XLSX',
+  'ranking.exportCsv': 'Eksportuj do CSV',
+  'ranking.fileName': 'ranking-kandydatow',
+  'ranking.exported': 'Zapisano {rows} wierszy do pliku {file}.',
 
   'error.BAD_USER_INPUT': 'Niektóre wartości są nieprawidłowe.',
   'error.NOT_FOUND': 'Nie znaleziono tego elementu albo nie masz do niego dostępu.',

@@ -1,9 +1,10 @@
 import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
+import { ApiError, request } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, SelectField } from '../components/forms.js';
+import { ErrorNotice, SelectField, StatusMessage } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { Pagination } from '../components/pagination.js';
 import { graphql } from '../gql/index.js';
@@ -65,6 +66,9 @@ function rankingVariables(search: URLSearchParams, organizationId: string) {
   };
 }
 
+/** At most this many rows go into an export (10 pages of the API's largest page). */
+const EXPORT_LIMIT = 1000;
+
 export function RankingScreen() {
   const { t, label, format } = useI18n();
   const session = useSignedIn();
@@ -95,6 +99,67 @@ export function RankingScreen() {
   };
 
   const rows = data?.candidateRanking.edges.map((edge) => edge.node) ?? [];
+  const [exporting, setExporting] = useState(false);
+  const [exportStatus, setExportStatus] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<ApiError | null>(null);
+
+  /** The whole filtered ranking in the chosen order (not only this page), as a file. */
+  const exportView = async (kind: 'xlsx' | 'csv') => {
+    setExporting(true);
+    setExportError(null);
+    setExportStatus(null);
+    try {
+      const variables = { ...rankingVariables(search, session.organization.id), first: 100, after: null as string | null };
+      const all: typeof rows = [];
+      for (;;) {
+        const page = await request(CandidateRankingQuery, variables);
+        all.push(...page.candidateRanking.edges.map((edge) => edge.node));
+        if (!page.candidateRanking.pageInfo.hasNextPage || all.length >= EXPORT_LIMIT) break;
+        variables.after = page.candidateRanking.pageInfo.endCursor ?? null;
+      }
+      const exported = all.slice(0, EXPORT_LIMIT).map((row) => ({
+        rank: row.rank,
+        process: row.processName,
+        department: row.departmentId ? (departments.get(row.departmentId) ?? '') : '',
+        quadrant: label('Quadrant', row.quadrant),
+        automationPotential: row.automationPotential,
+        easeOfImplementation: row.easeOfImplementation,
+        hoursSavedP50: row.hoursSaved.p50,
+        npvP10: Number(row.npv.p10),
+        npvP50: Number(row.npv.p50),
+        npvP90: Number(row.npv.p90),
+        probabilityPositiveNpv: row.probabilityPositiveNpv,
+        evidence: label('EvidenceGrade', row.evidenceGrade),
+        warnings: row.warnings.join('; '),
+        explanation: row.explanation,
+      }));
+      const headers = {
+        rank: t('ranking.column.rank'),
+        process: t('processes.column.name'),
+        department: t('processes.column.department'),
+        quadrant: t('ranking.column.quadrant'),
+        automationPotential: t('ranking.column.ap'),
+        easeOfImplementation: t('ranking.column.ei'),
+        hoursSavedP50: t('ranking.column.hours'),
+        npvP10: 'NPV P10',
+        npvP50: 'NPV P50',
+        npvP90: 'NPV P90',
+        probabilityPositiveNpv: t('ranking.column.probability'),
+        evidence: t('processes.column.evidence'),
+        warnings: t('ranking.column.warnings'),
+        explanation: t('ranking.column.explanation'),
+      };
+      const files = await import('./ranking-export.js');
+      const fileName = `${t('ranking.fileName')}.${kind}`;
+      if (kind === 'xlsx') await files.downloadXlsx(exported, headers, t('nav.ranking'), fileName);
+      else files.downloadCsv(exported, headers, fileName);
+      setExportStatus(t('ranking.exported', { rows: exported.length, file: fileName }));
+    } catch (caught) {
+      setExportError(caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
+    } finally {
+      setExporting(false);
+    }
+  };
   const departments = new Map(session.organization.departments.map((department) => [department.id, department.name]));
   const npvValues = rows.flatMap((row) => [Number(row.npv.p10), Number(row.npv.p90), 0]);
   const domain: [number, number] = [Math.min(...npvValues, 0), Math.max(...npvValues, 0)];
@@ -145,7 +210,16 @@ export function RankingScreen() {
           </button>
         </div>
       </form>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error || exportError} />
+      <div className="export-actions">
+        <button type="button" className="button button--secondary" disabled={exporting} onClick={() => void exportView('xlsx')}>
+          {t('ranking.exportXlsx')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={exporting} onClick={() => void exportView('csv')}>
+          {t('ranking.exportCsv')}
+        </button>
+        <StatusMessage message={exportStatus} />
+      </div>
       {loading && !data ? <Loading /> : null}
       {data ? (
         <>
