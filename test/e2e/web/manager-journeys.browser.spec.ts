@@ -71,7 +71,7 @@ describe('web app: a manager in a real browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportuj do XLSX' }).click()]);
     expect(download.suggestedFilename()).toBe('ranking-kandydatow.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile((await download.path())!));
+    await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0];
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 2)).toEqual(['Miejsce', 'Proces']);
@@ -92,7 +92,7 @@ describe('web app: a manager in a real browser', () => {
     expect(sheet.getRow(2).getCell(column('NPV P50')).numFmt).toBe('#,##0.00 "zł"');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportuj do CSV' }).click()]);
-    const text = await readFile((await csv.path())!, 'utf8');
+    const text = await readFile(await csv.path(), 'utf8');
     expect(text.startsWith('\uFEFFMiejsce,Proces,')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(expected.length + 1);
   });
