@@ -60,10 +60,29 @@ describe('web app: a manager in a real browser', () => {
     await page.getByLabel('Ćwiartka').selectOption('QUICK_WIN');
     await page.getByRole('button', { name: 'Pokaż' }).click();
     await page.waitForURL(/quadrant=QUICK_WIN/);
-    await page.getByRole('link', { name: /Incoming invoice registration/ }).waitFor();
+    await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).waitFor();
     const rows = page.locator('tbody tr');
     await waitUntil(async () => (await page.locator('.npv-range-bar svg').count()) === (await rows.count()), 'every row has its range bar');
     for (const quadrant of await rows.locator('td:nth-child(3)').allTextContents()) expect(quadrant).toBe('szybki efekt');
+
+    // The quadrant chart: a bubble per row, placed by its AP (across) and EI (up).
+    const bubbles = page.locator('.quadrant-chart__bubble');
+    await waitUntil(async () => (await bubbles.count()) === (await rows.count()), 'every row has its bubble');
+    const placed = await Promise.all(
+      (await bubbles.all()).map(async (bubble) => ({
+        ap: Number(await bubble.getAttribute('data-ap')),
+        ei: Number(await bubble.getAttribute('data-ei')),
+        box: (await bubble.boundingBox())!,
+      })),
+    );
+    for (const a of placed) {
+      for (const b of placed) {
+        if (a.ap > b.ap) expect(a.box.x + a.box.width / 2).toBeGreaterThan(b.box.x + b.box.width / 2);
+        if (a.ei > b.ei) expect(a.box.y + a.box.height / 2).toBeLessThan(b.box.y + b.box.height / 2);
+      }
+    }
+    await bubbles.first().focus();
+    await page.locator('.quadrant-chart__tip').waitFor();
     await expectAccessible('ranking');
   });
 
@@ -98,7 +117,7 @@ describe('web app: a manager in a real browser', () => {
   });
 
   it('tries a dearer licence in what-if, sees the NPV range move, saves it, and the ranking shows it', async () => {
-    await page.getByRole('link', { name: /Incoming invoice registration/ }).click();
+    await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
     await page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).waitFor();
     await page.locator('.npv-histogram svg').first().waitFor();
     const before = await page.locator('[data-figure="npv-p50"]').first().textContent();
@@ -125,7 +144,7 @@ describe('web app: a manager in a real browser', () => {
     const invoices = ranking.data!.candidateRanking.edges.find((edge) => edge.node.processName.startsWith('Incoming invoice'))!.node;
     await page.getByRole('link', { name: 'Ranking kandydatów' }).first().click();
     await page.getByRole('table').waitFor();
-    const row = page.locator('tbody tr', { has: page.getByRole('link', { name: /Incoming invoice registration/ }) });
+    const row = page.locator('tbody tr', { has: page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }) });
     await expect(row.locator('[data-figure="npv-p50"]').textContent()).resolves.toBe(
       new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', useGrouping: 'always', maximumFractionDigits: 0 }).format(Number(invoices.npv.p50)),
     );
@@ -134,7 +153,7 @@ describe('web app: a manager in a real browser', () => {
   it('shows a process owner the ranking and candidates without the what-if levers, which the server refuses anyway', async () => {
     await page.getByRole('button', { name: 'Wyloguj się' }).click();
     await signIn(OWNER, '/ranking');
-    await page.getByRole('link', { name: /Incoming invoice registration/ }).click();
+    await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
     await page.getByRole('heading', { name: 'Gotowość do automatyzacji' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).count()).toBe(0);
     const processId = page.url().split('/').pop();

@@ -269,7 +269,8 @@ describe('web app: a process owner in a real browser', () => {
     await page.locator('#map-activity').selectOption('Czynność');
     await page.getByRole('button', { name: 'Importuj' }).click();
     await page.getByText(/Zaimportowano: 2 wierszy, 1 spraw/).waitFor();
-    expect(await page.locator('section[aria-labelledby=history-heading] tbody tr').count()).toBe(2);
+    // The history is read again after the import: it shows both once that answer arrives.
+    await waitUntil(async () => (await page.locator('section[aria-labelledby=history-heading] tbody tr').count()) === 2, 'the history lists both imports');
   });
 
   it('edits a period, and deletes one only after confirming', async () => {

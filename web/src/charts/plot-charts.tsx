@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * Charts drawn by Observable Plot (SVG). This module is loaded only by screens that draw them.
@@ -134,5 +134,135 @@ export function ForestPlot({ rows, magnitude, label, promiseLabel }: { rows: For
         ],
       }}
     />
+  );
+}
+
+export interface QuadrantPoint {
+  id: string;
+  name: string;
+  automationPotential: number;
+  easeOfImplementation: number;
+  hoursSaved: number;
+  grade: string;
+  /** The point's text: name and figures, read on focus and shown on hover. */
+  description: string;
+}
+
+/**
+ * Automation Potential (x) against Ease of Implementation (y), quadrant lines at 50, bubble area
+ * following hours saved (P50), colour the evidence grade. Each bubble is also a link placed
+ * over it, so the keyboard reaches it and a screen reader reads it; hover or focus shows the process.
+ */
+export function QuadrantChart({
+  points,
+  label,
+  grades,
+  quadrantLabels,
+  axisLabels,
+  onOpen,
+}: {
+  points: QuadrantPoint[];
+  label: string;
+  grades: { value: string; label: string }[];
+  quadrantLabels: { quickWin: string; strategic: string; lowValue: string; notReady: string };
+  axisLabels: { x: string; y: string };
+  onOpen: (id: string) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [placed, setPlaced] = useState<{ point: QuadrantPoint; x: number; y: number; r: number }[]>([]);
+  const [active, setActive] = useState<string | null>(null);
+  useEffect(() => {
+    const palette = ['#0b3d91', '#00703c', '#f47738', '#6f72af'];
+    const figure = Plot.plot({
+      width: 640,
+      height: 440,
+      marginLeft: 56,
+      marginBottom: 44,
+      ariaLabel: label,
+      x: { domain: [0, 100], label: axisLabels.x, grid: true },
+      y: { domain: [0, 100], label: axisLabels.y, grid: true },
+      r: { range: [3, 22] },
+      color: { domain: grades.map((grade) => grade.value), range: palette, legend: false },
+      marks: [
+        Plot.ruleX([50], { stroke: '#0b0c0c', strokeWidth: 1.5 }),
+        Plot.ruleY([50], { stroke: '#0b0c0c', strokeWidth: 1.5 }),
+        Plot.text(
+          [
+            { x: 98, y: 98, text: quadrantLabels.quickWin },
+            { x: 98, y: 2, text: quadrantLabels.strategic },
+          ],
+          { x: 'x', y: 'y', text: 'text', textAnchor: 'end', fill: '#484949', fontWeight: 'bold', fontSize: 12 },
+        ),
+        Plot.text(
+          [
+            { x: 2, y: 98, text: quadrantLabels.lowValue },
+            { x: 2, y: 2, text: quadrantLabels.notReady },
+          ],
+          { x: 'x', y: 'y', text: 'text', textAnchor: 'start', fill: '#484949', fontWeight: 'bold', fontSize: 12 },
+        ),
+        Plot.dot(points, {
+          x: 'automationPotential',
+          y: 'easeOfImplementation',
+          r: (point: QuadrantPoint) => Math.max(0, point.hoursSaved),
+          fill: 'grade',
+          fillOpacity: 0.7,
+          stroke: '#0b0c0c',
+        }),
+      ],
+    });
+    figure.setAttribute('role', 'img');
+    for (const part of figure.querySelectorAll('[aria-label]')) if (part !== figure) part.removeAttribute('aria-label');
+    ref.current?.replaceChildren(figure);
+    const x = figure.scale('x');
+    const y = figure.scale('y');
+    const r = figure.scale('r');
+    setPlaced(
+      points.map((point) => ({
+        point,
+        x: Number(x?.apply?.(point.automationPotential) ?? 0),
+        y: Number(y?.apply?.(point.easeOfImplementation) ?? 0),
+        r: Math.max(8, Number(r?.apply?.(Math.max(0, point.hoursSaved)) ?? 8)),
+      })),
+    );
+    return () => figure.remove();
+  }, [points, label, grades, quadrantLabels, axisLabels]);
+  const activePoint = placed.find((entry) => entry.point.id === active);
+  return (
+    <div className="quadrant-chart">
+      <div className="quadrant-chart__canvas">
+        <div ref={ref} />
+        {placed.map(({ point, x, y, r }) => (
+          <a
+            key={point.id}
+            href={`/candidates/${point.id}`}
+            className="quadrant-chart__bubble"
+            style={{ left: x - r, top: y - r, width: 2 * r, height: 2 * r }}
+            aria-label={point.description}
+            data-ap={point.automationPotential}
+            data-ei={point.easeOfImplementation}
+            onMouseEnter={() => setActive(point.id)}
+            onMouseLeave={() => setActive(null)}
+            onFocus={() => setActive(point.id)}
+            onBlur={() => setActive(null)}
+            onClick={(event) => {
+              event.preventDefault();
+              onOpen(point.id);
+            }}
+          />
+        ))}
+        {activePoint ? (
+          <div className="quadrant-chart__tip" style={{ left: activePoint.x + activePoint.r + 6, top: activePoint.y - 10 }} aria-hidden="true">
+            {activePoint.point.description}
+          </div>
+        ) : null}
+      </div>
+      <ul className="quadrant-chart__legend">
+        {grades.map((grade, index) => (
+          <li key={grade.value}>
+            <span className={`swatch swatch--${index}`} aria-hidden="true" /> {grade.label}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -424,6 +424,10 @@ export const en: Record<MessageKey, string> = {
   'ranking.exportCsv': 'Export to CSV',
   'ranking.fileName': 'candidate-ranking',
   'ranking.exported': '{rows} rows saved to {file}.',
+  'ranking.quadrantChart': 'Quadrant chart',
+  'ranking.quadrantHint': 'Across: Automation Potential; up: Ease of Implementation; bubble area: hours saved (P50); colour: evidence grade. The bubbles are links to the candidates (Tab key).',
+  'ranking.quadrantAlt': 'Quadrant chart of the {count} candidates on this page of the ranking; the same figures are in the table below.',
+  'ranking.point': '{name}: Automation Potential {ap}, Ease of Implementation {ei}, {hours} h a year, evidence grade: {grade}',
 
   'error.BAD_USER_INPUT': 'Some values are not valid.',
   'error.NOT_FOUND': 'Not found, or you have no access to it.',

@@ -426,6 +426,10 @@ export const pl = {
   'ranking.exportCsv': 'Eksportuj do CSV',
   'ranking.fileName': 'ranking-kandydatow',
   'ranking.exported': 'Zapisano {rows} wierszy do pliku {file}.',
+  'ranking.quadrantChart': 'Wykres ćwiartek',
+  'ranking.quadrantHint': 'Oś pozioma: potencjał automatyzacji; oś pionowa: łatwość wdrożenia; pole bąbla: zaoszczędzone godziny (P50); kolor: jakość danych. Bąble są odnośnikami do kandydatów (klawisz Tab).',
+  'ranking.quadrantAlt': 'Wykres ćwiartek {count} kandydatów z tej strony rankingu; te same dane są w tabeli poniżej.',
+  'ranking.point': '{name}: potencjał automatyzacji {ap}, łatwość wdrożenia {ei}, {hours} godz. rocznie, jakość danych: {grade}',
 
   'error.BAD_USER_INPUT': 'Niektóre wartości są nieprawidłowe.',
   'error.NOT_FOUND': 'Nie znaleziono tego elementu albo nie masz do niego dostępu.',

@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from './enum-values.js';
 
 const NpvRangeBar = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.NpvRangeBar })));
+const QuadrantChart = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.QuadrantChart })));
 
 export const RANKING_PAGE_SIZE = 20;
 
@@ -221,6 +222,38 @@ export function RankingScreen() {
         <StatusMessage message={exportStatus} />
       </div>
       {loading && !data ? <Loading /> : null}
+      {data && rows.length > 0 ? (
+        <section aria-labelledby="quadrant-heading" className="chart-section">
+          <h2 id="quadrant-heading">{t('ranking.quadrantChart')}</h2>
+          <p className="hint">{t('ranking.quadrantHint')}</p>
+          <div className="chart-scroll">
+            <Suspense fallback={<Loading />}>
+              <QuadrantChart
+                points={rows.map((row) => ({
+                  id: row.processId,
+                  name: row.processName,
+                  automationPotential: row.automationPotential,
+                  easeOfImplementation: row.easeOfImplementation,
+                  hoursSaved: row.hoursSaved.p50,
+                  grade: row.evidenceGrade,
+                  description: t('ranking.point', {
+                    name: row.processName,
+                    ap: format.number(row.automationPotential, 0),
+                    ei: format.number(row.easeOfImplementation, 0),
+                    hours: format.integer(row.hoursSaved.p50),
+                    grade: label('EvidenceGrade', row.evidenceGrade),
+                  }),
+                }))}
+                label={t('ranking.quadrantAlt', { count: rows.length })}
+                grades={EVIDENCE_GRADES.map((value) => ({ value, label: label('EvidenceGrade', value) }))}
+                quadrantLabels={{ quickWin: label('Quadrant', 'QUICK_WIN'), strategic: label('Quadrant', 'STRATEGIC'), lowValue: label('Quadrant', 'LOW_VALUE'), notReady: label('Quadrant', 'NOT_READY') }}
+                axisLabels={{ x: t('ranking.column.ap'), y: t('ranking.column.ei') }}
+                onOpen={(id) => navigate(`/candidates/${id}`)}
+              />
+            </Suspense>
+          </div>
+        </section>
+      ) : null}
       {data ? (
         <>
           <DataTable
