@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, memberScope } from '../auth/domain/actor.js';
 import { yieldToEventLoop } from '../common/event-loop.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { type CandidateFilter, type CandidateRow, rankingSql } from './candidate-ranking.query.js';
 import { candidateDraws, SCORING_METHOD_VERSION } from './domain/candidate-assessor.js';
@@ -33,10 +34,25 @@ export class PortfolioService {
     filter: CandidateFilter,
     order: RankingOrder = RankingOrder.NPV_P50,
     top: number,
+    chosen: readonly string[] | null = null,
   ): Promise<PortfolioSummaryType> {
     const organizationIds = this.ranking.organizationsOf(actor, organizationId);
     const sql = rankingSql(organizationIds, filter, order, top, null);
     const { processIds, sources } = await this.database.run(memberScope(actor), async (manager) => {
+      if (chosen) {
+        // A hand-made selection: every process must be a scored one the caller may read.
+        // In id order, so the same selection sums its draws in the same order however it is listed.
+        const unique = [...new Set(chosen)].sort();
+        const rows = await manager.query<{ process_id: string }[]>(
+          'SELECT process_id FROM candidate_score WHERE process_id = ANY ($1::uuid[]) AND organization_id = ANY ($2::uuid[]) ORDER BY process_id',
+          [unique, organizationIds],
+        );
+        const found = new Set(rows.map((row) => row.process_id));
+        const missing = unique.find((id) => !found.has(id));
+        if (missing) throw new NotFoundError('scored process', missing, 'processIds');
+        const loaded = await loadScoreSources(manager, unique);
+        return { processIds: unique, sources: unique.map((id) => loaded.find((source) => source.process.id === id)!) };
+      }
       const rows = (await manager.query<CandidateRow[]>(sql.text, sql.values)).slice(0, top);
       const ids = rows.map((row) => row.process_id);
       return { processIds: ids, sources: await loadScoreSources(manager, ids) };

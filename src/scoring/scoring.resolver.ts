@@ -69,7 +69,7 @@ export class ScoringResolver {
     complexity: portfolioSummaryCost,
   })
   portfolioSummary(@CurrentActor() actor: Actor, @Args() args: PortfolioSummaryArgs): Promise<PortfolioSummaryType> {
-    return this.portfolio.summary(actor, args.organizationId, args.filter ?? {}, args.orderBy ?? undefined, args.top);
+    return this.portfolio.summary(actor, args.organizationId, args.filter ?? {}, args.orderBy ?? undefined, args.top, args.processIds ?? null);
   }
 
   @Query(() => AutomationScenarioType, { nullable: true, description: "The organization's default scenario; null while none is set." })

@@ -1,6 +1,6 @@
 import { ArgsType, type ComplexityEstimator, Field, Float, ID, InputType, Int, IntersectionType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
 import { JsonScalar } from '../../common/scalars/json.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
@@ -165,7 +165,8 @@ export const MAX_PORTFOLIO_SIZE = 50;
  * units each; `top` given as a variable (or left to its default) counts as the largest.
  */
 export const portfolioSummaryCost: ComplexityEstimator = ({ args }) =>
-  (DEFAULT_DRAWS / 1_000) * (typeof args.top === 'number' ? args.top : MAX_PORTFOLIO_SIZE);
+  (DEFAULT_DRAWS / 1_000) *
+  (Array.isArray(args.processIds) ? Math.min(args.processIds.length, MAX_PORTFOLIO_SIZE) : typeof args.top === 'number' ? args.top : MAX_PORTFOLIO_SIZE);
 
 @ArgsType()
 export class PortfolioSummaryArgs extends CandidateSelectionArgs {
@@ -174,4 +175,14 @@ export class PortfolioSummaryArgs extends CandidateSelectionArgs {
   @Min(1, { message: `top must be a whole number between 1 and ${MAX_PORTFOLIO_SIZE}` })
   @Max(MAX_PORTFOLIO_SIZE, { message: `top must be a whole number between 1 and ${MAX_PORTFOLIO_SIZE}` })
   top: number;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `A hand-made selection of processes (1..${MAX_PORTFOLIO_SIZE}) instead of the top candidates; the filter and order then do not apply.`,
+  })
+  @IsOptional()
+  @ArrayMinSize(1, { message: `processIds must name 1 to ${MAX_PORTFOLIO_SIZE} processes` })
+  @ArrayMaxSize(MAX_PORTFOLIO_SIZE, { message: `processIds must name 1 to ${MAX_PORTFOLIO_SIZE} processes` })
+  @IsUUID('all', { each: true, message: `processIds ${ID_MESSAGE}` })
+  processIds?: string[] | null;
 }

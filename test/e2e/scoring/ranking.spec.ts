@@ -309,6 +309,22 @@ describe('candidate scores and the ranking managers query', () => {
     // The median of a sum is close to, not equal to, the sum of the medians.
     const sumOfMedians = top.reduce((sum, node) => sum + node.hoursSaved.p50, 0);
     expect(Math.abs(summary.hoursSaved.p50 - sumOfMedians) / sumOfMedians).toBeLessThan(0.1);
+
+    // A hand-made selection of the same two, in any order, is the same portfolio.
+    const chosen = (ids: string[]) =>
+      t.graphql<{ portfolioSummary: { processIds: string[]; hoursSaved: unknown; npv: unknown } }>(
+        'query ($ids: [ID!]) { portfolioSummary(processIds: $ids) { processIds hoursSaved { p10 p50 p90 } npv { p50 } } }',
+        { ids },
+        manager.token,
+      );
+    const byHand = await chosen([...summary.processIds].reverse());
+    expect(byHand.errors).toBeUndefined();
+    expect(byHand.data!.portfolioSummary.processIds).toEqual([...summary.processIds].sort());
+    expect(byHand.data!.portfolioSummary.hoursSaved).toEqual(summary.hoursSaved);
+    expect(byHand.data!.portfolioSummary.npv).toEqual(summary.npv);
+    expect((await chosen([processes.invoices, '00000000-0000-4000-8000-000000000000'])).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const tooMany = await chosen(Array.from({ length: 51 }, () => processes.invoices));
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'processIds' }] });
   });
 
   it('refuses scenario and weight changes to owners, auditors and other organizations', async () => {

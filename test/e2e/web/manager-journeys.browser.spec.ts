@@ -150,6 +150,24 @@ describe('web app: a manager in a real browser', () => {
     );
   });
 
+  it('sums the top candidates, or a hand-made selection, as a portfolio', async () => {
+    await page.getByRole('link', { name: 'Portfel' }).click();
+    await page.getByLabel('Ilu najlepszych kandydatów').fill('3');
+    await page.getByRole('button', { name: 'Oblicz portfel' }).click();
+    await page.getByRole('heading', { name: 'Portfel 3 kandydatów' }).waitFor();
+    const api = await served.graphql<{ portfolioSummary: { hoursSaved: { p50: number } } }>('{ portfolioSummary(top: 3) { hoursSaved { p50 } } }', {}, await apiToken(MANAGER));
+    await expect(page.locator('[data-figure=portfolio-hours-p50]').textContent()).resolves.toBe(
+      new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 0 }).format(api.data!.portfolioSummary.hoursSaved.p50),
+    );
+    await expectAccessible('portfolio');
+    await page.getByLabel('Wybrane ręcznie').check();
+    await page.getByLabel(/^1\. /).check();
+    await page.getByLabel(/^2\. /).check();
+    await page.getByRole('button', { name: 'Oblicz portfel' }).click();
+    await page.getByRole('heading', { name: 'Portfel 2 kandydatów' }).waitFor();
+    await expectAccessible('portfolio-chosen');
+  });
+
   it('shows a process owner the ranking and candidates without the what-if levers, which the server refuses anyway', async () => {
     await page.getByRole('button', { name: 'Wyloguj się' }).click();
     await signIn(OWNER, '/ranking');

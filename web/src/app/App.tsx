@@ -5,6 +5,7 @@ import { NotFoundScreen } from '../screens/NotFoundScreen.js';
 import { AcceptInvitationScreen, AuditScreen, UsersScreen } from '../screens/AdminScreens.js';
 import { CandidateScreen } from '../screens/CandidateScreen.js';
 import { TokensScreen } from '../screens/TokensScreen.js';
+import { PortfolioScreen } from '../screens/PortfolioScreen.js';
 import { ClaimScreen } from '../screens/ClaimScreen.js';
 import { ClaimsScreen, NewClaimScreen } from '../screens/ClaimsScreen.js';
 import { PeriodScreen } from '../screens/PeriodScreen.js';
@@ -20,6 +21,7 @@ function Screen({ pathname }: { pathname: string }) {
   if (pathname === '/processes') return <ProcessListScreen />;
   if (pathname === '/processes/new') return <ProcessEditorScreen processId={null} />;
   if (pathname === '/ranking') return <RankingScreen />;
+  if (pathname === '/portfolio') return <PortfolioScreen />;
   if (pathname === '/claims') return <ClaimsScreen />;
   if (pathname === '/admin/users') return <UsersScreen />;
   if (pathname === '/admin/audit') return <AuditScreen />;
@@ -56,6 +58,9 @@ function Header() {
               </li>
               <li>
                 <Link to="/ranking">{t('nav.ranking')}</Link>
+              </li>
+              <li>
+                <Link to="/portfolio">{t('nav.portfolio')}</Link>
               </li>
               <li>
                 <Link to="/claims">{t('nav.claims')}</Link>

@@ -507,6 +507,22 @@ export type DeleteMeasurementImportMutationVariables = Exact<{
 
 export type DeleteMeasurementImportMutation = { deleteMeasurementImport: { id: string } };
 
+export type PortfolioCandidatesQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type PortfolioCandidatesQuery = { candidateRanking: { edges: Array<{ node: { processId: string, processName: string, rank: number } }> } };
+
+export type PortfolioQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  top: number;
+  processIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type PortfolioQuery = { portfolioSummary: { candidates: number, processIds: Array<string>, draws: number, fteFreedP50: number, probabilityPositiveNpv: number, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } } };
+
 export type ProcessDetailsFragment = { id: string, version: number, name: string, category: ProcessCategory, departmentId: string | null, description: string | null, ownerContact: string | null, ownerUserId: string | null, status: ProcessStatus, exceptionRate: number, expectedChanges12m: number, applicationCount: number, documentationAvailable: boolean, statutoryDeadlineDays: number | null, decidesAboutPerson: boolean, standardisationEstimate: number | null, hourlyLabourCost: string | null, costPerError: string | null, estimatedMonthlyVolume: number | null, estimatedHandlingMinutes: number | null, estimatedErrorRate: number | null, serviceHoursPerWeek: number | null, steps: Array<{ id: string, position: number, name: string, minutesPerCase: number, ruleBased: boolean, inputType: StepInputType, systems: Array<string>, automatableOverride: boolean | null, automatableReason: string | null }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, baselineFigures: { cases: number, grade: EvidenceGrade } | null }> };
 
 export type ProcessEditorQueryVariables = Exact<{
@@ -1192,6 +1208,50 @@ export const DeleteMeasurementImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteMeasurementImportMutation, DeleteMeasurementImportMutationVariables>;
+export const PortfolioCandidatesDocument = new TypedDocumentString(`
+    query PortfolioCandidates($organizationId: ID) {
+  candidateRanking(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        processId
+        processName
+        rank
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioCandidatesQuery, PortfolioCandidatesQueryVariables>;
+export const PortfolioDocument = new TypedDocumentString(`
+    query Portfolio($organizationId: ID, $top: Int!, $processIds: [ID!]) {
+  portfolioSummary(
+    organizationId: $organizationId
+    top: $top
+    processIds: $processIds
+  ) {
+    candidates
+    processIds
+    draws
+    fteFreedP50
+    probabilityPositiveNpv
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    methodVersion
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioQuery, PortfolioQueryVariables>;
 export const ProcessEditorDocument = new TypedDocumentString(`
     query ProcessEditor($id: ID!) {
   process(id: $id) {
