@@ -15,10 +15,27 @@ import { histogram, type HistogramBin } from '../statistics/index.js';
 import { candidateDraws } from './domain/candidate-assessor.js';
 import { assessSource, candidateFactsOf } from './score-assembly.js';
 import { loadScoreSources } from './score-inputs.loader.js';
-import type { StoredScore } from './stored-score.js';
+import { readStoredReadiness, type StoredScore } from './stored-score.js';
+import { easeOfImplementationOf, quadrantOf, validateWeights } from './domain/readiness-score.js';
+import { BadInputError } from '../common/errors/domain-error.js';
 
 /** Bars of the simulated NPV's histogram. */
 const NPV_HISTOGRAM_BINS = 30;
+
+/** Rows a weights preview shows: the top by Ease of Implementation under the new weights. */
+const WEIGHTS_PREVIEW_ROWS = 10;
+
+/** One process's Ease of Implementation now and under proposed weights. */
+export interface WeightsPreviewRow {
+  processId: string;
+  processName: string;
+  easeNow: number;
+  easeThen: number;
+  rankNow: number;
+  rankThen: number;
+  quadrantNow: string;
+  quadrantThen: string;
+}
 
 /** A process assessed under a hypothetical scenario, with where it would rank. */
 export interface WhatIfOutcome {
@@ -147,6 +164,51 @@ export class ScenariosService {
     const score = assessSource(hypothetical, new Date().toISOString());
     const draws = candidateDraws(candidateFactsOf(hypothetical).facts);
     return { score, rank: rankOf(Number(score.npv_p50)), npvHistogram: histogram(draws.npv, NPV_HISTOGRAM_BINS) };
+  }
+
+  /** Every process's own scenario in the organization (processes not listed follow the organization's). */
+  processScenarios(actor: Actor, organizationId: string): Promise<AutomationScenarioEntity[]> {
+    authorize(actor, organizationId, Permission.READ_INVENTORY, 'organizationId');
+    return this.database.run(memberScope(actor), (manager) =>
+      manager
+        .createQueryBuilder(AutomationScenarioEntity, 's')
+        .where('s.organization_id = :organizationId AND s.process_id IS NOT NULL', { organizationId })
+        .orderBy('s.process_id')
+        .getMany(),
+    );
+  }
+
+  /**
+   * How the organization's processes would order by Ease of Implementation under `input` (the
+   * top ten), from the stored readiness components; nothing is written.
+   */
+  async weightsPreview(actor: Actor, organizationId: string, input: ReadinessWeightsInput): Promise<WeightsPreviewRow[]> {
+    authorize(actor, organizationId, Permission.READ_INVENTORY, 'organizationId');
+    const problems = validateWeights(input);
+    if (problems.length > 0) throw new BadInputError(problems.map((message) => ({ path: 'input', message })));
+    const stored = await this.database.run(memberScope(actor), (manager) => readStoredReadiness(manager, organizationId));
+    const byEase = (ease: (row: (typeof stored)[number]) => number) =>
+      new Map(
+        [...stored]
+          .sort((a, b) => ease(b) - ease(a) || (a.processId < b.processId ? -1 : 1))
+          .map((row, index) => [row.processId, index + 1]),
+      );
+    const then = new Map(stored.map((row) => [row.processId, easeOfImplementationOf(row.components, input)]));
+    const rankNow = byEase((row) => row.easeOfImplementation);
+    const rankThen = byEase((row) => then.get(row.processId)!);
+    return stored
+      .map((row) => ({
+        processId: row.processId,
+        processName: row.processName,
+        easeNow: row.easeOfImplementation,
+        easeThen: Number(then.get(row.processId)!.toFixed(2)),
+        rankNow: rankNow.get(row.processId)!,
+        rankThen: rankThen.get(row.processId)!,
+        quadrantNow: quadrantOf(row.automationPotential, row.easeOfImplementation),
+        quadrantThen: quadrantOf(row.automationPotential, then.get(row.processId)!),
+      }))
+      .sort((a, b) => a.rankThen - b.rankThen)
+      .slice(0, WEIGHTS_PREVIEW_ROWS);
   }
 
   /** Removes a process's own scenario: it follows its organization's again. */

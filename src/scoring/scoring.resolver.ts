@@ -13,6 +13,7 @@ import {
   CandidateRankingType,
   CandidateType,
   CandidateWhatIfType,
+  WeightsPreviewRowType,
   PortfolioSummaryArgs,
   portfolioSummaryCost,
   PortfolioSummaryType,
@@ -20,6 +21,7 @@ import {
 import { PortfolioService } from './portfolio.service.js';
 import { RankingService } from './ranking.service.js';
 import { ScenariosService } from './scenarios.service.js';
+import { Quadrant } from './scoring.enums.js';
 import { assessedCandidateType, toAutomationScenarioType, toCandidateType, toReadinessWeightsType } from './scoring.mapper.js';
 import { scoringLoaders } from './scoring.loaders.js';
 import { ORGANIZATION_WIDE_COMPUTATION_COST, SINGLE_PROCESS_COMPUTATION_COST } from '../common/query-cost.js';
@@ -81,6 +83,11 @@ export class ScoringResolver {
     return entity ? toAutomationScenarioType(entity) : null;
   }
 
+  @Query(() => [AutomationScenarioType], { description: "The processes' own scenarios in an organization; a process not listed follows the organization's." })
+  async processScenarios(@CurrentActor() actor: Actor, @Args() { organizationId }: OrganizationArgs): Promise<AutomationScenarioType[]> {
+    return (await this.scenarios.processScenarios(actor, organizationId)).map(toAutomationScenarioType);
+  }
+
   @Query(() => AutomationScenarioType, { nullable: true, description: "A process's own scenario; null when it follows its organization's." })
   async processScenario(
     @CurrentActor() actor: Actor,
@@ -96,6 +103,21 @@ export class ScoringResolver {
     @Args() { organizationId }: OrganizationArgs,
   ): Promise<ReadinessWeightsType> {
     return toReadinessWeightsType(organizationId, await this.scenarios.weights(actor, organizationId));
+  }
+
+  @Query(() => [WeightsPreviewRowType], {
+    description: 'The ten processes easiest to implement under proposed readiness weights, with their position now; nothing is stored.',
+  })
+  async readinessWeightsPreview(
+    @CurrentActor() actor: Actor,
+    @Args() { organizationId }: OrganizationArgs,
+    @Args('input') input: ReadinessWeightsInput,
+  ): Promise<WeightsPreviewRowType[]> {
+    return (await this.scenarios.weightsPreview(actor, organizationId, input)).map((row) => ({
+      ...row,
+      quadrantNow: Quadrant[row.quadrantNow as keyof typeof Quadrant],
+      quadrantThen: Quadrant[row.quadrantThen as keyof typeof Quadrant],
+    }));
   }
 
   @Mutation(() => AutomationScenarioType, {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CandidateAssessment, CandidateFacts } from './domain/candidate-assessor.js';
+import type { EaseComponentName } from './domain/readiness-score.js';
 
 /**
  * The one list of candidate_score's columns: what a score is written as (score-refresh) and,
@@ -89,4 +90,37 @@ export async function readScoreFacts(manager: EntityManager, processIds: readonl
     });
   }
   return facts;
+}
+
+/** A stored score's readiness, as a weights preview needs it. */
+export interface StoredReadiness {
+  processId: string;
+  processName: string;
+  automationPotential: number;
+  easeOfImplementation: number;
+  components: { name: EaseComponentName; value: number }[];
+}
+
+/**
+ * The readiness components of every stored score of an organization (`result.readiness.components`),
+ * in process id order; a score whose document lacks them is left out.
+ */
+export async function readStoredReadiness(manager: EntityManager, organizationId: string): Promise<StoredReadiness[]> {
+  const rows = await manager.query<{ process_id: string; process_name: string; automation_potential: string; ease_of_implementation: string; result: Partial<StoredScoreResult> | null }[]>(
+    'SELECT process_id, process_name, automation_potential::text, ease_of_implementation::text, result FROM candidate_score WHERE organization_id = $1 ORDER BY process_id',
+    [organizationId],
+  );
+  return rows.flatMap((row) => {
+    const components = row.result?.readiness?.components;
+    if (!Array.isArray(components)) return [];
+    return [
+      {
+        processId: row.process_id,
+        processName: row.process_name,
+        automationPotential: Number(row.automation_potential),
+        easeOfImplementation: Number(row.ease_of_implementation),
+        components: components.map((component) => ({ name: component.name, value: component.value })),
+      },
+    ];
+  });
 }

@@ -93,6 +93,12 @@ export function validateWeights(weights: EaseWeights): string[] {
   return problems;
 }
 
+/** EI = 100 x the mean of the components' values weighted by the organization's weights. */
+export function easeOfImplementationOf(components: readonly { name: EaseComponentName; value: number }[], weights: EaseWeights): number {
+  const weightSum = components.reduce((sum, component) => sum + weights[component.name], 0);
+  return (100 * components.reduce((sum, component) => sum + component.value * weights[component.name], 0)) / weightSum;
+}
+
 export function stabilityOf(expectedChanges: number): number {
   if (expectedChanges <= 0) return 1;
   return expectedChanges <= 2 ? 0.6 : 0.2;
@@ -177,8 +183,7 @@ export function scoreReadiness(facts: ReadinessFacts, weights: EaseWeights = EQU
       reason: facts.documentationAvailable ? 'the process is documented' : 'no documentation of the process',
     },
   ];
-  const weightSum = components.reduce((sum, component) => sum + component.weight, 0);
-  const easeOfImplementation = (100 * components.reduce((sum, component) => sum + component.value * component.weight, 0)) / weightSum;
+  const easeOfImplementation = easeOfImplementationOf(components, weights);
   const quadrant = quadrantOf(automationPotential, easeOfImplementation);
 
   return {

@@ -94,6 +94,18 @@ export class CandidateWhatIfType {
   npvHistogram: HistogramBinType[];
 }
 
+@ObjectType('WeightsPreviewRow', { description: "A process's Ease of Implementation now and under proposed weights." })
+export class WeightsPreviewRowType {
+  @Field(() => ID) processId: string;
+  @Field() processName: string;
+  @Field(() => Float) easeNow: number;
+  @Field(() => Float) easeThen: number;
+  @Field(() => Int, { description: 'Position by Ease of Implementation now (1 = easiest).' }) rankNow: number;
+  @Field(() => Int, { description: 'Position by Ease of Implementation under the proposed weights.' }) rankThen: number;
+  @Field(() => Quadrant) quadrantNow: Quadrant;
+  @Field(() => Quadrant) quadrantThen: Quadrant;
+}
+
 @ObjectType('PortfolioSummary', { description: 'The top candidates taken together; ranges from draws summed across processes.' })
 export class PortfolioSummaryType {
   @Field(() => Int) candidates: number;

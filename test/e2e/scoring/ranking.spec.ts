@@ -327,6 +327,46 @@ describe('candidate scores and the ranking managers query', () => {
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'processIds' }] });
   });
 
+  it('previews readiness weights without storing them, and lists the processes with their own scenario', async () => {
+    type Row = { processId: string; easeNow: number; easeThen: number; rankNow: number; rankThen: number; quadrantNow: string; quadrantThen: string };
+    const preview = (input: Record<string, number>) =>
+      t.graphql<{ readinessWeightsPreview: Row[] }>(
+        'query ($org: ID!, $input: ReadinessWeightsInput!) { readinessWeightsPreview(organizationId: $org, input: $input) { processId easeNow easeThen rankNow rankThen quadrantNow quadrantThen } }',
+        { org: organizationId, input },
+        auditor.token,
+      );
+    const weights = await t.graphql<{ readinessWeights: Record<string, number> }>(
+      'query ($org: ID!) { readinessWeights(organizationId: $org) { stability standardisation structuredInput applicationComplexity documentation } }',
+      { org: organizationId },
+      auditor.token,
+    );
+    const same = await preview(weights.data!.readinessWeights);
+    expect(same.errors).toBeUndefined();
+    // Under the weights in force the preview is the stored Ease of Implementation.
+    for (const row of same.data!.readinessWeightsPreview) {
+      expect(row.easeThen).toBeCloseTo(row.easeNow, 1);
+      expect(row.rankThen).toBe(row.rankNow);
+    }
+    const onlyDocumentation = await preview({ stability: 0, standardisation: 0, structuredInput: 0, applicationComplexity: 0, documentation: 1 });
+    const rows = onlyDocumentation.data!.readinessWeightsPreview;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect([0, 100]).toContain(row.easeThen);
+    expect(rows.map((row) => row.rankThen)).toEqual(rows.map((_, index) => index + 1));
+    const zero = await preview({ stability: 0, standardisation: 0, structuredInput: 0, applicationComplexity: 0, documentation: 0 });
+    expect(zero.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const stored = await t.owner.query('SELECT count(*)::int AS n FROM readiness_weights WHERE organization_id = $1 AND documentation = 1 AND stability = 0', [organizationId]);
+    expect(stored.rows[0]).toEqual({ n: 0 });
+
+    const own = await t.graphql<{ processScenarios: { processId: string }[] }>(
+      'query ($org: ID!) { processScenarios(organizationId: $org) { processId } }',
+      { org: organizationId },
+      auditor.token,
+    );
+    expect(own.errors).toBeUndefined();
+    const expected = (await t.owner.query<{ process_id: string }>('SELECT process_id FROM automation_scenario WHERE organization_id = $1 AND process_id IS NOT NULL ORDER BY process_id', [organizationId])).rows;
+    expect(own.data!.processScenarios.map((row) => row.processId)).toEqual(expected.map((row) => row.process_id));
+  });
+
   it('refuses scenario and weight changes to owners, auditors and other organizations', async () => {
     const setWeights = (token: string) =>
       t.graphql(
