@@ -168,6 +168,26 @@ describe('web app: a manager in a real browser', () => {
     await expectAccessible('portfolio-chosen');
   });
 
+  it('previews new readiness weights live and saves them; the office scenario is editable', async () => {
+    await page.getByRole('link', { name: 'Scenariusze i wagi' }).click();
+    await page.getByRole('heading', { name: 'Scenariusz urzędu' }).waitFor();
+    const preview = page.locator('tbody tr[data-process]');
+    await waitUntil(async () => (await preview.count()) > 0, 'the preview shows the current order');
+    await page.getByLabel('dokumentacja').fill('10');
+    await page.getByLabel('stabilność').fill('0');
+    await waitUntil(async () => (await page.locator('tbody tr[data-process] .change').count()) > 0 || (await preview.count()) > 0, 'the preview follows the weights');
+    expect(await preview.locator('[data-figure=rank-then]').allTextContents()).toEqual((await preview.locator('[data-figure=rank-then]').allTextContents()).map((_, index) => String(index + 1)));
+    await expectAccessible('scenarios');
+    await page.getByRole('button', { name: 'Zapisz wagi' }).click();
+    await page.getByText('Zapisano wagi; ranking przeliczono.').waitFor();
+    const weights = await served.graphql<{ me: unknown; readinessWeights: { documentation: number; stability: number } }>(
+      'query ($org: ID!) { me { id } readinessWeights(organizationId: $org) { documentation stability } }',
+      { org: (await served.graphql<{ me: { memberships: { organizationId: string }[] } }>('{ me { memberships { organizationId } } }', {}, await apiToken(MANAGER))).data!.me.memberships[0].organizationId },
+      await apiToken(MANAGER),
+    );
+    expect(weights.data!.readinessWeights).toEqual({ documentation: 10, stability: 0 });
+  });
+
   it('shows a process owner the ranking and candidates without the what-if levers, which the server refuses anyway', async () => {
     await page.getByRole('button', { name: 'Wyloguj się' }).click();
     await signIn(OWNER, '/ranking');
@@ -181,6 +201,12 @@ describe('web app: a manager in a real browser', () => {
       await apiToken(OWNER),
     );
     expect(forced.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    await page.getByRole('link', { name: 'Scenariusze i wagi' }).click();
+    await page.getByText('Możesz przeglądać scenariusze; zmieniać je może kierownik lub administrator.').waitFor();
+    expect(await page.getByRole('button', { name: /^Zapisz/ }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Ranking kandydatów' }).first().click();
+    await page.getByRole('table').waitFor();
+    await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Readiness for automation' }).waitFor();
     await expectAccessible('candidate');

@@ -6,6 +6,7 @@ import { AcceptInvitationScreen, AuditScreen, UsersScreen } from '../screens/Adm
 import { CandidateScreen } from '../screens/CandidateScreen.js';
 import { TokensScreen } from '../screens/TokensScreen.js';
 import { PortfolioScreen } from '../screens/PortfolioScreen.js';
+import { ScenariosScreen } from '../screens/ScenariosScreen.js';
 import { ClaimScreen } from '../screens/ClaimScreen.js';
 import { ClaimsScreen, NewClaimScreen } from '../screens/ClaimsScreen.js';
 import { PeriodScreen } from '../screens/PeriodScreen.js';
@@ -22,6 +23,7 @@ function Screen({ pathname }: { pathname: string }) {
   if (pathname === '/processes/new') return <ProcessEditorScreen processId={null} />;
   if (pathname === '/ranking') return <RankingScreen />;
   if (pathname === '/portfolio') return <PortfolioScreen />;
+  if (pathname === '/scenarios') return <ScenariosScreen />;
   if (pathname === '/claims') return <ClaimsScreen />;
   if (pathname === '/admin/users') return <UsersScreen />;
   if (pathname === '/admin/audit') return <AuditScreen />;
@@ -61,6 +63,9 @@ function Header() {
               </li>
               <li>
                 <Link to="/portfolio">{t('nav.portfolio')}</Link>
+              </li>
+              <li>
+                <Link to="/scenarios">{t('nav.scenarios')}</Link>
               </li>
               <li>
                 <Link to="/claims">{t('nav.claims')}</Link>

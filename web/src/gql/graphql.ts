@@ -252,6 +252,14 @@ export type RankingOrder =
   | 'NPV_P50'
   | 'PROBABILITY_POSITIVE_NPV';
 
+export type ReadinessWeightsInput = {
+  applicationComplexity: number;
+  documentation: number;
+  stability: number;
+  standardisation: number;
+  structuredInput: number;
+};
+
 /** PROCESS_OWNER edits own processes; MANAGER reads all, steers scenarios; AUDITOR reads, registers claims, runs verifications; ADMIN manages users and structure. */
 export type Role =
   | 'ADMIN'
@@ -566,6 +574,39 @@ export type CandidateRankingQueryVariables = Exact<{
 
 
 export type CandidateRankingQuery = { candidateRanking: { edges: Array<{ node: { rank: number, processId: string, processName: string, departmentId: string | null, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, probabilityPositiveNpv: number, evidenceGrade: EvidenceGrade, warnings: Array<string>, explanation: string, hoursSaved: { p50: number }, npv: { p10: string, p50: string, p90: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ScenariosQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type ScenariosQuery = { organizationScenario: { version: number, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, maintenanceShare: number | null, supervisionMinutes: number | null, botSpeedFactor: number | null, horizonYears: number | null, discountRate: number | null } | null, processScenarios: Array<{ processId: string | null, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, updatedAt: string }>, readinessWeights: { version: number, stability: number, standardisation: number, structuredInput: number, applicationComplexity: number, documentation: number }, candidateRanking: { edges: Array<{ node: { processId: string, processName: string } }> } };
+
+export type SaveOrganizationScenarioMutationVariables = Exact<{
+  organizationId: string | number;
+  input: AutomationScenarioInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type SaveOrganizationScenarioMutation = { setOrganizationScenario: { version: number } };
+
+export type WeightsPreviewQueryVariables = Exact<{
+  organizationId: string | number;
+  input: ReadinessWeightsInput;
+}>;
+
+
+export type WeightsPreviewQuery = { readinessWeightsPreview: Array<{ processId: string, processName: string, easeNow: number, easeThen: number, rankNow: number, rankThen: number, quadrantNow: Quadrant, quadrantThen: Quadrant }> };
+
+export type SaveReadinessWeightsMutationVariables = Exact<{
+  organizationId: string | number;
+  input: ReadinessWeightsInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type SaveReadinessWeightsMutation = { setReadinessWeights: { version: number } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1431,6 +1472,80 @@ export const CandidateRankingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CandidateRankingQuery, CandidateRankingQueryVariables>;
+export const ScenariosDocument = new TypedDocumentString(`
+    query Scenarios($organizationId: ID!) {
+  organizationScenario(organizationId: $organizationId) {
+    version
+    botLicensePerYear
+    implementationCost
+    grantAmount
+    maintenanceShare
+    supervisionMinutes
+    botSpeedFactor
+    horizonYears
+    discountRate
+  }
+  processScenarios(organizationId: $organizationId) {
+    processId
+    botLicensePerYear
+    implementationCost
+    grantAmount
+    updatedAt
+  }
+  readinessWeights(organizationId: $organizationId) {
+    version
+    stability
+    standardisation
+    structuredInput
+    applicationComplexity
+    documentation
+  }
+  candidateRanking(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        processId
+        processName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const SaveOrganizationScenarioDocument = new TypedDocumentString(`
+    mutation SaveOrganizationScenario($organizationId: ID!, $input: AutomationScenarioInput!, $version: Int) {
+  setOrganizationScenario(
+    organizationId: $organizationId
+    input: $input
+    version: $version
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveOrganizationScenarioMutation, SaveOrganizationScenarioMutationVariables>;
+export const WeightsPreviewDocument = new TypedDocumentString(`
+    query WeightsPreview($organizationId: ID!, $input: ReadinessWeightsInput!) {
+  readinessWeightsPreview(organizationId: $organizationId, input: $input) {
+    processId
+    processName
+    easeNow
+    easeThen
+    rankNow
+    rankThen
+    quadrantNow
+    quadrantThen
+  }
+}
+    `) as unknown as TypedDocumentString<WeightsPreviewQuery, WeightsPreviewQueryVariables>;
+export const SaveReadinessWeightsDocument = new TypedDocumentString(`
+    mutation SaveReadinessWeights($organizationId: ID!, $input: ReadinessWeightsInput!, $version: Int) {
+  setReadinessWeights(
+    organizationId: $organizationId
+    input: $input
+    version: $version
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReadinessWeightsMutation, SaveReadinessWeightsMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {

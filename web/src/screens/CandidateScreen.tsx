@@ -5,11 +5,11 @@ import { Link } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField } from '../components/forms.js';
-import { numberInputText, parseDecimal, parseMoney, parsePercent, parseWholeNumber, percentInputText } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
-import type { AutomationScenarioInput, CandidateDetailQuery, CandidateFieldsFragment } from '../gql/graphql.js';
-import { isMessageKey, type Translate, useI18n } from '../i18n/i18n.js';
+import type { CandidateDetailQuery, CandidateFieldsFragment } from '../gql/graphql.js';
+import { type Lever, LEVERS, leverText, scenarioOf } from './scenario-levers.js';
+import { isMessageKey, useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.pl.js';
 
 const NpvHistogram = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.NpvHistogram })));
@@ -114,51 +114,24 @@ interface AssessmentInputs {
   costSources: Record<string, string>;
 }
 
-/** What-if levers: the scenario's field, how it is typed, and the cost key it sets. */
-const LEVERS = [
-  { field: 'botLicensePerYear', kind: 'money', cost: 'botLicensePerYear' },
-  { field: 'implementationCost', kind: 'money', cost: 'implementationCost' },
-  { field: 'grantAmount', kind: 'money', cost: 'grant' },
-  { field: 'maintenanceShare', kind: 'percent', cost: 'maintenanceShare' },
-  { field: 'supervisionMinutes', kind: 'decimal', cost: 'supervisionMinutes' },
-  { field: 'botSpeedFactor', kind: 'percent', cost: 'botSpeedFactor' },
-  { field: 'horizonYears', kind: 'whole', cost: 'horizonYears' },
-  { field: 'discountRate', kind: 'percent', cost: 'discountRate' },
-] as const;
-type Lever = (typeof LEVERS)[number]['field'];
-
-function leverText(value: string | number | null | undefined, kind: string, language: 'pl' | 'en'): string {
-  if (value === null || value === undefined) return '';
-  if (kind === 'money') return language === 'pl' ? String(value).replace('.', ',') : String(value);
-  if (kind === 'percent') return percentInputText(Number(value), language);
-  return numberInputText(Number(value), language);
-}
-
-function scenarioOf(draft: Record<Lever, string>, t: Translate): { input: AutomationScenarioInput; problems: FormProblem[] } {
-  const input: AutomationScenarioInput = {};
-  const problems: FormProblem[] = [];
-  for (const lever of LEVERS) {
-    const text = draft[lever.field];
-    const fieldId = `whatif-${lever.field}`;
-    if (lever.kind === 'money') {
-      const money = parseMoney(text);
-      if (money.kind === 'invalid') problems.push({ fieldId, message: t('form.notMoney') });
-      else Object.assign(input, { [lever.field]: money.kind === 'money' ? money.value : null });
-      continue;
-    }
-    const parsed = lever.kind === 'percent' ? parsePercent(text) : lever.kind === 'whole' ? parseWholeNumber(text) : parseDecimal(text);
-    if (parsed.kind === 'invalid') problems.push({ fieldId, message: t(lever.kind === 'percent' ? 'form.notAPercent' : lever.kind === 'whole' ? 'form.notAWholeNumber' : 'form.notANumber') });
-    else Object.assign(input, { [lever.field]: parsed.kind === 'number' ? parsed.value : null });
-  }
-  return { input, problems };
-}
-
 export function CandidateScreen({ processId }: { processId: string }) {
   const { data, error, loading, reload } = useQuery(CandidateDetailQueryDocument, { processId });
+  // Kept here: a save reloads the data and starts the form again from it, and the message stays.
+  const [status, setStatus] = useState<string | null>(null);
   if (error && !data) return <ErrorNotice error={error} />;
   if (loading && !data) return <Loading />;
   if (!data) return null;
-  return <CandidateDetail key={data.candidateAssessment.candidate.methodVersion + (data.processScenario?.version ?? 0)} data={data} onSaved={() => void reload()} />;
+  return (
+    <CandidateDetail
+      key={data.candidateAssessment.candidate.methodVersion + (data.processScenario?.version ?? 0)}
+      data={data}
+      status={status}
+      onSaved={(message) => {
+        setStatus(message);
+        void reload();
+      }}
+    />
+  );
 }
 
 function Ranges({ candidate, caption }: { candidate: CandidateFieldsFragment; caption: string }) {
@@ -193,7 +166,7 @@ function Ranges({ candidate, caption }: { candidate: CandidateFieldsFragment; ca
   );
 }
 
-function CandidateDetail({ data, onSaved }: { data: CandidateDetailQuery; onSaved: () => void }) {
+function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery; status: string | null; onSaved: (message: string) => void }) {
   const { t, label, format, language } = useI18n();
   const session = useSignedIn();
   const { candidate } = data.candidateAssessment;
@@ -205,7 +178,6 @@ function CandidateDetail({ data, onSaved }: { data: CandidateDetailQuery; onSave
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [trial, setTrial] = useState<{ candidate: CandidateFieldsFragment; bins: { lower: number; upper: number; count: number }[] } | null>(null);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const title = t('candidate.title', { name: candidate.processName });
 
@@ -218,7 +190,6 @@ function CandidateDetail({ data, onSaved }: { data: CandidateDetailQuery; onSave
 
   const tryIt = async (event: FormEvent) => {
     event.preventDefault();
-    setStatus(null);
     setRefusal(null);
     const { input, problems: typed } = scenarioOf(draft, t);
     setProblems(typed);
@@ -241,8 +212,7 @@ function CandidateDetail({ data, onSaved }: { data: CandidateDetailQuery; onSave
     setBusy(true);
     try {
       await request(SaveScenarioMutation, { processId: candidate.processId, input, version: data.processScenario?.version ?? null });
-      setStatus(t('candidate.saved'));
-      onSaved();
+      onSaved(t('candidate.saved'));
     } catch (caught) {
       fail(caught);
     } finally {
