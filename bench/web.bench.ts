@@ -108,7 +108,7 @@ async function main(): Promise<void> {
           if (document.querySelectorAll('tbody tr').length >= ${PAGE_ROWS}) { window.rowsAt = performance.now(); observer.disconnect(); }
         }).observe(document, { childList: true, subtree: true });
         new MutationObserver((changes, observer) => {
-          if (document.querySelectorAll('.quadrant-chart__bubble').length >= ${PAGE_ROWS} && document.querySelectorAll('.npv-range-bar svg').length >= ${PAGE_ROWS}) {
+          if (document.querySelectorAll('.quadrant-chart__bubble').length >= ${PAGE_ROWS} && document.querySelectorAll('svg.npv-range-bar').length >= ${PAGE_ROWS}) {
             window.chartsAt = performance.now(); observer.disconnect();
           }
         }).observe(document, { childList: true, subtree: true });
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('nav a[href="/ranking"]').click();
       await page.locator('.quadrant-chart__bubble').nth(PAGE_ROWS - 1).waitFor();
-      await page.locator('.npv-range-bar svg').nth(PAGE_ROWS - 1).waitFor();
+      await page.locator('svg.npv-range-bar').nth(PAGE_ROWS - 1).waitFor();
       const elapsed = await page.evaluate<number>('window.chartsAt - window.clickAt');
       if (run >= 0) rankingTimes.push(elapsed);
     }

@@ -62,7 +62,7 @@ describe('web app: a manager in a real browser', () => {
     await page.waitForURL(/quadrant=QUICK_WIN/);
     await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).waitFor();
     const rows = page.locator('tbody tr');
-    await waitUntil(async () => (await page.locator('.npv-range-bar svg').count()) === (await rows.count()), 'every row has its range bar');
+    await waitUntil(async () => (await page.locator('svg.npv-range-bar').count()) === (await rows.count()), 'every row has its range bar');
     for (const quadrant of await rows.locator('td:nth-child(3)').allTextContents()) expect(quadrant).toBe('szybki efekt');
 
     // The quadrant chart: a bubble per row, placed by its AP (across) and EI (up).

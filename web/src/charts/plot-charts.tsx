@@ -19,28 +19,6 @@ function PlotFigure({ options, label, className }: { options: Plot.PlotOptions; 
   return <div ref={ref} className={className} />;
 }
 
-/** P10-P50-P90 of an NPV as a bar on a scale shared by the rows, with the zero line. */
-export function NpvRangeBar({ p10, p50, p90, domain, label }: { p10: number; p50: number; p90: number; domain: [number, number]; label: string }) {
-  return (
-    <PlotFigure
-      className="npv-range-bar"
-      label={label}
-      options={{
-        width: 200,
-        height: 26,
-        margin: 4,
-        x: { domain, axis: null },
-        y: { axis: null, domain: [0, 1] },
-        marks: [
-          Plot.ruleX([0], { stroke: '#0b0c0c', strokeWidth: 1.5, y1: 0, y2: 1 }),
-          Plot.ruleY([0.5], { x1: p10, x2: p90, stroke: p50 >= 0 ? '#00703c' : '#d4351c', strokeWidth: 8 }),
-          Plot.ruleX([p50], { stroke: '#0b0c0c', strokeWidth: 2, y1: 0.15, y2: 0.85 }),
-        ],
-      }}
-    />
-  );
-}
-
 export interface Bin {
   lower: number;
   upper: number;

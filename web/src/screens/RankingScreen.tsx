@@ -1,6 +1,7 @@
 import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { ApiError, request } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
+import { NpvRangeBar } from '../charts/charts.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
@@ -12,7 +13,6 @@ import type { EvidenceGrade, ProcessCategory, Quadrant, RankingOrder } from '../
 import { useI18n } from '../i18n/i18n.js';
 import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from './enum-values.js';
 
-const NpvRangeBar = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.NpvRangeBar })));
 const QuadrantChart = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.QuadrantChart })));
 
 export const RANKING_PAGE_SIZE = 20;
@@ -296,9 +296,7 @@ export function RankingScreen() {
                       {format.moneyRounded(row.npv.p50)}
                     </span>
                     <span className="npv-range">{t('ranking.npvP10P90', { p10: format.moneyRounded(row.npv.p10), p90: format.moneyRounded(row.npv.p90) })}</span>
-                    <Suspense fallback={null}>
-                      <NpvRangeBar p10={Number(row.npv.p10)} p50={Number(row.npv.p50)} p90={Number(row.npv.p90)} domain={domain} label={npvText} />
-                    </Suspense>
+                    <NpvRangeBar p10={Number(row.npv.p10)} p50={Number(row.npv.p50)} p90={Number(row.npv.p90)} domain={domain} label={npvText} />
                   </td>
                   <td className="numeric">{format.percent(row.probabilityPositiveNpv, 0)}</td>
                   <td>{label('EvidenceGrade', row.evidenceGrade)}</td>
