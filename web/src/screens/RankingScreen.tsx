@@ -13,7 +13,9 @@ import type { EvidenceGrade, ProcessCategory, Quadrant, RankingOrder } from '../
 import { useI18n } from '../i18n/i18n.js';
 import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from './enum-values.js';
 
-const QuadrantChart = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.QuadrantChart })));
+/** The chart code, fetched when this screen opens, in parallel with its data, not after it. */
+const loadCharts = () => import('../charts/plot-charts.js');
+const QuadrantChart = lazy(() => loadCharts().then((module) => ({ default: module.QuadrantChart })));
 
 export const RANKING_PAGE_SIZE = 20;
 
@@ -83,6 +85,9 @@ export function RankingScreen() {
     order: search.get('order') ?? 'NPV_P50',
   };
   const [draft, setDraft] = useState(values);
+  useEffect(() => {
+    void loadCharts();
+  }, []);
   const valuesKey = JSON.stringify(values);
   useEffect(() => setDraft(JSON.parse(valuesKey) as typeof values), [valuesKey]);
   const { data, error, loading } = useQuery(CandidateRankingQuery, rankingVariables(search, session.organization.id));
