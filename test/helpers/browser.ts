@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createDataSource } from '../../src/database/data-source.js';
 import { seedDemoData } from '../../src/database/demo/seed.js';
 import { freePort } from './free-port.js';
@@ -99,4 +99,68 @@ export async function waitUntil(condition: () => Promise<boolean>, what: string,
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** What a browser journey works with; filled in before its first test runs. */
+export interface BrowserJourney {
+  served: ServedApp;
+  context: BrowserContext;
+  page: Page;
+  /** axe finds nothing, the page reflows at 320 px, and screenshots are written. */
+  expectAccessible: (name: string) => Promise<void>;
+  /** Opens `address` and signs in there with the sign-in form. */
+  signIn: (user: { email: string; password: string }, address: string) => Promise<void>;
+  /** An access token for the API, for checking what the screens show against it. */
+  apiToken: (user: { email: string; password: string }) => Promise<string>;
+}
+
+/**
+ * The set-up every browser journey shares: the served app with demo data, Chromium, one page in
+ * Polish whose errors fail the test they happen in (refused requests the journeys provoke are
+ * logged by Chromium as resource errors, and are allowed).
+ */
+export function browserJourney(): BrowserJourney {
+  const journey = {} as BrowserJourney;
+  let browser: Browser | undefined;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    journey.served = await startServedApp();
+    browser = await launchBrowser();
+    journey.context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'pl-PL' });
+    journey.page = await journey.context.newPage();
+    // Shorter than jest's own timeout, so a failed wait says what it waited for.
+    journey.page.setDefaultTimeout(8000);
+    journey.page.on('pageerror', (error) => pageErrors.push(error.message));
+    journey.page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await journey.served?.close();
+  });
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  journey.expectAccessible = async (name) => {
+    expect({ screen: name, violations: await axeViolations(journey.page) }).toEqual({ screen: name, violations: [] });
+    await screenshots(journey.page, name);
+  };
+  journey.signIn = async (user, address) => {
+    await journey.page.goto(`${journey.served.baseUrl}${address}`);
+    await journey.page.getByLabel('E-mail').fill(user.email);
+    await journey.page.getByLabel('Hasło').fill(user.password);
+    await journey.page.getByRole('button', { name: 'Zaloguj się' }).click();
+  };
+  journey.apiToken = async (user) => {
+    const login = await journey.served.graphql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: user.email, password: user.password },
+    });
+    return login.data!.login.accessToken;
+  };
+  return journey;
 }

@@ -1,72 +1,29 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../../src/auth/domain/role.js';
 import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
-import { axeViolations, launchBrowser, screenshots, type ServedApp, startServedApp, waitUntil } from '../../helpers/browser.js';
+import { browserJourney, waitUntil } from '../../helpers/browser.js';
 
 const MANAGER = DEMO_USERS.find((user) => user.role === Role.MANAGER)!;
 const OWNER = DEMO_USERS.find((user) => user.role === Role.PROCESS_OWNER)!;
 
 /** A manager's ranking and what-if in a real Chromium; an owner reads them without the levers. */
 describe('web app: a manager in a real browser', () => {
-  let served: ServedApp;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    served = await startServedApp();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    page.setDefaultTimeout(8000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  async function expectAccessible(name: string) {
-    expect({ screen: name, violations: await axeViolations(page) }).toEqual({ screen: name, violations: [] });
-    await screenshots(page, name);
-  }
-
-  async function signIn(user: { email: string; password: string }, address: string) {
-    await page.goto(`${served.baseUrl}${address}`);
-    await page.getByLabel('E-mail').fill(user.email);
-    await page.getByLabel('Hasło').fill(user.password);
-    await page.getByRole('button', { name: 'Zaloguj się' }).click();
-  }
-
-  async function apiToken(user: { email: string; password: string }): Promise<string> {
-    const login = await served.graphql<{ login: { accessToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
-      input: { email: user.email, password: user.password },
-    });
-    return login.data!.login.accessToken;
-  }
+  const journey = browserJourney();
 
   it('filters the ranking to quick wins, with one NPV range bar per row', async () => {
-    await signIn(MANAGER, '/ranking');
-    await page.getByRole('table').waitFor();
-    await page.getByLabel('Ćwiartka').selectOption('QUICK_WIN');
-    await page.getByRole('button', { name: 'Pokaż' }).click();
-    await page.waitForURL(/quadrant=QUICK_WIN/);
-    await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).waitFor();
-    const rows = page.locator('tbody tr');
-    await waitUntil(async () => (await page.locator('svg.npv-range-bar').count()) === (await rows.count()), 'every row has its range bar');
+    await journey.signIn(MANAGER, '/ranking');
+    await journey.page.getByRole('table').waitFor();
+    await journey.page.getByLabel('Ćwiartka').selectOption('QUICK_WIN');
+    await journey.page.getByRole('button', { name: 'Pokaż' }).click();
+    await journey.page.waitForURL(/quadrant=QUICK_WIN/);
+    await journey.page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).waitFor();
+    const rows = journey.page.locator('tbody tr');
+    await waitUntil(async () => (await journey.page.locator('svg.npv-range-bar').count()) === (await rows.count()), 'every row has its range bar');
     for (const quadrant of await rows.locator('td:nth-child(3)').allTextContents()) expect(quadrant).toBe('szybki efekt');
 
     // The quadrant chart: a bubble per row, placed by its AP (across) and EI (up).
-    const bubbles = page.locator('.quadrant-chart__bubble');
+    const bubbles = journey.page.locator('.quadrant-chart__bubble');
     await waitUntil(async () => (await bubbles.count()) === (await rows.count()), 'every row has its bubble');
     const placed = await Promise.all(
       (await bubbles.all()).map(async (bubble) => ({
@@ -82,12 +39,12 @@ describe('web app: a manager in a real browser', () => {
       }
     }
     await bubbles.first().focus();
-    await page.locator('.quadrant-chart__tip').waitFor();
-    await expectAccessible('ranking');
+    await journey.page.locator('.quadrant-chart__tip').waitFor();
+    await journey.expectAccessible('ranking');
   });
 
   it('exports the filtered ranking as a workbook whose cells equal the API figures, and as CSV', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportuj do XLSX' }).click()]);
+    const [download] = await Promise.all([journey.page.waitForEvent('download'), journey.page.getByRole('button', { name: 'Eksportuj do XLSX' }).click()]);
     expect(download.suggestedFilename()).toBe('ranking-kandydatow.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
@@ -95,8 +52,8 @@ describe('web app: a manager in a real browser', () => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 2)).toEqual(['Miejsce', 'Proces']);
     const column = (name: string) => header.indexOf(name) + 1;
-    const token = await apiToken(MANAGER);
-    const api = await served.graphql<{ candidateRanking: { edges: { node: { rank: number; processName: string; npv: { p10: string; p50: string; p90: string }; hoursSaved: { p50: number } } }[] } }>(
+    const token = await journey.apiToken(MANAGER);
+    const api = await journey.served.graphql<{ candidateRanking: { edges: { node: { rank: number; processName: string; npv: { p10: string; p50: string; p90: string }; hoursSaved: { p50: number } } }[] } }>(
       '{ candidateRanking(first: 100, filter: { quadrant: QUICK_WIN }) { edges { node { rank processName npv { p10 p50 p90 } hoursSaved { p50 } } } } }',
       {},
       token,
@@ -110,109 +67,109 @@ describe('web app: a manager in a real browser', () => {
     expect(cells).toEqual(expected);
     expect(sheet.getRow(2).getCell(column('NPV P50')).numFmt).toBe('#,##0.00 "zł"');
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportuj do CSV' }).click()]);
+    const [csv] = await Promise.all([journey.page.waitForEvent('download'), journey.page.getByRole('button', { name: 'Eksportuj do CSV' }).click()]);
     const text = await readFile(await csv.path(), 'utf8');
     expect(text.startsWith('\uFEFFMiejsce,Proces,')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(expected.length + 1);
   });
 
   it('tries a dearer licence in what-if, sees the NPV range move, saves it, and the ranking shows it', async () => {
-    await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
-    await page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).waitFor();
-    await page.locator('.npv-histogram svg').first().waitFor();
-    const before = await page.locator('[data-figure="npv-p50"]').first().textContent();
-    await expectAccessible('candidate');
+    await journey.page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
+    await journey.page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).waitFor();
+    await journey.page.locator('.npv-histogram svg').first().waitFor();
+    const before = await journey.page.locator('[data-figure="npv-p50"]').first().textContent();
+    await journey.expectAccessible('candidate');
 
-    await page.getByLabel('Licencja robota rocznie (zł)').fill('90000');
-    await page.getByRole('button', { name: 'Przelicz' }).click();
-    const trial = page.locator('.whatif-result [data-figure="npv-p50"]');
+    await journey.page.getByLabel('Licencja robota rocznie (zł)').fill('90000');
+    await journey.page.getByRole('button', { name: 'Przelicz' }).click();
+    const trial = journey.page.locator('.whatif-result [data-figure="npv-p50"]');
     await trial.waitFor();
     const after = await trial.textContent();
     const amount = (text: string | null) => Number((text ?? '').replace(/[^\d,-]/g, '').replace(',', '.'));
     expect(amount(after)).toBeLessThan(amount(before));
-    expect(await page.locator('.npv-histogram svg').count()).toBe(2);
-    await expectAccessible('candidate-what-if');
+    expect(await journey.page.locator('.npv-histogram svg').count()).toBe(2);
+    await journey.expectAccessible('candidate-what-if');
 
-    await page.getByRole('button', { name: 'Zapisz jako scenariusz procesu' }).click();
-    await page.getByText('Zapisano scenariusz procesu; ranking przeliczono.').waitFor();
-    const token = await apiToken(MANAGER);
-    const ranking = await served.graphql<{ candidateRanking: { edges: { node: { processName: string; npv: { p50: string } } }[] } }>(
+    await journey.page.getByRole('button', { name: 'Zapisz jako scenariusz procesu' }).click();
+    await journey.page.getByText('Zapisano scenariusz procesu; ranking przeliczono.').waitFor();
+    const token = await journey.apiToken(MANAGER);
+    const ranking = await journey.served.graphql<{ candidateRanking: { edges: { node: { processName: string; npv: { p50: string } } }[] } }>(
       '{ candidateRanking(first: 50) { edges { node { processName npv { p50 } } } } }',
       {},
       token,
     );
     const invoices = ranking.data!.candidateRanking.edges.find((edge) => edge.node.processName.startsWith('Incoming invoice'))!.node;
-    await page.getByRole('link', { name: 'Ranking kandydatów' }).first().click();
-    await page.getByRole('table').waitFor();
-    const row = page.locator('tbody tr', { has: page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }) });
+    await journey.page.getByRole('link', { name: 'Ranking kandydatów' }).first().click();
+    await journey.page.getByRole('table').waitFor();
+    const row = journey.page.locator('tbody tr', { has: journey.page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }) });
     await expect(row.locator('[data-figure="npv-p50"]').textContent()).resolves.toBe(
       new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', useGrouping: 'always', maximumFractionDigits: 0 }).format(Number(invoices.npv.p50)),
     );
   });
 
   it('sums the top candidates, or a hand-made selection, as a portfolio', async () => {
-    await page.getByRole('link', { name: 'Portfel' }).click();
-    await page.getByLabel('Ilu najlepszych kandydatów').fill('3');
-    await page.getByRole('button', { name: 'Oblicz portfel' }).click();
-    await page.getByRole('heading', { name: 'Portfel 3 kandydatów' }).waitFor();
-    const api = await served.graphql<{ portfolioSummary: { hoursSaved: { p50: number } } }>('{ portfolioSummary(top: 3) { hoursSaved { p50 } } }', {}, await apiToken(MANAGER));
-    await expect(page.locator('[data-figure=portfolio-hours-p50]').textContent()).resolves.toBe(
+    await journey.page.getByRole('link', { name: 'Portfel' }).click();
+    await journey.page.getByLabel('Ilu najlepszych kandydatów').fill('3');
+    await journey.page.getByRole('button', { name: 'Oblicz portfel' }).click();
+    await journey.page.getByRole('heading', { name: 'Portfel 3 kandydatów' }).waitFor();
+    const api = await journey.served.graphql<{ portfolioSummary: { hoursSaved: { p50: number } } }>('{ portfolioSummary(top: 3) { hoursSaved { p50 } } }', {}, await journey.apiToken(MANAGER));
+    await expect(journey.page.locator('[data-figure=portfolio-hours-p50]').textContent()).resolves.toBe(
       new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 0 }).format(api.data!.portfolioSummary.hoursSaved.p50),
     );
-    await expectAccessible('portfolio');
-    await page.getByLabel('Wybrane ręcznie').check();
-    await page.getByLabel(/^1\. /).check();
-    await page.getByLabel(/^2\. /).check();
-    await page.getByRole('button', { name: 'Oblicz portfel' }).click();
-    await page.getByRole('heading', { name: 'Portfel 2 kandydatów' }).waitFor();
-    await expectAccessible('portfolio-chosen');
+    await journey.expectAccessible('portfolio');
+    await journey.page.getByLabel('Wybrane ręcznie').check();
+    await journey.page.getByLabel(/^1\. /).check();
+    await journey.page.getByLabel(/^2\. /).check();
+    await journey.page.getByRole('button', { name: 'Oblicz portfel' }).click();
+    await journey.page.getByRole('heading', { name: 'Portfel 2 kandydatów' }).waitFor();
+    await journey.expectAccessible('portfolio-chosen');
   });
 
   it('previews new readiness weights live and saves them; the office scenario is editable', async () => {
-    await page.getByRole('link', { name: 'Scenariusze i wagi' }).click();
-    await page.getByRole('heading', { name: 'Scenariusz urzędu' }).waitFor();
-    const preview = page.locator('tbody tr[data-process]');
+    await journey.page.getByRole('link', { name: 'Scenariusze i wagi' }).click();
+    await journey.page.getByRole('heading', { name: 'Scenariusz urzędu' }).waitFor();
+    const preview = journey.page.locator('tbody tr[data-process]');
     await waitUntil(async () => (await preview.count()) > 0, 'the preview shows the current order');
-    await page.getByLabel('dokumentacja').fill('10');
-    await page.getByLabel('stabilność').fill('0');
-    await waitUntil(async () => (await page.locator('tbody tr[data-process] .change').count()) > 0 || (await preview.count()) > 0, 'the preview follows the weights');
+    await journey.page.getByLabel('dokumentacja').fill('10');
+    await journey.page.getByLabel('stabilność').fill('0');
+    await waitUntil(async () => (await journey.page.locator('tbody tr[data-process] .change').count()) > 0 || (await preview.count()) > 0, 'the preview follows the weights');
     expect(await preview.locator('[data-figure=rank-then]').allTextContents()).toEqual((await preview.locator('[data-figure=rank-then]').allTextContents()).map((_, index) => String(index + 1)));
-    await expectAccessible('scenarios');
-    await page.getByRole('button', { name: 'Zapisz wagi' }).click();
-    await page.getByText('Zapisano wagi; ranking przeliczono.').waitFor();
-    const weights = await served.graphql<{ me: unknown; readinessWeights: { documentation: number; stability: number } }>(
+    await journey.expectAccessible('scenarios');
+    await journey.page.getByRole('button', { name: 'Zapisz wagi' }).click();
+    await journey.page.getByText('Zapisano wagi; ranking przeliczono.').waitFor();
+    const weights = await journey.served.graphql<{ me: unknown; readinessWeights: { documentation: number; stability: number } }>(
       'query ($org: ID!) { me { id } readinessWeights(organizationId: $org) { documentation stability } }',
-      { org: (await served.graphql<{ me: { memberships: { organizationId: string }[] } }>('{ me { memberships { organizationId } } }', {}, await apiToken(MANAGER))).data!.me.memberships[0].organizationId },
-      await apiToken(MANAGER),
+      { org: (await journey.served.graphql<{ me: { memberships: { organizationId: string }[] } }>('{ me { memberships { organizationId } } }', {}, await journey.apiToken(MANAGER))).data!.me.memberships[0].organizationId },
+      await journey.apiToken(MANAGER),
     );
     expect(weights.data!.readinessWeights).toEqual({ documentation: 10, stability: 0 });
   });
 
   it('shows a process owner the ranking and candidates without the what-if levers, which the server refuses anyway', async () => {
-    await page.getByRole('button', { name: 'Wyloguj się' }).click();
-    await signIn(OWNER, '/ranking');
-    await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
-    await page.getByRole('heading', { name: 'Gotowość do automatyzacji' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).count()).toBe(0);
-    const processId = page.url().split('/').pop();
-    const forced = await served.graphql(
+    await journey.page.getByRole('button', { name: 'Wyloguj się' }).click();
+    await journey.signIn(OWNER, '/ranking');
+    await journey.page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
+    await journey.page.getByRole('heading', { name: 'Gotowość do automatyzacji' }).waitFor();
+    expect(await journey.page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).count()).toBe(0);
+    const processId = journey.page.url().split('/').pop();
+    const forced = await journey.served.graphql(
       'mutation ($p: ID!) { setProcessScenario(processId: $p, input: { botLicensePerYear: "1" }, version: 1) { version } }',
       { p: processId },
-      await apiToken(OWNER),
+      await journey.apiToken(OWNER),
     );
     expect(forced.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    await page.getByRole('link', { name: 'Scenariusze i wagi' }).click();
-    await page.getByText('Możesz przeglądać scenariusze; zmieniać je może kierownik lub administrator.').waitFor();
-    expect(await page.getByRole('button', { name: /^Zapisz/ }).count()).toBe(0);
-    await page.getByRole('link', { name: 'Ranking kandydatów' }).first().click();
-    await page.getByRole('table').waitFor();
-    await page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { name: 'Readiness for automation' }).waitFor();
-    await expectAccessible('candidate');
-    await page.goto(`${served.baseUrl}/ranking`);
-    await page.getByRole('table').waitFor();
-    await expectAccessible('ranking');
-    await page.getByRole('button', { name: 'Polski' }).click();
+    await journey.page.getByRole('link', { name: 'Scenariusze i wagi' }).click();
+    await journey.page.getByText('Możesz przeglądać scenariusze; zmieniać je może kierownik lub administrator.').waitFor();
+    expect(await journey.page.getByRole('button', { name: /^Zapisz/ }).count()).toBe(0);
+    await journey.page.getByRole('link', { name: 'Ranking kandydatów' }).first().click();
+    await journey.page.getByRole('table').waitFor();
+    await journey.page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
+    await journey.page.getByRole('button', { name: 'English' }).click();
+    await journey.page.getByRole('heading', { name: 'Readiness for automation' }).waitFor();
+    await journey.expectAccessible('candidate');
+    await journey.page.goto(`${journey.served.baseUrl}/ranking`);
+    await journey.page.getByRole('table').waitFor();
+    await journey.expectAccessible('ranking');
+    await journey.page.getByRole('button', { name: 'Polski' }).click();
   });
 });
