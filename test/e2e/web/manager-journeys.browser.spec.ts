@@ -132,15 +132,23 @@ describe('web app: a manager in a real browser', () => {
     await waitUntil(async () => (await preview.count()) > 0, 'the preview shows the current order');
     await journey.page.getByLabel('dokumentacja').fill('10');
     await journey.page.getByLabel('stabilność').fill('0');
-    await waitUntil(async () => (await journey.page.locator('tbody tr[data-process] .change').count()) > 0 || (await preview.count()) > 0, 'the preview follows the weights');
+    // The preview follows the weights as typed: Ease of Implementation moves for the processes shown.
+    const moved = async () =>
+      (await preview.locator('[data-figure=ease-change]').allTextContents()).some((text) => {
+        const [now, then] = text.split('→').map((part) => part.trim());
+        return now !== then;
+      });
+    await waitUntil(moved, 'the preview follows the weights');
     expect(await preview.locator('[data-figure=rank-then]').allTextContents()).toEqual((await preview.locator('[data-figure=rank-then]').allTextContents()).map((_, index) => String(index + 1)));
     await journey.expectAccessible('scenarios');
     await journey.page.getByRole('button', { name: 'Zapisz wagi' }).click();
     await journey.page.getByText('Zapisano wagi; ranking przeliczono.').waitFor();
-    const weights = await journey.served.graphql<{ me: unknown; readinessWeights: { documentation: number; stability: number } }>(
-      'query ($org: ID!) { me { id } readinessWeights(organizationId: $org) { documentation stability } }',
-      { org: (await journey.served.graphql<{ me: { memberships: { organizationId: string }[] } }>('{ me { memberships { organizationId } } }', {}, await journey.apiToken(MANAGER))).data!.me.memberships[0].organizationId },
-      await journey.apiToken(MANAGER),
+    const token = await journey.apiToken(MANAGER);
+    const me = await journey.served.graphql<{ me: { memberships: { organizationId: string }[] } }>('{ me { memberships { organizationId } } }', {}, token);
+    const weights = await journey.served.graphql<{ readinessWeights: { documentation: number; stability: number } }>(
+      'query ($org: ID!) { readinessWeights(organizationId: $org) { documentation stability } }',
+      { org: me.data!.me.memberships[0].organizationId },
+      token,
     );
     expect(weights.data!.readinessWeights).toEqual({ documentation: 10, stability: 0 });
   });

@@ -23,6 +23,11 @@ interface ErrorBody {
   errors?: { message?: string; extensions?: { code?: string; fields?: FieldProblem[] } }[];
 }
 
+/** Anything a request rejected with, as the ApiError the screens show. */
+export function toApiError(caught: unknown): ApiError {
+  return caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
+}
+
 /** The first error of a GraphQL or upload answer. */
 export function errorFromBody(body: ErrorBody, fallbackCode: string): ApiError {
   const first = body.errors?.[0];

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TypedDocumentString } from '../gql/graphql.js';
-import { ApiError, requestOnce } from './client.js';
+import { ApiError, requestOnce, toApiError } from './client.js';
 
 export interface QueryState<Result> {
   data: Result | null;
@@ -27,7 +27,7 @@ export function useQuery<Result, Variables>(document: TypedDocumentString<Result
       setError(null);
     } catch (caught) {
       if (ticket !== latest.current) return;
-      setError(caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
+      setError(toApiError(caught));
     } finally {
       if (ticket === latest.current) setLoading(false);
     }

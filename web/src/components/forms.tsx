@@ -63,6 +63,18 @@ export function problemsFromError(t: Translate, error: ApiError, fieldIdOf: (pat
   }));
 }
 
+/**
+ * Maps the server's paths under one argument (`input.name`, `options.alpha`) to the ids of the
+ * fields showing them (`prefix-name`, `prefix-alpha`); other paths map to none.
+ */
+export function fieldsUnder(argument: string, prefix: string): (path: string) => string | null {
+  const pattern = new RegExp(`^${argument}\\.(\\w+)`);
+  return (path) => {
+    const match = pattern.exec(path);
+    return match ? `${prefix}-${match[1]}` : null;
+  };
+}
+
 export function problemFor(problems: FormProblem[], fieldId: string): string | undefined {
   return problems.find((problem) => problem.fieldId === fieldId)?.message;
 }

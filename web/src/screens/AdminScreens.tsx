@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSession, useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField } from '../components/forms.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { Pagination } from '../components/pagination.js';
 import { graphql } from '../gql/index.js';
@@ -68,7 +68,6 @@ const RevokeRoleMutation = graphql(`
   }
 `);
 
-const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
 
 /** /admin/users: members and their roles, invitations (the code shown once), grant and revoke. */
 export function UsersScreen() {
@@ -96,8 +95,8 @@ export function UsersScreen() {
       setInvite({ email: '', displayName: '', role: invite.role });
       void reload();
     } catch (caught) {
-      const apiError = asApiError(caught);
-      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, (path) => (/^input\.(\w+)/.exec(path) ? `invite-${/^input\.(\w+)/.exec(path)![1]}` : null), 'invite-email'));
+      const apiError = toApiError(caught);
+      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, fieldsUnder('input', 'invite'), 'invite-email'));
       else setRefusal(apiError);
     }
   };
@@ -110,7 +109,7 @@ export function UsersScreen() {
       setStatus(done);
       void reload();
     } catch (caught) {
-      setRefusal(asApiError(caught));
+      setRefusal(toApiError(caught));
     }
   };
 
@@ -275,7 +274,7 @@ export function AcceptInvitationScreen() {
       adoptToken(acceptInvitation.accessToken, acceptInvitation.expiresAt);
       navigate('/processes', { replace: true });
     } catch (caught) {
-      const apiError = asApiError(caught);
+      const apiError = toApiError(caught);
       setProblems(
         apiError.code === 'UNAUTHENTICATED'
           ? [{ fieldId: 'invitation-code', message: t('invitation.refused') }]

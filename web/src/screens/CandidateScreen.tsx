@@ -1,10 +1,10 @@
 import { type FormEvent, lazy, Suspense, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField } from '../components/forms.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
 import type { CandidateDetailQuery, CandidateFieldsFragment } from '../gql/graphql.js';
@@ -182,9 +182,9 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
   const title = t('candidate.title', { name: candidate.processName });
 
   const fail = (caught: unknown) => {
-    const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
+    const apiError = toApiError(caught);
     if (apiError.code === 'BAD_USER_INPUT') {
-      setProblems(problemsFromError(t, apiError, (path) => (/^(scenario|input)\.(\w+)/.exec(path) ? `whatif-${/^(scenario|input)\.(\w+)/.exec(path)![2]}` : null), 'whatif-botLicensePerYear'));
+      setProblems(problemsFromError(t, apiError, (path) => fieldsUnder('scenario', 'whatif')(path) ?? fieldsUnder('input', 'whatif')(path), 'whatif-botLicensePerYear'));
     } else setRefusal(apiError);
   };
 

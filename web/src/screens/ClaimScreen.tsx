@@ -1,10 +1,10 @@
 import { type FormEvent, lazy, Suspense, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField } from '../components/forms.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
 import { parseDecimal, parseWholeNumber } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
@@ -280,8 +280,8 @@ function VerifyForm({ claimId, processes, onVerified }: { claimId: string; proce
       setStatus(t('claim.verified'));
       onVerified();
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, (path) => (/^options\.(\w+)/.exec(path) ? `verify-${/^options\.(\w+)/.exec(path)![1]}` : null), 'verify-alpha'));
+      const apiError = toApiError(caught);
+      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, fieldsUnder('options', 'verify'), 'verify-alpha'));
       else setRefusal(apiError);
     } finally {
       setBusy(false);

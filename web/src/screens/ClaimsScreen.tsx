@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
@@ -214,7 +214,7 @@ export function NewClaimScreen() {
       });
       navigate(`/claims/${createVendorClaim.id}`);
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
+      const apiError = toApiError(caught);
       if (apiError.code === 'BAD_USER_INPUT' || apiError.fields.length > 0) {
         setProblems(problemsFromError(t, apiError, (path) => FIELD_IDS[path] ?? null, 'claim-vendor'));
       } else setRefusal(apiError);

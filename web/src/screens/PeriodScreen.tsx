@@ -1,9 +1,9 @@
 import { type FormEvent, lazy, Suspense, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField } from '../components/forms.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
 import { DataTable } from '../components/data-table.js';
 import { numberInputText, parseDecimal } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
@@ -202,10 +202,6 @@ function PeriodForm({
   const [confirming, setConfirming] = useState(false);
   const [saving, setSaving] = useState(false);
 
-  const fieldIdOf = (path: string) => {
-    const match = /^input\.(\w+)/.exec(path);
-    return match ? `period-${match[1]}` : null;
-  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -234,8 +230,8 @@ function PeriodForm({
       setStatus(t('form.saved'));
       onSaved();
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, fieldIdOf, 'period-label'));
+      const apiError = toApiError(caught);
+      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, fieldsUnder('input', 'period'), 'period-label'));
       else setRefusal(apiError);
     } finally {
       setSaving(false);
@@ -248,7 +244,7 @@ function PeriodForm({
       await request(DeletePeriodMutation, { id: period.id });
       navigate(`/processes/${processId}`);
     } catch (caught) {
-      setRefusal(caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
+      setRefusal(toApiError(caught));
       setConfirming(false);
     }
   };
@@ -328,7 +324,7 @@ function ImportHistory({ period, canEdit, onChanged }: { period: PeriodData; can
       setStatus(t('import.history.deleted'));
       onChanged();
     } catch (caught) {
-      setRefusal(caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
+      setRefusal(toApiError(caught));
     } finally {
       setConfirming(null);
     }

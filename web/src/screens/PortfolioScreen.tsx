@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
@@ -87,7 +87,7 @@ export function PortfolioScreen() {
       });
       setSummary(portfolioSummary);
     } catch (caught) {
-      setRefusal(caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
+      setRefusal(toApiError(caught));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
@@ -306,7 +306,7 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
       setConflict(false);
       setStatus(t('form.saved'));
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
+      const apiError = toApiError(caught);
       if (apiError.code === 'CONFLICT') {
         setConflict(true);
         setProblems([]);

@@ -1,5 +1,5 @@
 import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { NpvRangeBar } from '../charts/charts.js';
 import { Link, useRouter } from '../app/router.js';
@@ -161,7 +161,7 @@ export function RankingScreen() {
       else files.downloadCsv(exported, headers, fileName);
       setExportStatus(t('ranking.exported', { rows: exported.length, file: fileName }));
     } catch (caught) {
-      setExportError(caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
+      setExportError(toApiError(caught));
     } finally {
       setExporting(false);
     }

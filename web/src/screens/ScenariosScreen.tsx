@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField } from '../components/forms.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
 import { numberInputText, parseDecimal } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
@@ -140,8 +140,8 @@ function Scenarios({ data, status, onSaved }: { data: ScenariosQuery; status: st
   }, [weightsKey, organizationId]);
 
   const fail = (caught: unknown, prefix: string, fallback: string) => {
-    const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-    if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, (path) => (/^input\.(\w+)/.exec(path) ? `${prefix}-${/^input\.(\w+)/.exec(path)![1]}` : null), fallback));
+    const apiError = toApiError(caught);
+    if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, fieldsUnder('input', prefix), fallback));
     else setRefusal(apiError);
   };
 
@@ -283,7 +283,7 @@ function Scenarios({ data, status, onSaved }: { data: ScenariosQuery; status: st
                     {row.rankNow}
                     {row.rankNow !== row.rankThen ? <span className="change">{row.rankNow > row.rankThen ? ' ↑' : ' ↓'}</span> : null}
                   </td>
-                  <td className="numeric">
+                  <td className="numeric" data-figure="ease-change">
                     {format.number(row.easeNow, 0)} → {format.number(row.easeThen, 0)}
                   </td>
                   <td>

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, request } from '../api/client.js';
+import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField } from '../components/forms.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
 import { parseWholeNumber } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
@@ -68,8 +68,8 @@ export function TokensScreen() {
       setDays('');
       void reload();
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, (path) => (/^input\.(\w+)/.exec(path) ? `token-${/^input\.(\w+)/.exec(path)![1]}` : null), 'token-name'));
+      const apiError = toApiError(caught);
+      if (apiError.code === 'BAD_USER_INPUT') setProblems(problemsFromError(t, apiError, fieldsUnder('input', 'token'), 'token-name'));
       else setRefusal(apiError);
     }
   };
@@ -80,7 +80,7 @@ export function TokensScreen() {
       setStatus(t('tokens.revoked'));
       void reload();
     } catch (caught) {
-      setRefusal(caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
+      setRefusal(toApiError(caught));
     }
   };
 
