@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { builtWebAppDir } from '../src/web/web-app.route.js';
-import { launchChromium } from '../test/helpers/browser.js';
+import { launchChromium } from '../test/helpers/chromium.js';
 import { startBenchEnvironment, type BenchEnvironment } from './bench-environment.js';
 
 /**

@@ -2,18 +2,16 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createDataSource } from '../../src/database/data-source.js';
 import { seedDemoData } from '../../src/database/demo/seed.js';
+import { launchChromium } from './chromium.js';
 import { freePort } from './free-port.js';
 import { startTestApp, TEST_PASSWORD_COST, type TestApp } from './test-app.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const SCREENSHOT_DIR = path.resolve('test-output/screens');
-
-/** Chromium's background services call Google's hosts, which a closed network refuses. */
-const QUIET_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
 export interface ServedApp extends TestApp {
   baseUrl: string;
@@ -32,11 +30,6 @@ export async function startServedApp(): Promise<ServedApp> {
   const port = await freePort();
   await t.app.listen(port, '127.0.0.1');
   return Object.assign(t, { baseUrl: `http://127.0.0.1:${port}` });
-}
-
-/** Headless Chromium at this path (unpacked from @sparticuz/chromium), quiet on a closed network. */
-export function launchChromium(executablePath: string, args: string[]): Promise<Browser> {
-  return chromium.launch({ executablePath, args: [...args, ...QUIET_ARGS], headless: true });
 }
 
 /** A real Chromium, or a failure that says why (browser tests never skip). */
