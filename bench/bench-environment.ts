@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,12 @@ export interface BenchEnvironment {
   app: NestFastifyApplication;
   baseUrl: string;
   signToken(userId: string): Promise<string>;
+  /**
+   * The same application in a process of its own (`node dist/src/main.js`) on the same database,
+   * as it runs in production: nothing else on its event loop (a browser driver in the bench's
+   * process would be). Stopped by close().
+   */
+  serverProcess(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -34,19 +41,21 @@ export async function startBenchEnvironment(env: Record<string, string> = {}): P
   const appUrl = await enableAppLogin(migrator, database.url, 'rpa-bench-app-password');
   await migrator.destroy();
 
-  const config = loadConfig({
+  const environment = {
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-01',
     STATEMENT_TIMEOUT_MS: '600000',
     ...env,
     DATABASE_URL: database.url,
-  });
+  };
+  const config = loadConfig(environment);
   const app = await createApp(config, appUrl);
   const port = await freePort();
   await app.listen({ port, host: '127.0.0.1' });
   const owner = new pg.Pool({ connectionString: database.url, max: 4 });
   const tokens = app.get(AccessTokenService);
+  const children: ChildProcess[] = [];
   return {
     workDir,
     ownerUrl: database.url,
@@ -54,7 +63,28 @@ export async function startBenchEnvironment(env: Record<string, string> = {}): P
     app,
     baseUrl: `http://127.0.0.1:${port}`,
     signToken: async (userId) => (await tokens.sign(userId)).token,
+    async serverProcess() {
+      const childPort = await freePort();
+      const child = spawn(process.execPath, [path.resolve('dist/src/main.js')], {
+        env: { ...process.env, ...environment, APP_DATABASE_URL: appUrl, PORT: String(childPort), HOST: '127.0.0.1' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.push(child);
+      const url = `http://127.0.0.1:${childPort}`;
+      for (let attempt = 0; attempt < 300; attempt += 1) {
+        if (child.exitCode !== null) throw new Error(`the server process exited with ${child.exitCode}`);
+        if (await fetch(`${url}/health`).then((response) => response.ok, () => false)) return url;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('the server process did not answer /health within 30 s');
+    },
     async close() {
+      for (const child of children) {
+        if (child.exitCode !== null || child.signalCode !== null) continue;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
       await app.close();
       await owner.end();
       await database.stop();

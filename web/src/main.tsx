@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
-import { preloadFirstScreen } from './app/preload.js';
+import { preloadFirstScreen, preloadScreenData } from './app/preload.js';
 import { RouterProvider } from './app/router.js';
 import { SessionProvider } from './app/session.js';
 import { I18nProvider } from './i18n/i18n.js';
@@ -13,7 +13,7 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <RouterProvider>
+      <RouterProvider onNavigate={preloadScreenData}>
         <SessionProvider>
           <App />
         </SessionProvider>

@@ -289,6 +289,8 @@ describe('web app: a process owner in a real browser', () => {
     expect(await journey.page.getByRole('heading', { name: 'Import danych' }).count()).toBe(0);
     await expect(journey.page.locator('.account-roles').textContent()).resolves.toContain('kierownik');
     await journey.page.getByRole('link', { name: 'Rejestr procesów' }).first().click();
+    // The period stays on screen until the inventory's data is in; then the inventory replaces it.
+    await journey.page.getByRole('heading', { level: 1, name: 'Rejestr procesów' }).waitFor();
     await journey.page.getByRole('table').waitFor();
     expect(await journey.page.getByRole('link', { name: 'Dodaj proces' }).count()).toBe(0);
     await journey.page.goto(processUrl);

@@ -43,13 +43,23 @@ export function setSessionToken(token: string | null, whenRefused: () => void): 
   onUnauthenticated = whenRefused;
 }
 
-export function authorizationHeader(): Record<string, string> {
-  return currentToken ? { authorization: `Bearer ${currentToken}` } : {};
+/** The session a request is sent with: its header, and the token to name when the server refuses it. */
+export function sessionCredentials(): { token: string | null; header: Record<string, string> } {
+  const token = currentToken;
+  return { token, header: token ? { authorization: `Bearer ${token}` } : {} };
 }
 
-/** Reports a refused session (expired, revoked) once, so the app returns to sign-in. */
-export function reportUnauthenticated(error: ApiError): void {
-  if (error.code === 'UNAUTHENTICATED' && currentToken) onUnauthenticated();
+/** Whether requests are sent with this token now (and not yet with an earlier or no one). */
+export function isSessionToken(token: string): boolean {
+  return currentToken === token;
+}
+
+/**
+ * Reports a refused session (expired, revoked), so the app returns to sign-in; only if the refused
+ * token is still the session's (an answer to a request sent before a new sign-in says nothing of it).
+ */
+export function reportUnauthenticated(error: ApiError, sentWith: string | null): void {
+  if (error.code === 'UNAUTHENTICATED' && sentWith !== null && sentWith === currentToken) onUnauthenticated();
 }
 
 /** Sends one operation; resolves with its data or rejects with an ApiError carrying the server's code and fields. */
@@ -60,12 +70,14 @@ export function request<Result, Variables>(
   return send(document, variables);
 }
 
-const prefetched = new Map<string, Promise<unknown>>();
+/** A prefetch not taken over within this time is not used: its answer may be out of date by then. */
+const PREFETCH_FRESH_MS = 10_000;
+const prefetched = new Map<string, { pending: Promise<unknown>; startedAt: number }>();
 const prefetchKey = (document: { toString(): string }, variables: unknown) => `${document.toString()}\n${JSON.stringify(variables ?? {})}`;
 
 /**
- * Starts a query before the screen that needs it has rendered (at page load, in parallel with
- * the session's own query); the screen's first read of the same query and variables takes it over.
+ * Starts a query before the screen that needs it has rendered (at page load, or when a link to
+ * the screen is followed); the screen's first read of the same query and variables takes it over.
  */
 export function prefetch<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
@@ -78,24 +90,26 @@ export function prefetch<Result, Variables>(
   ) : send(document, variables);
   // Handled here too, so a prefetch nobody takes over is not an unhandled rejection.
   pending.catch(() => undefined);
-  prefetched.set(prefetchKey(document, variables), pending);
+  prefetched.set(prefetchKey(document, variables), { pending, startedAt: performance.now() });
   return pending;
 }
 
-/** The query's data: from a prefetch of the same query and variables if one is waiting, else a new request. */
+/** The query's data: from a recent prefetch of the same query and variables if one is waiting, else a new request. */
 export function requestOnce<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<Result> {
   const key = prefetchKey(document, variables);
-  const pending = prefetched.get(key) as Promise<Result> | undefined;
+  const waiting = prefetched.get(key);
   prefetched.delete(key);
-  return pending ?? send(document, variables);
+  const fresh = waiting && performance.now() - waiting.startedAt < PREFETCH_FRESH_MS;
+  return fresh ? (waiting.pending as Promise<Result>) : send(document, variables);
 }
 
 async function send<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables | undefined): Promise<Result> {
   let response: Response;
+  const credentials = sessionCredentials();
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...authorizationHeader() },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...credentials.header },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
@@ -109,7 +123,7 @@ async function send<Result, Variables>(document: TypedDocumentString<Result, Var
   }
   if (body.errors?.length || !body.data) {
     const error = errorFromBody(body, 'UNKNOWN');
-    reportUnauthenticated(error);
+    reportUnauthenticated(error, credentials.token);
     throw error;
   }
   return body.data;

@@ -1,4 +1,4 @@
-import { ApiError, authorizationHeader, errorFromBody, reportUnauthenticated } from './client.js';
+import { ApiError, errorFromBody, reportUnauthenticated, sessionCredentials } from './client.js';
 
 export interface UploadRequest {
   periodId: string;
@@ -35,7 +35,8 @@ export function uploadMeasurements(upload: UploadRequest, onProgress: (sent: num
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/imports?${params.toString()}`);
-    for (const [name, value] of Object.entries(authorizationHeader())) xhr.setRequestHeader(name, value);
+    const credentials = sessionCredentials();
+    for (const [name, value] of Object.entries(credentials.header)) xhr.setRequestHeader(name, value);
     xhr.setRequestHeader('content-type', 'application/octet-stream');
     xhr.responseType = 'json';
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : upload.file.size);
@@ -48,7 +49,7 @@ export function uploadMeasurements(upload: UploadRequest, onProgress: (sent: num
         return;
       }
       const error = body?.errors ? errorFromBody(body, 'UNKNOWN') : new ApiError(xhr.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', `HTTP ${xhr.status}`);
-      reportUnauthenticated(error);
+      reportUnauthenticated(error, credentials.token);
       reject(error);
     };
     xhr.send(upload.file);

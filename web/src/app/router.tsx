@@ -17,19 +17,30 @@ function readLocation(): Location {
   return { pathname: window.location.pathname, search: new URLSearchParams(window.location.search) };
 }
 
-export function RouterProvider({ children }: { children: ReactNode }) {
+/**
+ * `onNavigate` learns of every new address before its screen renders, so the screen's data can
+ * be asked for at once rather than after the render.
+ */
+export function RouterProvider({ children, onNavigate }: { children: ReactNode; onNavigate?: (location: Location) => void }) {
   const [location, setLocation] = useState<Location>(readLocation);
+  const arrive = useCallback(() => {
+    const next = readLocation();
+    onNavigate?.(next);
+    setLocation(next);
+  }, [onNavigate]);
   useEffect(() => {
-    const onPop = () => setLocation(readLocation());
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
-    if (options.replace) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
-    setLocation(readLocation());
-    window.scrollTo(0, 0);
-  }, []);
+    window.addEventListener('popstate', arrive);
+    return () => window.removeEventListener('popstate', arrive);
+  }, [arrive]);
+  const navigate = useCallback(
+    (to: string, options: { replace?: boolean } = {}) => {
+      if (options.replace) window.history.replaceState(null, '', to);
+      else window.history.pushState(null, '', to);
+      arrive();
+      window.scrollTo(0, 0);
+    },
+    [arrive],
+  );
   const value = useMemo(() => ({ location, navigate }), [location, navigate]);
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 /**
  * Charts drawn by Observable Plot (SVG). This module is loaded only by screens that draw them.
@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'react';
  */
 function PlotFigure({ options, label, className }: { options: Plot.PlotOptions; label: string; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Attached before the browser paints, so the screen never shows an empty frame first.
+  useLayoutEffect(() => {
     const figure = Plot.plot({ ...options, ariaLabel: label });
     figure.setAttribute('role', 'img');
     // The figure is one image with one label; Plot also labels each mark's group ("rule",
@@ -147,11 +148,12 @@ export function QuadrantChart({
   onOpen: (id: string) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [placed, setPlaced] = useState<{ point: QuadrantPoint; x: number; y: number; r: number }[]>([]);
   const [active, setActive] = useState<string | null>(null);
-  useEffect(() => {
+  // Drawn while rendering (Plot builds a detached SVG), so the bubbles' links are placed from its
+  // scales in the same render, and attached before the browser paints: one layout, no empty frame.
+  const { figure, placed } = useMemo(() => {
     const palette = ['#0b3d91', '#00703c', '#f47738', '#6f72af'];
-    const figure = Plot.plot({
+    const drawn = Plot.plot({
       width: 640,
       height: 440,
       marginLeft: 56,
@@ -188,22 +190,25 @@ export function QuadrantChart({
         }),
       ],
     });
-    figure.setAttribute('role', 'img');
-    for (const part of figure.querySelectorAll('[aria-label]')) if (part !== figure) part.removeAttribute('aria-label');
-    ref.current?.replaceChildren(figure);
-    const x = figure.scale('x');
-    const y = figure.scale('y');
-    const r = figure.scale('r');
-    setPlaced(
-      points.map((point) => ({
+    drawn.setAttribute('role', 'img');
+    for (const part of drawn.querySelectorAll('[aria-label]')) if (part !== drawn) part.removeAttribute('aria-label');
+    const x = drawn.scale('x');
+    const y = drawn.scale('y');
+    const r = drawn.scale('r');
+    return {
+      figure: drawn,
+      placed: points.map((point) => ({
         point,
         x: Number(x?.apply?.(point.automationPotential) ?? 0),
         y: Number(y?.apply?.(point.easeOfImplementation) ?? 0),
         r: Math.max(8, Number(r?.apply?.(Math.max(0, point.hoursSaved)) ?? 8)),
       })),
-    );
-    return () => figure.remove();
+    };
   }, [points, label, grades, quadrantLabels, axisLabels]);
+  useLayoutEffect(() => {
+    ref.current?.replaceChildren(figure);
+    return () => figure.remove();
+  }, [figure]);
   const activePoint = placed.find((entry) => entry.point.id === active);
   return (
     <div className="quadrant-chart">

@@ -38,22 +38,27 @@ function lazily<T>(create: () => T): () => T {
   return () => (made ??= create());
 }
 
+/** One formatter per number of digits, each made on first use (a table row asks for it again and again). */
+function perDigits(create: (digits: number) => Intl.NumberFormat): (digits: number) => Intl.NumberFormat {
+  const made = new Map<number, Intl.NumberFormat>();
+  return (digits) => {
+    let format = made.get(digits);
+    if (!format) {
+      format = create(digits);
+      made.set(digits, format);
+    }
+    return format;
+  };
+}
+
 function makeFormatters(language: Language): Formatters {
   const locale = LOCALES[language];
   // Polish CLDR leaves 4-digit numbers ungrouped ("1234"); the glossary asks for "1 234".
   const grouped = { useGrouping: 'always' } as const;
-  const decimals = new Map<number, Intl.NumberFormat>();
-  const decimal = (digits: number) => {
-    let format = decimals.get(digits);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, { ...grouped, minimumFractionDigits: 0, maximumFractionDigits: digits });
-      decimals.set(digits, format);
-    }
-    return format;
-  };
+  const decimal = perDigits((digits) => new Intl.NumberFormat(locale, { ...grouped, minimumFractionDigits: 0, maximumFractionDigits: digits }));
   const money = lazily(() => new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', currencyDisplay: language === 'pl' ? 'symbol' : 'code' }));
   const moneyRounded = lazily(() => new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', currencyDisplay: language === 'pl' ? 'symbol' : 'code', maximumFractionDigits: 0 }));
-  const percents = (digits: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });
+  const percents = perDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
   const day = lazily(() => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
   const moment = lazily(() => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
   const monthFormat = lazily(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));

@@ -1,4 +1,6 @@
-import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { type FormEvent, useState } from 'react';
+import { plotCharts } from '../charts/plot-charts-module.js';
+import { WithModule } from '../components/lazy-module.js';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link } from '../app/router.js';
@@ -12,7 +14,6 @@ import { type Lever, LEVERS, leverText, scenarioOf } from './scenario-levers.js'
 import { isMessageKey, useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.pl.js';
 
-const NpvHistogram = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.NpvHistogram })));
 
 graphql(`
   fragment CandidateFields on Candidate {
@@ -227,7 +228,8 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
   };
 
   const histogram = (bins: { lower: number; upper: number; count: number }[], shown: CandidateFieldsFragment, caption: string) => (
-    <Suspense fallback={<Loading />}>
+    <WithModule module={plotCharts}>
+      {({ NpvHistogram }) => (
       <NpvHistogram
         bins={bins}
         p10={Number(shown.npv.p10)}
@@ -242,7 +244,8 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
           probability: format.percent(shown.probabilityPositiveNpv, 0),
         })}
       />
-    </Suspense>
+      )}
+    </WithModule>
   );
 
   const evidenceRows = Object.entries(result.evidence).filter(

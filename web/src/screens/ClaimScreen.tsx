@@ -1,4 +1,6 @@
-import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { type FormEvent, useState } from 'react';
+import { plotCharts } from '../charts/plot-charts-module.js';
+import { WithModule } from '../components/lazy-module.js';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link } from '../app/router.js';
@@ -12,7 +14,6 @@ import type { ClaimDetailQuery } from '../gql/graphql.js';
 import { useI18n } from '../i18n/i18n.js';
 import { VerdictBadge } from './ClaimsScreen.js';
 
-const ForestPlot = lazy(() => import('../charts/plot-charts.js').then((module) => ({ default: module.ForestPlot })));
 
 export const ClaimDetailQueryDocument = graphql(`
   query ClaimDetail($id: ID!, $organizationId: ID!) {
@@ -196,9 +197,11 @@ function VerificationView({ verification, magnitude }: { verification: Verificat
   });
   return (
     <>
-      <Suspense fallback={<Loading />}>
-        <ForestPlot rows={rows} magnitude={magnitude} label={description} promiseLabel={t('claim.promise', { value: format.percent(magnitude, 0) })} />
-      </Suspense>
+      <WithModule module={plotCharts}>
+        {({ ForestPlot }) => (
+          <ForestPlot rows={rows} magnitude={magnitude} label={description} promiseLabel={t('claim.promise', { value: format.percent(magnitude, 0) })} />
+        )}
+      </WithModule>
       <p className="hint">{t('claim.forestLegend')}</p>
       {verification.checks.map((check) => (
         <article key={check.id} className="check" data-process={check.processName}>

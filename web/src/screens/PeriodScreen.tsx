@@ -1,4 +1,5 @@
-import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { type FormEvent, useState } from 'react';
+import { lazyModule, WithModule } from '../components/lazy-module.js';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link, useRouter } from '../app/router.js';
@@ -14,7 +15,8 @@ import { PERIOD_KINDS } from './enum-values.js';
 import { ImportPanel } from './ImportPanel.js';
 
 // Charts are code that the first screen does not need: loaded when a period with data is shown.
-const BaselineFigures = lazy(() => import('./BaselineFigures.js'));
+/** The figures' panel and its charts, fetched only when a period has figures to show. */
+const baselineFigures = lazyModule(() => import('./BaselineFigures.js'));
 
 export const PeriodScreenQuery = graphql(`
   query PeriodScreen($processId: ID!) {
@@ -144,6 +146,7 @@ export function PeriodScreen({ processId, periodId }: { processId: string; perio
   if (period === undefined) return <ErrorNotice error={new ApiError('NOT_FOUND', 'period')} />;
   const canEdit = session.can('PROCESS_OWNER') && process.ownerUserId === session.userId;
   const title = period ? t('period.title', { label: period.label }) : t('period.title.new');
+  const figures = period?.baselineFigures;
   return (
     <>
       <p className="breadcrumbs">
@@ -162,10 +165,10 @@ export function PeriodScreen({ processId, periodId }: { processId: string; perio
           <ImportHistory period={period} canEdit={canEdit} onChanged={() => void reload()} />
           <section className="form-section" aria-labelledby="figures-heading">
             <h2 id="figures-heading">{t('period.section.figures')}</h2>
-            {period.baselineFigures ? (
-              <Suspense fallback={<Loading />}>
-                <BaselineFigures figures={period.baselineFigures} months={period.monthlyTotals} />
-              </Suspense>
+            {figures ? (
+              <WithModule module={baselineFigures}>
+                {({ default: BaselineFigures }) => <BaselineFigures figures={figures} months={period.monthlyTotals} />}
+              </WithModule>
             ) : (
               <p>{t('figures.none')}</p>
             )}

@@ -1,7 +1,9 @@
-import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { NpvRangeBar } from '../charts/charts.js';
+import { plotCharts } from '../charts/plot-charts-module.js';
+import { WithModule } from '../components/lazy-module.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
@@ -13,9 +15,6 @@ import type { EvidenceGrade, ProcessCategory, Quadrant, RankingOrder } from '../
 import { useI18n } from '../i18n/i18n.js';
 import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from './enum-values.js';
 
-/** The chart code, fetched when this screen opens, in parallel with its data, not after it. */
-const loadCharts = () => import('../charts/plot-charts.js');
-const QuadrantChart = lazy(() => loadCharts().then((module) => ({ default: module.QuadrantChart })));
 
 export const RANKING_PAGE_SIZE = 20;
 
@@ -54,7 +53,7 @@ export const CandidateRankingQuery = graphql(`
 `);
 
 /** The ranking for an address: `/ranking?category=&department=&quadrant=&minEvidence=&order=&after=`. */
-function rankingVariables(search: URLSearchParams, organizationId: string) {
+export function rankingVariables(search: URLSearchParams, organizationId: string) {
   return {
     organizationId,
     filter: {
@@ -85,9 +84,6 @@ export function RankingScreen() {
     order: search.get('order') ?? 'NPV_P50',
   };
   const [draft, setDraft] = useState(values);
-  useEffect(() => {
-    void loadCharts();
-  }, []);
   const valuesKey = JSON.stringify(values);
   useEffect(() => setDraft(JSON.parse(valuesKey) as typeof values), [valuesKey]);
   const { data, error, loading } = useQuery(CandidateRankingQuery, rankingVariables(search, session.organization.id));
@@ -104,7 +100,7 @@ export function RankingScreen() {
     navigate(address(draft));
   };
 
-  const rows = data?.candidateRanking.edges.map((edge) => edge.node) ?? [];
+  const rows = useMemo(() => data?.candidateRanking.edges.map((edge) => edge.node) ?? [], [data]);
   const [exporting, setExporting] = useState(false);
   const [exportStatus, setExportStatus] = useState<string | null>(null);
   const [exportError, setExportError] = useState<ApiError | null>(null);
@@ -166,6 +162,31 @@ export function RankingScreen() {
       setExporting(false);
     }
   };
+  // The chart is redrawn only when its figures or the language change, not when a filter is edited.
+  const quadrantChart = useMemo(
+    () => ({
+      points: rows.map((row) => ({
+        id: row.processId,
+        name: row.processName,
+        automationPotential: row.automationPotential,
+        easeOfImplementation: row.easeOfImplementation,
+        hoursSaved: row.hoursSaved.p50,
+        grade: row.evidenceGrade,
+        description: t('ranking.point', {
+          name: row.processName,
+          ap: format.number(row.automationPotential, 0),
+          ei: format.number(row.easeOfImplementation, 0),
+          hours: format.integer(row.hoursSaved.p50),
+          grade: label('EvidenceGrade', row.evidenceGrade),
+        }),
+      })),
+      label: t('ranking.quadrantAlt', { count: rows.length }),
+      grades: EVIDENCE_GRADES.map((value) => ({ value, label: label('EvidenceGrade', value) })),
+      quadrantLabels: { quickWin: label('Quadrant', 'QUICK_WIN'), strategic: label('Quadrant', 'STRATEGIC'), lowValue: label('Quadrant', 'LOW_VALUE'), notReady: label('Quadrant', 'NOT_READY') },
+      axisLabels: { x: t('ranking.column.ap'), y: t('ranking.column.ei') },
+    }),
+    [rows, t, label, format],
+  );
   const departments = new Map(session.organization.departments.map((department) => [department.id, department.name]));
   const npvValues = rows.flatMap((row) => [Number(row.npv.p10), Number(row.npv.p90), 0]);
   const domain: [number, number] = [Math.min(...npvValues, 0), Math.max(...npvValues, 0)];
@@ -232,30 +253,9 @@ export function RankingScreen() {
           <h2 id="quadrant-heading">{t('ranking.quadrantChart')}</h2>
           <p className="hint">{t('ranking.quadrantHint')}</p>
           <div className="chart-scroll">
-            <Suspense fallback={<Loading />}>
-              <QuadrantChart
-                points={rows.map((row) => ({
-                  id: row.processId,
-                  name: row.processName,
-                  automationPotential: row.automationPotential,
-                  easeOfImplementation: row.easeOfImplementation,
-                  hoursSaved: row.hoursSaved.p50,
-                  grade: row.evidenceGrade,
-                  description: t('ranking.point', {
-                    name: row.processName,
-                    ap: format.number(row.automationPotential, 0),
-                    ei: format.number(row.easeOfImplementation, 0),
-                    hours: format.integer(row.hoursSaved.p50),
-                    grade: label('EvidenceGrade', row.evidenceGrade),
-                  }),
-                }))}
-                label={t('ranking.quadrantAlt', { count: rows.length })}
-                grades={EVIDENCE_GRADES.map((value) => ({ value, label: label('EvidenceGrade', value) }))}
-                quadrantLabels={{ quickWin: label('Quadrant', 'QUICK_WIN'), strategic: label('Quadrant', 'STRATEGIC'), lowValue: label('Quadrant', 'LOW_VALUE'), notReady: label('Quadrant', 'NOT_READY') }}
-                axisLabels={{ x: t('ranking.column.ap'), y: t('ranking.column.ei') }}
-                onOpen={(id) => navigate(`/candidates/${id}`)}
-              />
-            </Suspense>
+            <WithModule module={plotCharts}>
+              {({ QuadrantChart }) => <QuadrantChart {...quadrantChart} onOpen={(id) => navigate(`/candidates/${id}`)} />}
+            </WithModule>
           </div>
         </section>
       ) : null}
