@@ -5,6 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { AuthenticationGuard } from '../auth/authentication.guard.js';
@@ -49,6 +50,7 @@ export class AppModule {
         MeasurementsModule,
         ScoringModule,
         ClaimsModule,
+        ReportsModule,
         WebAppModule,
       ],
       controllers: [HealthController, ...(config.graphiql ? [GraphiqlController] : [])],

@@ -1,0 +1,166 @@
+import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Role } from '../../../src/auth/domain/role.js';
+import { createDataSource } from '../../../src/database/data-source.js';
+import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
+import { seedDemoData } from '../../../src/database/demo/seed.js';
+import { reportWords } from '../../../src/reports/report-texts.js';
+import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+
+const REPORT_DIR = path.resolve('test-output/reports');
+
+interface ApiCheck {
+  processName: string;
+  exPost: { verdict: string; estimate: number | null; lower: number | null; upper: number | null; baselineSampleSize: number; afterSampleSize: number };
+}
+
+/** pdf.js's canvas maker in Node (a DOM type in its typings, which this Node-typed file lacks). */
+interface NodeCanvasFactory {
+  create(width: number, height: number): { canvas: { toBuffer(type: 'image/png'): Buffer } };
+}
+
+/** The text of every page, and each page drawn as a PNG into test-output/reports (to be looked at). */
+async function readPdf(bytes: Buffer, name: string): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  await mkdir(REPORT_DIR, { recursive: true });
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    const viewport = page.getViewport({ scale: 1.5 });
+    // pdf.js draws on the canvas of its own optional dependency (@napi-rs/canvas) in Node.
+    const { canvasFactory } = document as unknown as { canvasFactory: NodeCanvasFactory };
+    const drawn = canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    await page.render({ canvas: drawn.canvas as never, viewport }).promise;
+    await writeFile(path.join(REPORT_DIR, `${name}-page${number}.png`), drawn.canvas.toBuffer('image/png'));
+  }
+  await document.destroy();
+  return pages;
+}
+
+/** Spaces as the text extraction gives them (Polish groups digits with a no-break space). */
+const spaced = (text: string) => text.replace(/\s+/g, ' ');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+describe('reports: a verification as a PDF an auditor can file, and as tables', () => {
+  let t: TestApp;
+  const tokens: Partial<Record<Role, string>> = {};
+  let verificationId: string;
+  let checks: ApiCheck[];
+
+  const download = (id: string, format: string, query: string, token: string | undefined) =>
+    t.app.inject({ method: 'GET', url: `/reports/verifications/${id}.${format}${query}`, headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  beforeAll(async () => {
+    t = await startTestApp({}, { embedded: true });
+    const owner = createDataSource(t.database.url);
+    await owner.initialize();
+    try {
+      await seedDemoData(owner);
+    } finally {
+      await owner.destroy();
+    }
+    for (const user of DEMO_USERS.filter((candidate) => [Role.AUDITOR, Role.MANAGER, Role.PROCESS_OWNER].includes(candidate.role))) {
+      const login = await t.graphql<{ login: { accessToken: string } }>(
+        'mutation ($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { accessToken } }',
+        { email: user.email, password: user.password },
+      );
+      tokens[user.role] = login.data!.login.accessToken;
+    }
+    const claims = await t.graphql<{ claims: { edges: { node: { statement: string; verifications: { id: string; checks: ApiCheck[] }[] } }[] } }>(
+      `{ claims(first: 10) { edges { node { statement verifications { id checks { processName
+          exPost { verdict estimate lower upper baselineSampleSize afterSampleSize } } } } } } }`,
+      {},
+      tokens[Role.AUDITOR],
+    );
+    const handling = claims.data!.claims.edges.find((edge) => edge.node.statement === '-50% handling time')!.node;
+    verificationId = handling.verifications[0].id;
+    checks = handling.verifications[0].checks;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('writes the claim, verdicts and figures the API returns, in Polish with its letters, the same bytes every time', async () => {
+    const first = await download(verificationId, 'pdf', '?lang=pl', tokens[Role.AUDITOR]);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toBe('application/pdf');
+    const bytes = first.rawPayload;
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const again = await download(verificationId, 'pdf', '?lang=pl', tokens[Role.AUDITOR]);
+    expect(sha256(again.rawPayload)).toBe(sha256(bytes));
+
+    const text = (await readPdf(bytes, 'verification-pl')).join('\n');
+    const words = reportWords('pl');
+    expect(text).toContain('Sprawdzenie deklaracji dostawcy');
+    expect(text).toMatch(/Urząd: [^:]*Zielonogród[^:]* Kod TERYT: \d{7}/);
+    const invoices = checks.find((check) => check.processName === 'Incoming invoice registration and posting')!;
+    expect(invoices.exPost.verdict).toBe('SUPPORTED');
+    expect(text).toContain('potwierdzona');
+    for (const check of checks) {
+      expect(text).toContain(check.processName.slice(0, 30));
+      if (check.exPost.estimate !== null) expect(text).toContain(spaced(words.signedPercent(check.exPost.estimate)));
+      expect(text).toContain(spaced(`${words.integer(check.exPost.baselineSampleSize)} / ${words.integer(check.exPost.afterSampleSize)}`));
+    }
+    // Diacritics come out as letters, not as missing glyphs.
+    expect(text).toMatch(/Pochodzenie danych/);
+    expect(text).toMatch(/[ąćęłńóśźż]/);
+    expect(text).toMatch(/SHA-256 zapisanych danych wejściowych: [0-9a-f]{64}/);
+  });
+
+  it('speaks English when asked, to every member of the office', async () => {
+    for (const role of [Role.MANAGER, Role.PROCESS_OWNER]) {
+      const response = await download(verificationId, 'pdf', '?lang=en', tokens[role]);
+      expect(response.statusCode).toBe(200);
+    }
+    const text = (await readPdf((await download(verificationId, 'pdf', '?lang=en', tokens[Role.AUDITOR])).rawPayload, 'verification-en')).join('\n');
+    expect(text).toContain('Verification of a vendor claim');
+    expect(text).toContain('supported');
+    expect(text).toContain(spaced(reportWords('en').signedPercent(checks.find((check) => check.exPost.estimate !== null)!.exPost.estimate)));
+  });
+
+  it('gives the same figures as CSV (UTF-8) and as a workbook with numbers as numbers', async () => {
+    const csv = await download(verificationId, 'csv', '', tokens[Role.AUDITOR]);
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.payload.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(checks.length + 1);
+    const xlsx = await download(verificationId, 'xlsx', '?lang=en', tokens[Role.AUDITOR]);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(checks.length + 1);
+    for (let row = 2; row <= sheet.rowCount; row += 1) {
+      const check = checks.find((candidate) => candidate.processName === sheet.getCell(row, 1).value)!;
+      expect(sheet.getCell(row, 3).value).toBe(check.exPost.estimate);
+    }
+  });
+
+  it('refuses what it cannot answer with a 4xx and a sentence, and writes nothing', async () => {
+    const counts = async () => (await t.owner.query<{ n: string }>('SELECT (SELECT count(*) FROM claim_verification) + (SELECT count(*) FROM audit_log) AS n')).rows[0].n;
+    const otherOffice = await t.createOrganization('Gmina Obca', '9999999');
+    const stranger = await t.createUser([{ organizationId: otherOffice, role: Role.AUDITOR }]);
+    const before = await counts();
+    const cases: [string, string, string, string | undefined, number, string][] = [
+      [verificationId, 'pdf', '', stranger.token, 404, 'NOT_FOUND'],
+      ['00000000-0000-4000-8000-000000000000', 'pdf', '', tokens[Role.AUDITOR], 404, 'NOT_FOUND'],
+      ['not-an-id', 'pdf', '', tokens[Role.AUDITOR], 404, 'NOT_FOUND'],
+      [verificationId, 'pdf', '?lang=de', tokens[Role.AUDITOR], 400, 'BAD_USER_INPUT'],
+      [verificationId, 'docx', '', tokens[Role.AUDITOR], 400, 'BAD_USER_INPUT'],
+      [verificationId, 'pdf', '', undefined, 401, 'UNAUTHENTICATED'],
+    ];
+    for (const [id, format, query, token, status, code] of cases) {
+      const response = await download(id, format, query, token);
+      expect({ id, format, query, status: response.statusCode }).toEqual({ id, format, query, status });
+      const body = JSON.parse(response.payload) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe(code);
+      expect(body.errors[0].message).not.toMatch(/undefined/);
+    }
+    expect(await counts()).toBe(before);
+  });
+});
