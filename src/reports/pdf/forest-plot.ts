@@ -1,13 +1,6 @@
+import type { ForestPlotRow } from '../../claims/domain/forest-plot-row.js';
 import type { Area, Pdf } from './pdf-report.js';
 
-export interface ForestPlotRow {
-  name: string;
-  estimate: number | null;
-  lower: number | null;
-  upper: number | null;
-  boundP10: number | null;
-  boundP90: number | null;
-}
 
 export const FOREST_ROW_HEIGHT = 22;
 export const FOREST_AXIS_HEIGHT = 34;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { Role } from '../../../src/auth/domain/role.js';
 import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
 import { browserJourney } from '../../helpers/browser.js';
@@ -39,6 +40,11 @@ describe('web app: an auditor in a real browser', () => {
     await journey.page.locator('.forest-plot svg circle').first().waitFor();
     expect(await journey.page.locator('.forest-plot svg circle').count()).toBe(await journey.page.locator('article.check [data-figure=estimate]').count());
     await journey.expectAccessible('claim');
+    // The verification as a PDF to file, fetched with the tab's session.
+    const [report] = await Promise.all([journey.page.waitForEvent('download'), journey.page.getByRole('button', { name: 'Pobierz raport PDF' }).click()]);
+    expect(report.suggestedFilename()).toMatch(/^verification-[0-9a-f-]{36}-pl\.pdf$/);
+    expect((await readFile(await report.path())).subarray(0, 5).toString()).toBe('%PDF-');
+    await journey.page.getByText(`Pobrano plik ${report.suggestedFilename()}.`).waitFor();
     await journey.page.reload();
     await journey.page.locator('article.check').first().waitFor();
     expect(await journey.page.locator('section[aria-labelledby=history-heading] tbody tr').count()).toBe(1);

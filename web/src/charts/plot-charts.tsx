@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ForestPlotRow } from '../../../src/claims/domain/forest-plot-row.js';
 
 /**
  * Charts drawn by Observable Plot (SVG). This module is loaded only by screens that draw them.
@@ -73,14 +74,7 @@ export function NpvHistogram({
   );
 }
 
-export interface ForestRow {
-  name: string;
-  estimate: number | null;
-  lower: number | null;
-  upper: number | null;
-  boundP10: number | null;
-  boundP90: number | null;
-}
+export type ForestRow = ForestPlotRow;
 
 /**
  * A claim's forest plot: each process's measured change (in the claimed direction) with its 95%

@@ -463,6 +463,12 @@ export const en: Record<MessageKey, string> = {
   'scenarios.easeChange': 'Ease of Implementation: now → then',
   'scenarios.was': 'was: {value}',
 
+  'claim.reports': 'Report for the file',
+  'claim.reportsIntro': 'A PDF report with every figure, where it came from and how to reproduce it; tables for a spreadsheet.',
+  'claim.reportPdf': 'Download the PDF report',
+  'claim.reportXlsx': 'Download XLSX',
+  'claim.reportCsv': 'Download CSV',
+  'claim.reportSaved': 'Downloaded {file}.',
   'error.BAD_USER_INPUT': 'Some values are not valid.',
   'error.NOT_FOUND': 'Not found, or you have no access to it.',
   'error.CONFLICT': 'Someone else changed this data meanwhile.',

@@ -466,6 +466,12 @@ export const pl = {
   'scenarios.easeChange': 'Łatwość wdrożenia: teraz → po zmianie',
   'scenarios.was': 'było: {value}',
 
+  'claim.reports': 'Raport do akt',
+  'claim.reportsIntro': 'Raport PDF ze wszystkimi liczbami, ich pochodzeniem i sposobem odtworzenia; tabele do arkusza.',
+  'claim.reportPdf': 'Pobierz raport PDF',
+  'claim.reportXlsx': 'Pobierz XLSX',
+  'claim.reportCsv': 'Pobierz CSV',
+  'claim.reportSaved': 'Pobrano plik {file}.',
   'error.BAD_USER_INPUT': 'Niektóre wartości są nieprawidłowe.',
   'error.NOT_FOUND': 'Nie znaleziono tego elementu albo nie masz do niego dostępu.',
   'error.CONFLICT': 'Ktoś inny zmienił te dane w międzyczasie.',

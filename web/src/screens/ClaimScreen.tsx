@@ -3,6 +3,7 @@ import { plotCharts } from '../charts/plot-charts-module.js';
 import { WithModule } from '../components/lazy-module.js';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
+import { downloadReport } from '../api/download.js';
 import { Link } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
@@ -178,6 +179,44 @@ function ClaimDetail({ data, onVerified }: { data: ClaimDetailQuery; onVerified:
   );
 }
 
+/** The verification as a PDF to file, or as a table, in the language on screen. */
+function VerificationReports({ verificationId }: { verificationId: string }) {
+  const { t, language } = useI18n();
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fetchReport = async (format: 'pdf' | 'xlsx' | 'csv') => {
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      const file = await downloadReport(`/reports/verifications/${verificationId}.${format}?lang=${language}`);
+      setStatus(t('claim.reportSaved', { file }));
+    } catch (caught) {
+      setError(toApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="reports-heading" className="export-actions">
+      <h3 id="reports-heading">{t('claim.reports')}</h3>
+      <p className="hint">{t('claim.reportsIntro')}</p>
+      <button type="button" className="button" disabled={busy} onClick={() => void fetchReport('pdf')}>
+        {t('claim.reportPdf')}
+      </button>{' '}
+      <button type="button" className="button button--secondary" disabled={busy} onClick={() => void fetchReport('xlsx')}>
+        {t('claim.reportXlsx')}
+      </button>{' '}
+      <button type="button" className="button button--secondary" disabled={busy} onClick={() => void fetchReport('csv')}>
+        {t('claim.reportCsv')}
+      </button>
+      <StatusMessage message={status} />
+      <ErrorNotice error={error} />
+    </section>
+  );
+}
+
 function VerificationView({ verification, magnitude }: { verification: Verification; magnitude: number }) {
   const { t, format } = useI18n();
   const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : format.percent(value, 1));
@@ -197,6 +236,7 @@ function VerificationView({ verification, magnitude }: { verification: Verificat
   });
   return (
     <>
+      <VerificationReports verificationId={verification.id} />
       <WithModule module={plotCharts}>
         {({ ForestPlot }) => (
           <ForestPlot rows={rows} magnitude={magnitude} label={description} promiseLabel={t('claim.promise', { value: format.percent(magnitude, 0) })} />

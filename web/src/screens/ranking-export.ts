@@ -1,3 +1,4 @@
+import { saveFile } from '../api/download.js';
 import ExcelJS from 'exceljs';
 
 /** One row of the ranking as exported: figures as numbers, labels in the reader's language. */
@@ -34,16 +35,6 @@ const NUMBER_FORMATS: Partial<Record<keyof ExportRow, string>> = {
   probabilityPositiveNpv: '0.0%',
 };
 
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A workbook with one sheet: numbers stay numbers (money formatted as PLN), headers frozen. */
 export async function downloadXlsx(rows: ExportRow[], headers: Record<keyof ExportRow, string>, sheetName: string, fileName: string): Promise<void> {
@@ -58,7 +49,7 @@ export async function downloadXlsx(rows: ExportRow[], headers: Record<keyof Expo
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   const buffer = await workbook.xlsx.writeBuffer();
-  download(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
+  saveFile(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
 }
 
 function csvField(value: string | number): string {
@@ -69,5 +60,5 @@ function csvField(value: string | number): string {
 /** UTF-8 CSV (with a byte-order mark so spreadsheets read Polish letters), comma-separated, decimal points. */
 export function downloadCsv(rows: ExportRow[], headers: Record<keyof ExportRow, string>, fileName: string): void {
   const lines = [EXPORT_COLUMNS.map((key) => csvField(headers[key])).join(','), ...rows.map((row) => EXPORT_COLUMNS.map((key) => csvField(row[key])).join(','))];
-  download(new Blob(['\uFEFF', lines.join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' }), fileName);
+  saveFile(new Blob(['\uFEFF', lines.join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' }), fileName);
 }
