@@ -1,20 +1,12 @@
+import type { Table } from '../common/tables/table-files.js';
 import type { VerificationReportData } from './domain/verification-report.data.js';
 import type { ReportWords } from './report-texts.js';
 
-export type Cell = string | number | null;
-
-/** A sheet of figures for a spreadsheet: numbers stay numbers, shares are fractions (0.5 = 50%). */
-export interface ReportTable {
-  name: string;
-  columns: { title: string; kind: 'text' | 'number' | 'share' | 'integer' }[];
-  rows: Cell[][];
-}
-
-/** One row per process of a verification, the figures of the report's table. */
-export function verificationTable(data: VerificationReportData, words: ReportWords): ReportTable {
+/** One row per process of a verification, the figures of the report's table; shares as fractions (0.5 = 50%). */
+export function verificationTable(data: VerificationReportData, words: ReportWords): Table {
   const { text, label } = words;
   return {
-    name: text('verificationTitle').slice(0, 31),
+    name: text('verificationTitle'),
     columns: [
       { title: text('process'), kind: 'text' },
       { title: `${text('verdict')} (${text('exPost')})`, kind: 'text' },
@@ -46,15 +38,4 @@ export function verificationTable(data: VerificationReportData, words: ReportWor
       check.exPost.explanation,
     ]),
   };
-}
-
-/** RFC 4180 CSV, UTF-8 with a byte order mark (so Excel reads the Polish letters), full-precision numbers. */
-export function tableCsv(table: ReportTable): Buffer {
-  const cell = (value: Cell) => {
-    if (value === null) return '';
-    const textValue = String(value);
-    return /[",\r\n]/.test(textValue) ? `"${textValue.replace(/"/g, '""')}"` : textValue;
-  };
-  const lines = [table.columns.map((column) => cell(column.title)), ...table.rows.map((row) => row.map(cell))].map((cells) => cells.join(','));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }

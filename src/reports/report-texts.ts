@@ -1,7 +1,6 @@
-import { enumLabel, type LabelLanguage } from '../common/i18n/enum-labels.js';
+import { enumLabel } from '../common/i18n/enum-labels.js';
+import { fillPlaceholders, type Formatters, type Language, makeFormatters } from '../common/i18n/formatters.js';
 
-export type ReportLanguage = LabelLanguage;
-export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['pl', 'en'];
 
 const TEXTS = {
   pl: {
@@ -114,45 +113,37 @@ const TEXTS = {
     generatedFrom: 'Generated from stored data; the same report of the same data has the same bytes.',
     none: '—',
   },
-} as const satisfies Record<ReportLanguage, Record<string, string>>;
+} as const satisfies Record<Language, Record<string, string>>;
 
 export type ReportTextKey = keyof (typeof TEXTS)['pl'];
 
-/** Words and number formats of one report language. */
+/** Words and number formats of one report language: the web app's formats (common/i18n), and two of its own. */
 export interface ReportWords {
-  language: ReportLanguage;
+  language: Language;
   text: (key: ReportTextKey, values?: Record<string, string | number>) => string;
   label: (enumName: string, value: string) => string;
-  number: (value: number, digits?: number) => string;
-  integer: (value: number) => string;
-  /** A share as a signed percentage, e.g. `+50,0%`. */
-  signedPercent: (share: number | null, digits?: number) => string;
+  number: Formatters['number'];
+  integer: Formatters['integer'];
+  /** A share as a percentage, `—` for none. */
   percent: (share: number | null, digits?: number) => string;
-  money: (value: number) => string;
+  /** A share as a signed percentage, e.g. `+55%`, `−7,5%` (a real minus sign). */
+  signedPercent: (share: number | null, digits?: number) => string;
   /** An instant as UTC, e.g. `2026-03-01 14:05 UTC` (the same in every language and time zone). */
   instant: (iso: string) => string;
 }
 
-export function reportWords(language: ReportLanguage): ReportWords {
-  const locale = language === 'pl' ? 'pl-PL' : 'en-GB';
-  const grouped = { useGrouping: 'always' } as const;
-  const decimals = new Map<number, Intl.NumberFormat>();
-  const decimal = (digits: number) => {
-    let format = decimals.get(digits);
-    if (!format) decimals.set(digits, (format = new Intl.NumberFormat(locale, { ...grouped, minimumFractionDigits: digits, maximumFractionDigits: digits })));
-    return format;
-  };
-  const money = new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+export function reportWords(language: Language): ReportWords {
+  const format = makeFormatters(language);
   const catalogue: Record<string, string> = TEXTS[language];
+  const none = TEXTS[language].none;
   return {
     language,
-    text: (key, values = {}) => catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)),
+    text: (key, values) => fillPlaceholders(catalogue[key], values),
     label: (enumName, value) => enumLabel(language, enumName, value),
-    number: (value, digits = 2) => decimal(digits).format(value),
-    integer: (value) => decimal(0).format(value),
-    signedPercent: (share, digits = 1) => (share === null ? TEXTS[language].none : `${share > 0 ? '+' : share < 0 ? '−' : ''}${decimal(digits).format(Math.abs(share) * 100)}%`),
-    percent: (share, digits = 1) => (share === null ? TEXTS[language].none : `${decimal(digits).format(share * 100)}%`),
-    money: (value) => money.format(value),
+    number: format.number,
+    integer: format.integer,
+    percent: (share, digits = 1) => (share === null ? none : format.percent(share, digits)),
+    signedPercent: (share, digits = 1) => (share === null ? none : `${share > 0 ? '+' : share < 0 ? '−' : ''}${format.percent(Math.abs(share), digits)}`),
     instant: (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`,
   };
 }

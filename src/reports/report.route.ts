@@ -7,10 +7,11 @@ import { BadInputError } from '../common/errors/domain-error.js';
 import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
-import { tableCsv, verificationTable } from './report-table.js';
-import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from './report-texts.js';
+import { tableCsv, tableXlsx } from '../common/tables/table-files.js';
+import { verificationTable } from './report-table.js';
+import { type Language, LANGUAGES } from '../common/i18n/formatters.js';
+import { reportWords } from './report-texts.js';
 import { verificationReportPdf } from './pdf/verification-report.pdf.js';
-import { tableWorkbook } from './report-workbook.js';
 import { VerificationReportReader } from './verification-report.reader.js';
 
 export const VERIFICATION_REPORT_PATH = '/reports/verifications/:file';
@@ -32,10 +33,10 @@ function parseFile(file: string): { id: string; format: ReportFormat } {
   return { id: file.slice(0, dot), format: format as ReportFormat };
 }
 
-function parseLanguage(value: unknown): ReportLanguage {
+function parseLanguage(value: unknown): Language {
   if (value === undefined) return 'pl';
-  const language = REPORT_LANGUAGES.find((candidate) => candidate === value);
-  if (!language) throw new BadInputError([{ path: 'lang', message: `lang must be one of ${REPORT_LANGUAGES.join(', ')}` }]);
+  const language = LANGUAGES.find((candidate) => candidate === value);
+  if (!language) throw new BadInputError([{ path: 'lang', message: `lang must be one of ${LANGUAGES.join(', ')}` }]);
   return language;
 }
 
@@ -69,14 +70,13 @@ export class ReportRoute implements OnModuleInit {
       const { id, format } = parseFile((request.params as { file: string }).file);
       const language = parseLanguage((request.query as { lang?: unknown }).lang);
       const data = await this.verifications.read(actor, id, language);
-      const words = reportWords(language);
-      const documentDate = new Date(data.verification.createdAt);
+      const table = () => verificationTable(data, reportWords(language));
       const body =
         format === 'pdf'
           ? await verificationReportPdf(data, language)
           : format === 'csv'
-            ? tableCsv(verificationTable(data, words))
-            : await tableWorkbook(verificationTable(data, words), documentDate);
+            ? Buffer.from(tableCsv(table()), 'utf8')
+            : Buffer.from(await tableXlsx(table(), { created: new Date(data.verification.createdAt) }));
       await reply
         .code(200)
         .header('content-type', CONTENT_TYPES[format])

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { memberScope, type Actor } from '../auth/domain/actor.js';
-import { enumLabel, type LabelLanguage } from '../common/i18n/enum-labels.js';
+import { enumLabel } from '../common/i18n/enum-labels.js';
+import type { Language } from '../common/i18n/formatters.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
@@ -37,7 +38,7 @@ interface StoredCheckInputs {
 export class VerificationReportReader {
   constructor(private readonly database: TenantDatabase) {}
 
-  read(actor: Actor, verificationId: string, language: LabelLanguage): Promise<VerificationReportData> {
+  read(actor: Actor, verificationId: string, language: Language): Promise<VerificationReportData> {
     return this.database.run(memberScope(actor), async (manager) => {
       const verification = isRecordId(verificationId) ? await manager.findOneBy(ClaimVerificationEntity, { id: verificationId }) : null;
       if (!verification) throw new NotFoundError('verification', verificationId, 'id');

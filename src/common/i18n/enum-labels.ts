@@ -1,3 +1,5 @@
+import type { Language } from './formatters.js';
+
 /**
  * The words for every enum value a person reads, in Polish (first) and English, terms from the
  * project glossary. One catalogue for the web app (spread into its messages) and the reports.
@@ -144,10 +146,8 @@ export const ENUM_LABELS_EN: Record<EnumLabelKey, string> = {
   'enum.RankingOrder.PROBABILITY_POSITIVE_NPV': 'P(NPV > 0)',
 };
 
-export type LabelLanguage = 'pl' | 'en';
-
 /** The label of an enum value, e.g. `enumLabel('pl', 'ExPostVerdict', 'SUPPORTED')`; the value itself if none. */
-export function enumLabel(language: LabelLanguage, enumName: string, value: string): string {
+export function enumLabel(language: Language, enumName: string, value: string): string {
   const labels: Record<string, string> = language === 'pl' ? ENUM_LABELS_PL : ENUM_LABELS_EN;
   return labels[`enum.${enumName}.${value}`] ?? value;
 }

@@ -1,5 +1,6 @@
 import type { VerificationReportData, ReportPeriod } from '../domain/verification-report.data.js';
-import { reportWords, type ReportLanguage } from '../report-texts.js';
+import type { Language } from '../../common/i18n/formatters.js';
+import { reportWords } from '../report-texts.js';
 import { drawForestPlot, FOREST_AXIS_HEIGHT, FOREST_ROW_HEIGHT } from './forest-plot.js';
 import { PdfReport } from './pdf-report.js';
 
@@ -9,7 +10,7 @@ export function verificationQuery(claimId: string): string {
 }
 
 /** The verification of a vendor claim as an A4 PDF an auditor can file. */
-export function verificationReportPdf(data: VerificationReportData, language: ReportLanguage): Promise<Buffer> {
+export function verificationReportPdf(data: VerificationReportData, language: Language): Promise<Buffer> {
   const words = reportWords(language);
   const { text, label } = words;
   const report = new PdfReport({

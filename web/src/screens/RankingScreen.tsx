@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
+import type { Table } from '../../../src/common/tables/table-files.js';
+import { saveFile } from '../api/download.js';
 import { NpvRangeBar } from '../charts/charts.js';
 import { plotCharts } from '../charts/plot-charts-module.js';
 import { WithModule } from '../components/lazy-module.js';
@@ -68,6 +70,8 @@ export function rankingVariables(search: URLSearchParams, organizationId: string
   };
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** At most this many rows go into an export (10 pages of the API's largest page). */
 const EXPORT_LIMIT = 1000;
 
@@ -119,42 +123,47 @@ export function RankingScreen() {
         if (!page.candidateRanking.pageInfo.hasNextPage || all.length >= EXPORT_LIMIT) break;
         variables.after = page.candidateRanking.pageInfo.endCursor ?? null;
       }
-      const exported = all.slice(0, EXPORT_LIMIT).map((row) => ({
-        rank: row.rank,
-        process: row.processName,
-        department: row.departmentId ? (departments.get(row.departmentId) ?? '') : '',
-        quadrant: label('Quadrant', row.quadrant),
-        automationPotential: row.automationPotential,
-        easeOfImplementation: row.easeOfImplementation,
-        hoursSavedP50: row.hoursSaved.p50,
-        npvP10: Number(row.npv.p10),
-        npvP50: Number(row.npv.p50),
-        npvP90: Number(row.npv.p90),
-        probabilityPositiveNpv: row.probabilityPositiveNpv,
-        evidence: label('EvidenceGrade', row.evidenceGrade),
-        warnings: row.warnings.join('; '),
-        explanation: row.explanation,
-      }));
-      const headers = {
-        rank: t('ranking.column.rank'),
-        process: t('processes.column.name'),
-        department: t('processes.column.department'),
-        quadrant: t('ranking.column.quadrant'),
-        automationPotential: t('ranking.column.ap'),
-        easeOfImplementation: t('ranking.column.ei'),
-        hoursSavedP50: t('ranking.column.hours'),
-        npvP10: 'NPV P10',
-        npvP50: 'NPV P50',
-        npvP90: 'NPV P90',
-        probabilityPositiveNpv: t('ranking.column.probability'),
-        evidence: t('processes.column.evidence'),
-        warnings: t('ranking.column.warnings'),
-        explanation: t('ranking.column.explanation'),
+      const exported = all.slice(0, EXPORT_LIMIT);
+      const table: Table = {
+        name: t('nav.ranking'),
+        columns: [
+          { title: t('ranking.column.rank'), kind: 'integer' },
+          { title: t('processes.column.name'), kind: 'text', width: 40 },
+          { title: t('processes.column.department'), kind: 'text' },
+          { title: t('ranking.column.quadrant'), kind: 'text', width: 16 },
+          { title: t('ranking.column.ap'), kind: 'number' },
+          { title: t('ranking.column.ei'), kind: 'number' },
+          { title: t('ranking.column.hours'), kind: 'hours' },
+          { title: 'NPV P10', kind: 'money' },
+          { title: 'NPV P50', kind: 'money' },
+          { title: 'NPV P90', kind: 'money' },
+          { title: t('ranking.column.probability'), kind: 'share' },
+          { title: t('processes.column.evidence'), kind: 'text', width: 16 },
+          { title: t('ranking.column.warnings'), kind: 'text', width: 60 },
+          { title: t('ranking.column.explanation'), kind: 'text', width: 60 },
+        ],
+        rows: exported.map((row) => [
+          row.rank,
+          row.processName,
+          row.departmentId ? (departments.get(row.departmentId) ?? '') : '',
+          label('Quadrant', row.quadrant),
+          row.automationPotential,
+          row.easeOfImplementation,
+          row.hoursSaved.p50,
+          Number(row.npv.p10),
+          Number(row.npv.p50),
+          Number(row.npv.p90),
+          row.probabilityPositiveNpv,
+          label('EvidenceGrade', row.evidenceGrade),
+          row.warnings.join('; '),
+          row.explanation,
+        ]),
       };
-      const files = await import('./ranking-export.js');
+      // The workbook writer (exceljs) is fetched only when a file is asked for.
+      const files = await import('../../../src/common/tables/table-files.js');
       const fileName = `${t('ranking.fileName')}.${kind}`;
-      if (kind === 'xlsx') await files.downloadXlsx(exported, headers, t('nav.ranking'), fileName);
-      else files.downloadCsv(exported, headers, fileName);
+      if (kind === 'xlsx') saveFile(new Blob([await files.tableXlsx(table)], { type: XLSX_TYPE }), fileName);
+      else saveFile(new Blob([files.tableCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName);
       setExportStatus(t('ranking.exported', { rows: exported.length, file: fileName }));
     } catch (caught) {
       setExportError(toApiError(caught));
