@@ -80,6 +80,12 @@ function assertVersion(current: { version: number } | null, sent: number | null 
  * Scenarios and weights are the manager's levers (and an admin's). Each change runs in one
  * transaction with the re-scoring it causes, so a stored score never reflects half a change.
  */
+/** Weights a preview may try and an office may save: the same rule for both, refused as input. */
+function assertValidWeights(input: ReadinessWeightsInput): void {
+  const problems = validateWeights(input);
+  if (problems.length > 0) throw new BadInputError(problems.map((message) => ({ path: 'input', message })));
+}
+
 @Injectable()
 export class ScenariosService {
   constructor(private readonly database: TenantDatabase) {}
@@ -184,8 +190,7 @@ export class ScenariosService {
    */
   async weightsPreview(actor: Actor, organizationId: string, input: ReadinessWeightsInput): Promise<WeightsPreviewRow[]> {
     authorize(actor, organizationId, Permission.READ_INVENTORY, 'organizationId');
-    const problems = validateWeights(input);
-    if (problems.length > 0) throw new BadInputError(problems.map((message) => ({ path: 'input', message })));
+    assertValidWeights(input);
     const stored = await this.database.run(memberScope(actor), (manager) => readStoredReadiness(manager, organizationId));
     const byEase = (ease: (row: (typeof stored)[number]) => number) =>
       new Map(
@@ -237,6 +242,7 @@ export class ScenariosService {
     version: number | null | undefined,
   ): Promise<ReadinessWeightsEntity> {
     authorize(actor, organizationId, Permission.EDIT_SCENARIOS, 'organizationId');
+    assertValidWeights(input);
     return this.database.run(memberScope(actor), async (manager) => {
       const current = await manager.findOne(ReadinessWeightsEntity, { where: { organizationId }, lock: { mode: 'pessimistic_write' } });
       assertVersion(current, version, 'the weights');

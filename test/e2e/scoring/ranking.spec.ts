@@ -350,10 +350,24 @@ describe('candidate scores and the ranking managers query', () => {
     const onlyDocumentation = await preview({ stability: 0, standardisation: 0, structuredInput: 0, applicationComplexity: 0, documentation: 1 });
     const rows = onlyDocumentation.data!.readinessWeightsPreview;
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect([0, 100]).toContain(row.easeThen);
-    expect(rows.map((row) => row.rankThen)).toEqual(rows.map((_, index) => index + 1));
-    const zero = await preview({ stability: 0, standardisation: 0, structuredInput: 0, applicationComplexity: 0, documentation: 0 });
+    for (const row of rows) {
+      expect([0, 100]).toContain(row.easeThen);
+      // The quadrant follows the new Ease of Implementation: easy ones above the line at 50.
+      expect(row.easeThen === 100 ? ['QUICK_WIN', 'LOW_VALUE'] : ['STRATEGIC', 'NOT_READY']).toContain(row.quadrantThen);
+    }
+    // Ranked by the new Ease of Implementation: a better rank never has a lower EI.
+    const byRankThen = [...rows].sort((a, b) => a.rankThen - b.rankThen);
+    for (let index = 1; index < byRankThen.length; index += 1) expect(byRankThen[index - 1].easeThen).toBeGreaterThanOrEqual(byRankThen[index].easeThen);
+    const zeroWeights = { stability: 0, standardisation: 0, structuredInput: 0, applicationComplexity: 0, documentation: 0 };
+    const zero = await preview(zeroWeights);
     expect(zero.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Saving them is refused by the same rule, as input, not by the database.
+    const savedZero = await t.graphql(
+      'mutation ($org: ID!, $input: ReadinessWeightsInput!) { setReadinessWeights(organizationId: $org, input: $input) { version } }',
+      { org: organizationId, input: zeroWeights },
+      manager.token,
+    );
+    expect(savedZero.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const stored = await t.owner.query('SELECT count(*)::int AS n FROM readiness_weights WHERE organization_id = $1 AND documentation = 1 AND stability = 0', [organizationId]);
     expect(stored.rows[0]).toEqual({ n: 0 });
 
