@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { quantileSorted } from '../src/statistics/intervals.js';
 import { builtWebAppDir } from '../src/web/web-app.route.js';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/helpers/chromium.js';
@@ -94,9 +95,7 @@ async function seed(bench: BenchEnvironment, office: number, processes: number):
 }
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return quantileSorted([...values].sort((a, b) => a - b), 0.5);
 }
 
 /**

@@ -23,11 +23,19 @@ export interface ProcessClaimEvidence {
   baseline: PeriodEvidence | null;
   after: PeriodEvidence | null;
   costs: CostParameters | null;
-  /** Coverage warnings of the fields the tests use (< 80% of cases). */
   /** Fields present in under 80% of a period's cases, with the period's label. */
   sparseFields: { label: string; field: string; share: number }[];
   /** What was read, stored with the verdicts so an auditor can reproduce them. */
-  record: Record<string, unknown>;
+  record: ClaimEvidenceRecord;
+}
+
+/** What a check stores of the evidence it read (in claim_check.inputs, with the costs and control). */
+export interface ClaimEvidenceRecord {
+  baselinePeriodId: string | null;
+  afterPeriodId: string | null;
+  baselineFigures: BaselineFigures | null;
+  afterFigures: BaselineFigures | null;
+  structure: ProcessStructure;
 }
 
 interface ProcessRow {

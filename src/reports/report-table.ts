@@ -1,5 +1,5 @@
 import type { Table } from '../common/tables/table-files.js';
-import type { VerificationReportData } from './domain/verification-report.data.js';
+import type { VerificationReportData } from './verification-report.data.js';
 import type { ReportWords } from './report-texts.js';
 
 /** One row per process of a verification, the figures of the report's table; shares as fractions (0.5 = 50%). */

@@ -5,7 +5,6 @@ import { fillPlaceholders, type Formatters, type Language, makeFormatters } from
 const TEXTS = {
   pl: {
     verificationTitle: 'Sprawdzenie deklaracji dostawcy',
-    rankingTitle: 'Ranking kandydatów do automatyzacji',
     organization: 'Urząd',
     teryt: 'Kod TERYT',
     language: 'Język raportu',
@@ -13,7 +12,6 @@ const TEXTS = {
     verificationId: 'Identyfikator sprawdzenia',
     verifiedAt: 'Czas sprawdzenia',
     claim: 'Deklaracja',
-    quote: 'Cytat (dosłownie)',
     vendor: 'Dostawca',
     document: 'Dokument',
     documentDate: 'Data dokumentu',
@@ -60,7 +58,6 @@ const TEXTS = {
   },
   en: {
     verificationTitle: 'Verification of a vendor claim',
-    rankingTitle: 'Ranking of automation candidates',
     organization: 'Office',
     teryt: 'TERYT code',
     language: 'Report language',
@@ -68,7 +65,6 @@ const TEXTS = {
     verificationId: 'Verification id',
     verifiedAt: 'Verified at',
     claim: 'Claim',
-    quote: 'Quote (verbatim)',
     vendor: 'Vendor',
     document: 'Document',
     documentDate: 'Document date',

@@ -6,7 +6,9 @@ import type { Language } from '../common/i18n/formatters.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
+import type { ClaimEvidenceRecord } from '../claims/claim-evidence.js';
 import { ClaimCheckEntity, ClaimVerificationEntity } from '../claims/claim-verification.entity.js';
+import type { BaselineFigures } from '../measurements/domain/baseline-figures.js';
 import { toClaimCheckType, toVendorClaimType } from '../claims/claim.mapper.js';
 import { VendorClaimEntity } from '../claims/vendor-claim.entity.js';
 import { MeasurementImportEntity } from '../measurements/measurement-import.entity.js';
@@ -14,20 +16,7 @@ import { MeasurementPeriodEntity } from '../measurements/measurement-period.enti
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { canonicalJson, sha256Hex } from './domain/canonical-json.js';
-import type { ReportPeriod, VerificationReportData } from './domain/verification-report.data.js';
-
-interface StoredPeriodFigures {
-  grade?: string;
-  cases?: number;
-}
-
-/** What a check stored of the periods it read (claims/claim-evidence.ts `record`). */
-interface StoredCheckInputs {
-  baselinePeriodId?: string | null;
-  afterPeriodId?: string | null;
-  baselineFigures?: StoredPeriodFigures | null;
-  afterFigures?: StoredPeriodFigures | null;
-}
+import type { ReportPeriod, VerificationReportData } from './verification-report.data.js';
 
 /**
  * Reads one verification with what it rests on, as its reader in GraphQL may: inside the
@@ -45,7 +34,7 @@ export class VerificationReportReader {
       const claimEntity = await manager.findOneByOrFail(VendorClaimEntity, { id: verification.claimId });
       const organization = await manager.findOneByOrFail(OrganizationEntity, { id: verification.organizationId });
       const checkEntities = await manager.find(ClaimCheckEntity, { where: { verificationId }, order: { processName: 'ASC', processId: 'ASC' } });
-      const stored = checkEntities.map((check) => check.inputs as StoredCheckInputs);
+      const stored = checkEntities.map((check) => check.inputs as Partial<ClaimEvidenceRecord>);
       const periodIds = [...new Set(stored.flatMap((inputs) => [inputs.baselinePeriodId, inputs.afterPeriodId]).filter((id): id is string => Boolean(id)))];
       const periods = periodIds.length > 0 ? await manager.findBy(MeasurementPeriodEntity, { id: In(periodIds) }) : [];
       const imports = periodIds.length > 0
@@ -53,7 +42,7 @@ export class VerificationReportReader {
         : [];
       const scopeProcess = claimEntity.scopeProcessId ? await manager.findOneBy(ProcessEntity, { id: claimEntity.scopeProcessId }) : null;
 
-      const periodOf = (id: string | null | undefined, figures: StoredPeriodFigures | null | undefined): ReportPeriod | null => {
+      const periodOf = (id: string | null | undefined, figures: BaselineFigures | null | undefined): ReportPeriod | null => {
         if (!id) return null;
         const period = periods.find((candidate) => candidate.id === id);
         return {
@@ -65,13 +54,7 @@ export class VerificationReportReader {
           present: Boolean(period),
           imports: imports
             .filter((entry) => entry.periodId === id)
-            .map((entry) => ({
-              fileName: entry.fileName,
-              sha256: entry.contentHash,
-              rows: entry.rowCount,
-              format: entry.format,
-              importedAt: entry.createdAt.toISOString(),
-            })),
+            .map((entry) => ({ fileName: entry.fileName, sha256: entry.contentHash, rows: entry.rowCount })),
           grade: figures?.grade ?? null,
           cases: figures?.cases ?? null,
         };
@@ -79,30 +62,12 @@ export class VerificationReportReader {
 
       const claim = toVendorClaimType(claimEntity);
       const checks = checkEntities.map((entity, index) => {
-        const check = toClaimCheckType(entity);
+        const { processId, processName, exAnte, exPost } = toClaimCheckType(entity);
         return {
-          processId: check.processId,
-          processName: check.processName,
-          exAnte: {
-            verdict: check.exAnte.verdict,
-            boundP10: check.exAnte.boundP10,
-            boundP50: check.exAnte.boundP50,
-            boundP90: check.exAnte.boundP90,
-            explanation: check.exAnte.explanation,
-            assumptions: check.exAnte.assumptions,
-          },
-          exPost: {
-            verdict: check.exPost.verdict,
-            method: check.exPost.method ?? null,
-            estimate: check.exPost.estimate ?? null,
-            lower: check.exPost.lower ?? null,
-            upper: check.exPost.upper ?? null,
-            baselineSampleSize: check.exPost.baselineSampleSize,
-            afterSampleSize: check.exPost.afterSampleSize,
-            casesNeededPerPeriod: check.exPost.casesNeededPerPeriod ?? null,
-            explanation: check.exPost.explanation,
-            notes: check.exPost.notes,
-          },
+          processId,
+          processName,
+          exAnte,
+          exPost,
           baseline: periodOf(stored[index].baselinePeriodId, stored[index].baselineFigures),
           after: periodOf(stored[index].afterPeriodId, stored[index].afterFigures),
         };
@@ -110,7 +75,7 @@ export class VerificationReportReader {
       const parameters = verification.parameters as { alpha: number; seed: number; draws: number; minCases: number; controlProcessId: string | null };
       const storedInputs = {
         verification: { id: verification.id, claimId: verification.claimId, methodVersion: verification.methodVersion, parameters: verification.parameters, createdAt: verification.createdAt },
-        claim: { ...claim, createdAt: claimEntity.createdAt },
+        claim,
         checks: checkEntities.map((check) => ({ processId: check.processId, processName: check.processName, inputs: check.inputs, exAnte: check.exAnte, exPost: check.exPost })),
       };
       return {

@@ -1,9 +1,7 @@
 import { jest } from '@jest/globals';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
-import { seedDemoData } from '../../src/database/demo/seed.js';
 import { Role } from '../../src/auth/domain/role.js';
-import { createDataSource } from '../../src/database/data-source.js';
-import { startTestApp, TEST_PASSWORD_COST, type TestApp } from '../helpers/test-app.js';
+import { seedDemo, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 describe('per-request DataLoaders', () => {
   let t: TestApp;
@@ -11,10 +9,7 @@ describe('per-request DataLoaders', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const owner = createDataSource(t.database.url);
-    await owner.initialize();
-    await seedDemoData(owner, TEST_PASSWORD_COST);
-    await owner.destroy();
+    await seedDemo(t);
     const { rows } = await t.owner.query<{ id: string }>('SELECT id FROM organization');
     token = (await t.createUser([{ organizationId: rows[0].id, role: Role.MANAGER }])).token;
   });

@@ -3,11 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createDataSource } from '../../src/database/data-source.js';
-import { seedDemoData } from '../../src/database/demo/seed.js';
 import { launchChromium } from './chromium.js';
 import { freePort } from './free-port.js';
-import { startTestApp, TEST_PASSWORD_COST, type TestApp } from './test-app.js';
+import { seedDemo, startTestApp, type TestApp } from './test-app.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,13 +18,7 @@ export interface ServedApp extends TestApp {
 /** The real server on a real socket (a browser needs one), on its own database with the demo data. */
 export async function startServedApp(): Promise<ServedApp> {
   const t = await startTestApp({}, { embedded: true });
-  const owner = createDataSource(t.database.url);
-  await owner.initialize();
-  try {
-    await seedDemoData(owner, TEST_PASSWORD_COST);
-  } finally {
-    await owner.destroy();
-  }
+  await seedDemo(t);
   const port = await freePort();
   await t.app.listen(port, '127.0.0.1');
   return Object.assign(t, { baseUrl: `http://127.0.0.1:${port}` });

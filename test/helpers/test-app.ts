@@ -7,6 +7,7 @@ import { createApp } from '../../src/app/create-app.js';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { enableAppLogin } from '../../src/database/app-role.js';
 import { createDataSource } from '../../src/database/data-source.js';
+import { seedDemoData } from '../../src/database/demo/seed.js';
 import { createMigratedDatabase, type TestDatabase } from './test-database.js';
 
 /** Cheap scrypt for test accounts: the production cost is exercised by the login tests. */
@@ -126,4 +127,15 @@ export async function startTestApp(
       await database.drop();
     },
   };
+}
+
+/** The demo gmina's data in a test app's database, passwords hashed at the tests' cost. */
+export async function seedDemo(t: TestApp): Promise<void> {
+  const owner = createDataSource(t.database.url);
+  await owner.initialize();
+  try {
+    await seedDemoData(owner, TEST_PASSWORD_COST);
+  } finally {
+    await owner.destroy();
+  }
 }

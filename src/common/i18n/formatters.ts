@@ -19,6 +19,7 @@ export interface Formatters {
   money: (value: string | number) => string;
   /** An amount rounded to whole złoty, for simulated ranges whose grosze mean nothing: `309 388 zł`. */
   moneyRounded: (value: string | number) => string;
+  /** A share as a percentage with exactly this many decimals (1 by default), so a column's figures line up: `55,0%`. */
   percent: (share: number, fractionDigits?: number) => string;
   /** A calendar date (YYYY-MM-DD) for tables: `04.03.2025`. */
   date: (isoDate: string) => string;
@@ -55,7 +56,7 @@ export function makeFormatters(language: Language): Formatters {
   const decimal = perDigits((digits) => new Intl.NumberFormat(locale, { ...grouped, minimumFractionDigits: 0, maximumFractionDigits: digits }));
   const money = lazily(() => new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', currencyDisplay: language === 'pl' ? 'symbol' : 'code' }));
   const moneyRounded = lazily(() => new Intl.NumberFormat(locale, { ...grouped, style: 'currency', currency: 'PLN', currencyDisplay: language === 'pl' ? 'symbol' : 'code', maximumFractionDigits: 0 }));
-  const percents = perDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
+  const percents = perDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }));
   const day = lazily(() => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
   const moment = lazily(() => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
   const monthFormat = lazily(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));

@@ -1,11 +1,12 @@
-import type { VerificationReportData, ReportPeriod } from '../domain/verification-report.data.js';
+import { forestPlotRows } from '../../claims/domain/forest-plot-row.js';
+import type { VerificationReportData, ReportPeriod } from '../verification-report.data.js';
 import type { Language } from '../../common/i18n/formatters.js';
 import { reportWords } from '../report-texts.js';
 import { drawForestPlot, FOREST_AXIS_HEIGHT, FOREST_ROW_HEIGHT } from './forest-plot.js';
 import { PdfReport } from './pdf-report.js';
 
 /** The query a second auditor sends to read what this report shows. */
-export function verificationQuery(claimId: string): string {
+function verificationQuery(claimId: string): string {
   return `{ claim(id: "${claimId}") { statement source { quote title date reference } verifications { id methodVersion parameters createdAt checks { processName inputs exAnte { verdict boundP10 boundP50 boundP90 } exPost { verdict estimate lower upper baselineSampleSize afterSampleSize casesNeededPerPeriod notes } } } } }`;
 }
 
@@ -56,14 +57,7 @@ export function verificationReportPdf(data: VerificationReportData, language: La
   );
 
   report.heading(text('exPost'), 2);
-  const rows = data.checks.map((check) => ({
-    name: check.processName,
-    estimate: check.exPost.estimate,
-    lower: check.exPost.lower,
-    upper: check.exPost.upper,
-    boundP10: check.exAnte.boundP10,
-    boundP90: check.exAnte.boundP90,
-  }));
+  const rows = forestPlotRows(data.checks);
   report.paragraph(text('forestPlot'), { size: 8.5, muted: true });
   report.drawing(14 + rows.length * FOREST_ROW_HEIGHT + FOREST_AXIS_HEIGHT, (pdf, area) =>
     drawForestPlot(pdf, area, rows, claim.magnitude, { promise: text('promise', { value: words.percent(claim.magnitude, 0) }), tick: (share) => words.signedPercent(share, 0) }),

@@ -1,8 +1,6 @@
-import { createDataSource } from '../../../src/database/data-source.js';
 import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
-import { seedDemoData } from '../../../src/database/demo/seed.js';
 import { Role } from '../../../src/auth/domain/role.js';
-import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+import { seedDemo, startTestApp, type TestApp } from '../../helpers/test-app.js';
 
 interface DemoClaim {
   statement: string;
@@ -14,13 +12,7 @@ describe('demo: the template petition checked against the gmina', () => {
 
   beforeAll(async () => {
     t = await startTestApp({}, { embedded: true });
-    const owner = createDataSource(t.database.url);
-    await owner.initialize();
-    try {
-      await seedDemoData(owner);
-    } finally {
-      await owner.destroy();
-    }
+    await seedDemo(t);
   });
 
   afterAll(async () => {

@@ -3,11 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Role } from '../../../src/auth/domain/role.js';
-import { createDataSource } from '../../../src/database/data-source.js';
 import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
-import { seedDemoData } from '../../../src/database/demo/seed.js';
 import { reportWords } from '../../../src/reports/report-texts.js';
-import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+import { seedDemo, startTestApp, type TestApp } from '../../helpers/test-app.js';
 
 const REPORT_DIR = path.resolve('test-output/reports');
 
@@ -57,13 +55,7 @@ describe('reports: a verification as a PDF an auditor can file, and as tables', 
 
   beforeAll(async () => {
     t = await startTestApp({}, { embedded: true });
-    const owner = createDataSource(t.database.url);
-    await owner.initialize();
-    try {
-      await seedDemoData(owner);
-    } finally {
-      await owner.destroy();
-    }
+    await seedDemo(t);
     for (const user of DEMO_USERS.filter((candidate) => [Role.AUDITOR, Role.MANAGER, Role.PROCESS_OWNER].includes(candidate.role))) {
       const login = await t.graphql<{ login: { accessToken: string } }>(
         'mutation ($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { accessToken } }',
@@ -102,6 +94,8 @@ describe('reports: a verification as a PDF an auditor can file, and as tables', 
     const invoices = checks.find((check) => check.processName === 'Incoming invoice registration and posting')!;
     expect(invoices.exPost.verdict).toBe('SUPPORTED');
     expect(text).toContain('potwierdzona');
+    // The demo pilot's figures as an auditor reads them, written out by hand (not by the code under test).
+    expect(text).toContain(`Incoming invoice registration and posting potwierdzona +55,0% +54,8% … +55,3% 22 000 / 9 000`);
     for (const check of checks) {
       expect(text).toContain(check.processName.slice(0, 30));
       if (check.exPost.estimate !== null) expect(text).toContain(spaced(words.signedPercent(check.exPost.estimate)));
@@ -120,15 +114,19 @@ describe('reports: a verification as a PDF an auditor can file, and as tables', 
     }
     const text = (await readPdf((await download(verificationId, 'pdf', '?lang=en', tokens[Role.AUDITOR])).rawPayload, 'verification-en')).join('\n');
     expect(text).toContain('Verification of a vendor claim');
-    expect(text).toContain('supported');
+    expect(text).toContain('Incoming invoice registration and posting supported +55.0% +54.8% … +55.3% 22,000 / 9,000');
     expect(text).toContain(spaced(reportWords('en').signedPercent(checks.find((check) => check.exPost.estimate !== null)!.exPost.estimate)));
   });
 
   it('gives the same figures as CSV (UTF-8) and as a workbook with numbers as numbers', async () => {
     const csv = await download(verificationId, 'csv', '', tokens[Role.AUDITOR]);
     expect(csv.statusCode).toBe(200);
+    expect(sha256((await download(verificationId, 'csv', '', tokens[Role.AUDITOR])).rawPayload)).toBe(sha256(csv.rawPayload));
+    expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = csv.payload.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).toHaveLength(checks.length + 1);
+    // Full precision, decimal points, the Polish verdict.
+    expect(lines.find((line) => line.startsWith('Incoming invoice'))).toMatch(/^Incoming invoice registration and posting,potwierdzona,0\.5504719566\d*,0\.5482299269\d*,0\.5527028597\d*,22000,9000,/);
     const xlsx = await download(verificationId, 'xlsx', '?lang=en', tokens[Role.AUDITOR]);
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
@@ -137,7 +135,13 @@ describe('reports: a verification as a PDF an auditor can file, and as tables', 
     expect(sheet.rowCount).toBe(checks.length + 1);
     for (let row = 2; row <= sheet.rowCount; row += 1) {
       const check = checks.find((candidate) => candidate.processName === sheet.getCell(row, 1).value)!;
-      expect(sheet.getCell(row, 3).value).toBe(check.exPost.estimate);
+      expect([3, 4, 5, 6, 7].map((column) => sheet.getCell(row, column).value)).toEqual([
+        check.exPost.estimate,
+        check.exPost.lower,
+        check.exPost.upper,
+        check.exPost.baselineSampleSize,
+        check.exPost.afterSampleSize,
+      ]);
     }
   });
 

@@ -81,6 +81,14 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
   return params;
 }
 
+/** A path with the query of these values, leaving out empty ones: filters and pages in an address. */
+export function addressOf(path: string, values: Record<string, string | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
+  const query = params.toString();
+  return `${path}${query ? `?${query}` : ''}`;
+}
+
 /** The current address as a path with its query, e.g. for "return here after signing in". */
 export function currentAddress(location: Location): string {
   const query = location.search.toString();

@@ -43,11 +43,9 @@ export function NpvHistogram({
   label: string;
   formatMoney: (value: number) => string;
 }) {
-  return (
-    <PlotFigure
-      className="npv-histogram"
-      label={label}
-      options={{
+  // Redrawn only when its figures change, not on every render of the screen around it.
+  const options = useMemo<Plot.PlotOptions>(
+    () => ({
         width: 640,
         height: 240,
         marginLeft: 50,
@@ -69,25 +67,22 @@ export function NpvHistogram({
           ),
           Plot.ruleY([0]),
         ],
-      }}
-    />
+    }),
+    [bins, p10, p50, p90, formatMoney],
   );
+  return <PlotFigure className="npv-histogram" label={label} options={options} />;
 }
 
-export type ForestRow = ForestPlotRow;
 
 /**
  * A claim's forest plot: each process's measured change (in the claimed direction) with its 95%
  * interval, the promised magnitude as a line, the before-pilot bound (P10-P90) as a band, zero visible.
  */
-export function ForestPlot({ rows, magnitude, label, promiseLabel }: { rows: ForestRow[]; magnitude: number; label: string; promiseLabel: string }) {
-  const measured = rows.filter((row) => row.estimate !== null);
-  const bands = rows.filter((row) => row.boundP10 !== null && row.boundP90 !== null);
-  return (
-    <PlotFigure
-      className="forest-plot"
-      label={label}
-      options={{
+export function ForestPlot({ rows, magnitude, label, promiseLabel }: { rows: ForestPlotRow[]; magnitude: number; label: string; promiseLabel: string }) {
+  const options = useMemo<Plot.PlotOptions>(() => {
+    const measured = rows.filter((row) => row.estimate !== null);
+    const bands = rows.filter((row) => row.boundP10 !== null && row.boundP90 !== null);
+    return {
         width: 720,
         height: 60 + 36 * rows.length,
         marginLeft: 220,
@@ -105,9 +100,9 @@ export function ForestPlot({ rows, magnitude, label, promiseLabel }: { rows: For
           ),
           Plot.dot(measured, { y: 'name', x: 'estimate', fill: '#0b3d91', r: 5 }),
         ],
-      }}
-    />
-  );
+    };
+  }, [rows, magnitude, promiseLabel]);
+  return <PlotFigure className="forest-plot" label={label} options={options} />;
 }
 
 export interface QuadrantPoint {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
-import { Link, useRouter } from '../app/router.js';
+import { addressOf, Link, useRouter } from '../app/router.js';
 import { useSession, useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
@@ -364,11 +364,7 @@ export function AuditScreen() {
   });
   if (!allowed) return <Forbidden title={title} />;
   const names = new Map(data?.members.map((member) => [member.userId, member.displayName]) ?? []);
-  const address = (next: Record<string, string | null>) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(next)) if (value) params.set(key, value);
-    return `/admin/audit${params.toString() ? `?${params.toString()}` : ''}`;
-  };
+  const address = (next: Record<string, string | null>) => addressOf('/admin/audit', next);
   const rows = data?.auditLog.edges.map((edge) => edge.node) ?? [];
   const from = Number(search.get('skip') ?? '1') || 1;
   return (

@@ -6,6 +6,7 @@ import { useQuery } from '../api/use-query.js';
 import { Link } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
+import { RangesTable } from '../components/ranges-table.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
@@ -48,7 +49,7 @@ graphql(`
   }
 `);
 
-export const CandidateDetailQueryDocument = graphql(`
+const CandidateDetailQueryDocument = graphql(`
   query CandidateDetail($processId: ID!) {
     candidateAssessment(processId: $processId) {
       candidate {
@@ -136,35 +137,7 @@ export function CandidateScreen({ processId }: { processId: string }) {
 }
 
 function Ranges({ candidate, caption }: { candidate: CandidateFieldsFragment; caption: string }) {
-  const { t, format } = useI18n();
-  return (
-    <DataTable
-      labelledBy={`ranges-${caption.length}-${candidate.rank}`}
-      caption={caption}
-      columns={[{ label: t('figures.measure') }, { label: 'P10', numeric: true }, { label: t('candidate.p50'), numeric: true }, { label: 'P90', numeric: true }]}
-    >
-      <tr>
-        <th scope="row">{t('candidate.hoursSaved')}</th>
-        <td className="numeric">{format.integer(candidate.hoursSaved.p10)}</td>
-        <td className="numeric">{format.integer(candidate.hoursSaved.p50)}</td>
-        <td className="numeric">{format.integer(candidate.hoursSaved.p90)}</td>
-      </tr>
-      <tr>
-        <th scope="row">{t('candidate.netAnnualBenefit')}</th>
-        <td className="numeric">{format.money(candidate.netAnnualBenefit.p10)}</td>
-        <td className="numeric">{format.money(candidate.netAnnualBenefit.p50)}</td>
-        <td className="numeric">{format.money(candidate.netAnnualBenefit.p90)}</td>
-      </tr>
-      <tr data-figure="npv-row">
-        <th scope="row">NPV</th>
-        <td className="numeric">{format.money(candidate.npv.p10)}</td>
-        <td className="numeric" data-figure="npv-p50">
-          {format.money(candidate.npv.p50)}
-        </td>
-        <td className="numeric">{format.money(candidate.npv.p90)}</td>
-      </tr>
-    </DataTable>
-  );
+  return <RangesTable caption={caption} hoursSaved={candidate.hoursSaved} netAnnualBenefit={candidate.netAnnualBenefit} npv={candidate.npv} />;
 }
 
 function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery; status: string | null; onSaved: (message: string) => void }) {
@@ -235,12 +208,12 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
         p10={Number(shown.npv.p10)}
         p50={Number(shown.npv.p50)}
         p90={Number(shown.npv.p90)}
-        formatMoney={(value) => format.moneyRounded(value)}
+        formatMoney={format.moneyRounded}
         label={t('candidate.histogramAlt', {
           caption,
-          p10: format.money(shown.npv.p10),
-          p50: format.money(shown.npv.p50),
-          p90: format.money(shown.npv.p90),
+          p10: format.moneyRounded(shown.npv.p10),
+          p50: format.moneyRounded(shown.npv.p50),
+          p90: format.moneyRounded(shown.npv.p90),
           probability: format.percent(shown.probabilityPositiveNpv, 0),
         })}
       />

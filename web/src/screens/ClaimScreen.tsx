@@ -1,4 +1,5 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
+import { forestPlotRows } from '../../../src/claims/domain/forest-plot-row.js';
 import { plotCharts } from '../charts/plot-charts-module.js';
 import { WithModule } from '../components/lazy-module.js';
 import { ApiError, request, toApiError } from '../api/client.js';
@@ -16,7 +17,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { VerdictBadge } from './ClaimsScreen.js';
 
 
-export const ClaimDetailQueryDocument = graphql(`
+const ClaimDetailQueryDocument = graphql(`
   query ClaimDetail($id: ID!, $organizationId: ID!) {
     claim(id: $id) {
       id
@@ -220,14 +221,7 @@ function VerificationReports({ verificationId }: { verificationId: string }) {
 function VerificationView({ verification, magnitude }: { verification: Verification; magnitude: number }) {
   const { t, format } = useI18n();
   const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : format.percent(value, 1));
-  const rows = verification.checks.map((check) => ({
-    name: check.processName,
-    estimate: check.exPost.estimate ?? null,
-    lower: check.exPost.lower ?? null,
-    upper: check.exPost.upper ?? null,
-    boundP10: check.exAnte.boundP10 ?? null,
-    boundP90: check.exAnte.boundP90 ?? null,
-  }));
+  const rows = useMemo(() => forestPlotRows(verification.checks), [verification]);
   const description = t('claim.forestAlt', {
     promise: format.percent(magnitude, 0),
     items: verification.checks

@@ -1,18 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
-import { Link, useRouter } from '../app/router.js';
+import { addressOf, Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, TextAreaField, TextField } from '../components/forms.js';
 import { parsePercent } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
+import { Pagination } from '../components/pagination.js';
 import { graphql } from '../gql/index.js';
 import type { ClaimDirection, ClaimMetric, ClaimScopeKind, ProcessCategory } from '../gql/graphql.js';
 import { useI18n } from '../i18n/i18n.js';
 import { CLAIM_DIRECTIONS, CLAIM_METRICS, CLAIM_SCOPE_KINDS, PROCESS_CATEGORIES } from './enum-values.js';
 
-export const ClaimsQuery = graphql(`
+const ClaimsQuery = graphql(`
   query Claims($organizationId: ID, $after: String) {
     claims(organizationId: $organizationId, first: 20, after: $after) {
       totalCount
@@ -82,6 +83,7 @@ export function ClaimsScreen() {
   const { data, error, loading } = useQuery(ClaimsQuery, { organizationId: session.organization.id, after: location.search.get('after') });
   const canRegister = session.can('AUDITOR') || session.can('ADMIN');
   const rows = data?.claims.edges.map((edge) => edge.node) ?? [];
+  const from = Number(location.search.get('from') ?? '1') || 1;
   return (
     <>
       <PageHeading title={t('claims.title')}>{t('claims.title')}</PageHeading>
@@ -136,6 +138,19 @@ export function ClaimsScreen() {
             );
           })}
         </DataTable>
+      ) : null}
+      {data ? (
+        <Pagination
+          from={from}
+          count={rows.length}
+          total={data.claims.totalCount}
+          firstHref={location.search.get('after') ? '/claims' : null}
+          nextHref={
+            data.claims.pageInfo.hasNextPage && data.claims.pageInfo.endCursor
+              ? addressOf('/claims', { after: data.claims.pageInfo.endCursor, from: String(from + rows.length) })
+              : null
+          }
+        />
       ) : null}
     </>
   );

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { useSignedIn } from '../app/session.js';
-import { DataTable } from '../components/data-table.js';
+import { RangesTable } from '../components/ranges-table.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, TextField } from '../components/forms.js';
 import { parseWholeNumber } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
@@ -149,30 +149,7 @@ export function PortfolioScreen() {
         <section className="form-section" aria-labelledby="portfolio-result" aria-live="polite">
           <h2 id="portfolio-result">{t('portfolio.result', { count: summary.candidates })}</h2>
           <p>{summary.processIds.map((id) => names.get(id) ?? id).join(', ')}</p>
-          <DataTable labelledBy="portfolio-result" columns={[{ label: t('figures.measure') }, { label: 'P10', numeric: true }, { label: t('candidate.p50'), numeric: true }, { label: 'P90', numeric: true }]}>
-            <tr>
-              <th scope="row">{t('candidate.hoursSaved')}</th>
-              <td className="numeric">{format.integer(summary.hoursSaved.p10)}</td>
-              <td className="numeric" data-figure="portfolio-hours-p50">
-                {format.integer(summary.hoursSaved.p50)}
-              </td>
-              <td className="numeric">{format.integer(summary.hoursSaved.p90)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('candidate.netAnnualBenefit')}</th>
-              <td className="numeric">{format.moneyRounded(summary.netAnnualBenefit.p10)}</td>
-              <td className="numeric">{format.moneyRounded(summary.netAnnualBenefit.p50)}</td>
-              <td className="numeric">{format.moneyRounded(summary.netAnnualBenefit.p90)}</td>
-            </tr>
-            <tr>
-              <th scope="row">NPV</th>
-              <td className="numeric">{format.moneyRounded(summary.npv.p10)}</td>
-              <td className="numeric" data-figure="portfolio-npv-p50">
-                {format.moneyRounded(summary.npv.p50)}
-              </td>
-              <td className="numeric">{format.moneyRounded(summary.npv.p90)}</td>
-            </tr>
-          </DataTable>
+          <RangesTable labelledBy="portfolio-result" hoursSaved={summary.hoursSaved} netAnnualBenefit={summary.netAnnualBenefit} npv={summary.npv} figures="portfolio-" />
           <p>
             {t('portfolio.extra', {
               probability: format.percent(summary.probabilityPositiveNpv, 0),

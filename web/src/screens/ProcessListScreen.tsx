@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useQuery } from '../api/use-query.js';
-import { Link, useRouter } from '../app/router.js';
+import { addressOf, Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { ErrorNotice, SelectField, TextField } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
@@ -76,12 +76,7 @@ export function ProcessListScreen() {
 
   const { data, error, loading } = useQuery(ProcessInventoryQuery, inventoryVariables(search, session.organization.id));
 
-  const address = (values: Record<string, string | null>) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
-    const query = params.toString();
-    return `/processes${query ? `?${query}` : ''}`;
-  };
+  const address = (values: Record<string, string | null>) => addressOf('/processes', values);
   const filterValues = { department: departmentId, category, status, q: text };
 
   const apply = (event: FormEvent) => {

@@ -6,7 +6,7 @@ import { saveFile } from '../api/download.js';
 import { NpvRangeBar } from '../charts/charts.js';
 import { plotCharts } from '../charts/plot-charts-module.js';
 import { WithModule } from '../components/lazy-module.js';
-import { Link, useRouter } from '../app/router.js';
+import { addressOf, Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
 import { ErrorNotice, SelectField, StatusMessage } from '../components/forms.js';
@@ -18,7 +18,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from './enum-values.js';
 
 
-export const RANKING_PAGE_SIZE = 20;
+const RANKING_PAGE_SIZE = 20;
 
 export const CandidateRankingQuery = graphql(`
   query CandidateRanking($organizationId: ID, $filter: CandidateFilterInput, $orderBy: RankingOrder, $first: Int, $after: String) {
@@ -93,12 +93,7 @@ export function RankingScreen() {
   const { data, error, loading } = useQuery(CandidateRankingQuery, rankingVariables(search, session.organization.id));
   const from = Number(search.get('from') ?? '1') || 1;
 
-  const address = (next: Record<string, string | null>) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(next)) if (value) params.set(key, value);
-    const query = params.toString();
-    return `/ranking${query ? `?${query}` : ''}`;
-  };
+  const address = (next: Record<string, string | null>) => addressOf('/ranking', next);
   const apply = (event: FormEvent) => {
     event.preventDefault();
     navigate(address(draft));

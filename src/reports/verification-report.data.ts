@@ -1,3 +1,5 @@
+import type { ClaimCheckType } from '../claims/dtos/claim.types.js';
+
 /**
  * Everything a verification report shows, read once from stored data (plain values, no
  * entities): the same stored data always gives the same report, to the byte.
@@ -6,8 +8,6 @@ export interface ReportImport {
   fileName: string | null;
   sha256: string | null;
   rows: number;
-  format: string;
-  importedAt: string;
 }
 
 export interface ReportPeriod {
@@ -16,36 +16,15 @@ export interface ReportPeriod {
   label: string;
   startsOn: string;
   endsOn: string;
-  /** Null when the period was deleted after the verification (its figures stay in the stored inputs). */
+  /** False when the period was deleted after the verification (its figures stay in the stored inputs). */
   present: boolean;
   imports: ReportImport[];
   grade: string | null;
   cases: number | null;
 }
 
-export interface ReportCheck {
-  processId: string;
-  processName: string;
-  exAnte: {
-    verdict: string;
-    boundP10: number | null;
-    boundP50: number | null;
-    boundP90: number | null;
-    explanation: string;
-    assumptions: string[];
-  };
-  exPost: {
-    verdict: string;
-    method: string | null;
-    estimate: number | null;
-    lower: number | null;
-    upper: number | null;
-    baselineSampleSize: number;
-    afterSampleSize: number;
-    casesNeededPerPeriod: number | null;
-    explanation: string;
-    notes: string[];
-  };
+/** A check's verdicts as the API gives them, with the periods they were computed from. */
+export interface ReportCheck extends Pick<ClaimCheckType, 'processId' | 'processName' | 'exAnte' | 'exPost'> {
   baseline: ReportPeriod | null;
   after: ReportPeriod | null;
 }
