@@ -13,7 +13,7 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <RouterProvider onNavigate={preloadScreenData}>
+      <RouterProvider onNavigate={preloadScreenData} onIntent={preloadScreenData}>
         <SessionProvider>
           <App />
         </SessionProvider>

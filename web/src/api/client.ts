@@ -72,18 +72,27 @@ export function request<Result, Variables>(
 
 /** A prefetch not taken over within this time is not used: its answer may be out of date by then. */
 const PREFETCH_FRESH_MS = 10_000;
-const prefetched = new Map<string, { pending: Promise<unknown>; startedAt: number }>();
+interface Prefetched {
+  pending: Promise<unknown>;
+  startedAt: number;
+}
+const prefetched = new Map<string, Prefetched>();
 const prefetchKey = (document: { toString(): string }, variables: unknown) => `${document.toString()}\n${JSON.stringify(variables ?? {})}`;
+const isFresh = (entry: Prefetched | undefined): entry is Prefetched =>
+  entry !== undefined && performance.now() - entry.startedAt < PREFETCH_FRESH_MS;
 
 /**
- * Starts a query before the screen that needs it has rendered (at page load, or when a link to
- * the screen is followed); the screen's first read of the same query and variables takes it over.
+ * Starts a query before the screen that needs it has rendered (at page load, when a link to the
+ * screen is about to be followed or is followed); the screen's first read of the same query and
+ * variables takes it over. A fresh prefetch of the same query and variables is not sent again.
  */
 export function prefetch<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
   options: { after?: Promise<unknown> } = {},
 ): Promise<Result> {
+  const waiting = prefetched.get(prefetchKey(document, variables));
+  if (isFresh(waiting)) return waiting.pending as Promise<Result>;
   const pending = options.after ? options.after.then(
     () => send(document, variables),
     () => send(document, variables),
@@ -99,8 +108,7 @@ export function requestOnce<Result, Variables>(document: TypedDocumentString<Res
   const key = prefetchKey(document, variables);
   const waiting = prefetched.get(key);
   prefetched.delete(key);
-  const fresh = waiting && performance.now() - waiting.startedAt < PREFETCH_FRESH_MS;
-  return fresh ? (waiting.pending as Promise<Result>) : send(document, variables);
+  return isFresh(waiting) ? (waiting.pending as Promise<Result>) : send(document, variables);
 }
 
 async function send<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables | undefined): Promise<Result> {

@@ -1,6 +1,6 @@
 import { isSessionToken, prefetch, setSessionToken } from '../api/client.js';
 import { inventoryVariables, ProcessInventoryQuery } from '../screens/ProcessListScreen.js';
-import { plotCharts } from '../charts/plot-charts-module.js';
+import { quadrantChart } from '../charts/chart-modules.js';
 import { CandidateRankingQuery, rankingVariables } from '../screens/RankingScreen.js';
 import type { Location } from './router.js';
 import { hasLastSessionData, ORGANIZATION_KEY, SessionQueryDocument, storedToken } from './session.js';
@@ -13,7 +13,7 @@ import { hasLastSessionData, ORGANIZATION_KEY, SessionQueryDocument, storedToken
 const SCREEN_DATA: Record<string, (search: URLSearchParams, organizationId: string) => Promise<unknown>> = {
   '/processes': (search, organizationId) => prefetch(ProcessInventoryQuery, inventoryVariables(search, organizationId)),
   // Its quadrant chart's code too, so that data and chart are drawn in one go.
-  '/ranking': (search, organizationId) => Promise.all([prefetch(CandidateRankingQuery, rankingVariables(search, organizationId)), plotCharts.load()]),
+  '/ranking': (search, organizationId) => Promise.all([prefetch(CandidateRankingQuery, rankingVariables(search, organizationId)), quadrantChart.load()]),
 };
 
 /**

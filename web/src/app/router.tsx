@@ -1,4 +1,4 @@
-import { type AnchorHTMLAttributes, createContext, type MouseEvent, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type AnchorHTMLAttributes, createContext, type MouseEvent, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 
 /** Where the app is: every screen has its own address (path and query), so reload and sharing work. */
 export interface Location {
@@ -9,6 +9,8 @@ export interface Location {
 interface Router {
   location: Location;
   navigate: (to: string, options?: { replace?: boolean }) => void;
+  /** A link to `to` is about to be followed (the pointer rests on it, or it has focus). */
+  intend: (to: string) => void;
 }
 
 const RouterContext = createContext<Router | null>(null);
@@ -17,11 +19,25 @@ function readLocation(): Location {
   return { pathname: window.location.pathname, search: new URLSearchParams(window.location.search) };
 }
 
+function locationOf(to: string): Location {
+  const url = new URL(to, window.location.origin);
+  return { pathname: url.pathname, search: url.searchParams };
+}
+
 /**
  * `onNavigate` learns of every new address before its screen renders, so the screen's data can
- * be asked for at once rather than after the render.
+ * be asked for at once rather than after the render; `onIntent` of an address a link is about to
+ * open, so its data can be on the way before the click.
  */
-export function RouterProvider({ children, onNavigate }: { children: ReactNode; onNavigate?: (location: Location) => void }) {
+export function RouterProvider({
+  children,
+  onNavigate,
+  onIntent,
+}: {
+  children: ReactNode;
+  onNavigate?: (location: Location) => void;
+  onIntent?: (location: Location) => void;
+}) {
   const [location, setLocation] = useState<Location>(readLocation);
   const arrive = useCallback(() => {
     const next = readLocation();
@@ -41,7 +57,8 @@ export function RouterProvider({ children, onNavigate }: { children: ReactNode; 
     },
     [arrive],
   );
-  const value = useMemo(() => ({ location, navigate }), [location, navigate]);
+  const intend = useCallback((to: string) => onIntent?.(locationOf(to)), [onIntent]);
+  const value = useMemo(() => ({ location, navigate, intend }), [location, navigate, intend]);
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
 
@@ -51,16 +68,30 @@ export function useRouter(): Router {
   return router;
 }
 
+/**
+ * How long the pointer must rest on a link, or focus stay on it, before its screen's data is
+ * asked for: a person takes longer than this between reaching a link and choosing it, while a
+ * pointer passing over the menu or a Tab key going through it asks for nothing.
+ */
+const INTENT_DELAY_MS = 80;
+
 /** A real link (middle click and "open in new tab" work) that navigates in place on a plain click. */
 export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
-  const { navigate } = useRouter();
+  const { navigate, intend } = useRouter();
+  const intent = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(to);
   };
+  const approach = () => {
+    clearTimeout(intent.current);
+    intent.current = setTimeout(() => intend(to), INTENT_DELAY_MS);
+  };
+  const leave = () => clearTimeout(intent.current);
+  useEffect(() => () => clearTimeout(intent.current), []);
   return (
-    <a href={to} onClick={onClick} {...rest}>
+    <a href={to} onClick={onClick} onPointerEnter={approach} onPointerLeave={leave} onFocus={approach} onBlur={leave} {...rest}>
       {children}
     </a>
   );

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { plotCharts } from '../charts/plot-charts-module.js';
+import { plotCharts } from '../charts/chart-modules.js';
 import { WithModule } from '../components/lazy-module.js';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';

@@ -4,7 +4,7 @@ import { useQuery } from '../api/use-query.js';
 import type { Table } from '../../../src/common/tables/table-files.js';
 import { saveFile } from '../api/download.js';
 import { NpvRangeBar } from '../charts/charts.js';
-import { plotCharts } from '../charts/plot-charts-module.js';
+import { quadrantChart as quadrantChartModule } from '../charts/chart-modules.js';
 import { WithModule } from '../components/lazy-module.js';
 import { addressOf, Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
@@ -257,7 +257,7 @@ export function RankingScreen() {
           <h2 id="quadrant-heading">{t('ranking.quadrantChart')}</h2>
           <p className="hint">{t('ranking.quadrantHint')}</p>
           <div className="chart-scroll">
-            <WithModule module={plotCharts}>
+            <WithModule module={quadrantChartModule}>
               {({ QuadrantChart }) => <QuadrantChart {...quadrantChart} onOpen={(id) => navigate(`/candidates/${id}`)} />}
             </WithModule>
           </div>
