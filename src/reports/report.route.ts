@@ -7,7 +7,14 @@ import { BadInputError } from '../common/errors/domain-error.js';
 import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
-import { tableCsv, tableXlsx } from '../common/tables/table-files.js';
+import { type Table, tableCsv, tableXlsx } from '../common/tables/table-files.js';
+import { rankingTable } from '../common/tables/ranking-table.js';
+import { InputValidationPipe } from '../common/validation/input-validation.pipe.js';
+import type { Actor } from '../auth/domain/actor.js';
+import { RankingService } from '../scoring/ranking.service.js';
+import { RankingReportQuery } from './dtos/ranking-report.query.js';
+import { rankingReportPdf } from './pdf/ranking-report.pdf.js';
+import { RankingReportReader } from './ranking-report.reader.js';
 import { verificationTable } from './report-table.js';
 import { type Language, LANGUAGES } from '../common/i18n/formatters.js';
 import { reportWords } from './report-texts.js';
@@ -15,22 +22,29 @@ import { verificationReportPdf } from './pdf/verification-report.pdf.js';
 import { VerificationReportReader } from './verification-report.reader.js';
 
 export const VERIFICATION_REPORT_PATH = '/reports/verifications/:file';
+export const RANKING_REPORT_PATH = '/reports/ranking.:format';
+export const CANDIDATE_ASSESSMENT_PATH = '/reports/candidates/:file';
 
 const CONTENT_TYPES = {
   pdf: 'application/pdf',
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
 } as const;
-type ReportFormat = keyof typeof CONTENT_TYPES;
+type FileFormat = keyof typeof CONTENT_TYPES;
+const REPORT_FORMATS = ['pdf', 'csv', 'xlsx'] as const satisfies readonly FileFormat[];
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** `<id>.<format>` of the address, or a 400 naming what is accepted. */
-function parseFile(file: string): { id: string; format: ReportFormat } {
+function parseFormat<Format extends FileFormat>(format: string, accepted: readonly Format[], example: string): Format {
+  const found = accepted.find((candidate) => candidate === format.toLowerCase());
+  if (!found) throw new BadInputError([{ path: 'format', message: `the format must be one of ${accepted.join(', ')} (e.g. ${example})` }]);
+  return found;
+}
+
+/** `<id>.<format>` of an address, or a 400 naming what is accepted. */
+function parseFile<Format extends FileFormat>(file: string, accepted: readonly Format[], example: string): { id: string; format: Format } {
   const dot = file.lastIndexOf('.');
-  const format = dot < 0 ? '' : file.slice(dot + 1).toLowerCase();
-  if (!Object.hasOwn(CONTENT_TYPES, format)) {
-    throw new BadInputError([{ path: 'format', message: `the report format must be one of ${Object.keys(CONTENT_TYPES).join(', ')} (e.g. /reports/verifications/<id>.pdf)` }]);
-  }
-  return { id: file.slice(0, dot), format: format as ReportFormat };
+  return { id: dot < 0 ? file : file.slice(0, dot), format: parseFormat(dot < 0 ? '' : file.slice(dot + 1), accepted, example) };
 }
 
 function parseLanguage(value: unknown): Language {
@@ -40,19 +54,37 @@ function parseLanguage(value: unknown): Language {
   return language;
 }
 
+/** A table of a report as CSV or XLSX, the workbook dated like the report. */
+async function tableFile(format: 'csv' | 'xlsx', table: Table, created: Date): Promise<Buffer> {
+  return format === 'csv' ? Buffer.from(tableCsv(table), 'utf8') : Buffer.from(await tableXlsx(table, { created }));
+}
+
+interface ReportFile {
+  body: Buffer;
+  format: FileFormat;
+  fileName: string;
+}
+
 /**
- * GET /reports/verifications/<id>.pdf|csv|xlsx?lang=pl|en: a verification as a document to file
- * or a table to continue with. Sign-in and access as for reading the verification through
- * GraphQL (another office's id is NOT_FOUND, 404); the same error body; nothing is written.
+ * Documents and tables made from stored results, each authorised as reading the same data through
+ * GraphQL (sign-in required; the same refusals), with the same error body; nothing is written.
+ * - GET /reports/verifications/<id>.pdf|csv|xlsx?lang=pl|en: a verification of a vendor claim
+ *   (another office's id is NOT_FOUND, 404);
+ * - GET /reports/ranking.pdf|csv|xlsx?organizationId=&lang=&category=&department=&quadrant=&minEvidence=&order=&top=:
+ *   the top candidates of the filtered ranking with their portfolio, quadrant chart and scenario;
+ * - GET /reports/candidates/<processId>.json: a candidate's full stored assessment.
  */
 @Injectable()
 export class ReportRoute implements OnModuleInit {
   private readonly exposeInternals: boolean;
+  private readonly queryValidation = new InputValidationPipe();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly auth: AuthService,
     private readonly verifications: VerificationReportReader,
+    private readonly rankings: RankingReportReader,
+    private readonly ranking: RankingService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.exposeInternals = config.nodeEnv === 'development';
@@ -60,29 +92,51 @@ export class ReportRoute implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.get(VERIFICATION_REPORT_PATH, (request, reply) => this.verification(request, reply));
+    fastify.get(VERIFICATION_REPORT_PATH, (request, reply) => this.serve(request, reply, (actor) => this.verification(actor, request)));
+    fastify.get(RANKING_REPORT_PATH, (request, reply) => this.serve(request, reply, (actor) => this.rankingReport(actor, request)));
+    fastify.get(CANDIDATE_ASSESSMENT_PATH, (request, reply) => this.serve(request, reply, (actor) => this.candidateAssessment(actor, request)));
   }
 
-  private async verification(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  private async verification(actor: Actor, request: FastifyRequest): Promise<ReportFile> {
+    const { id, format } = parseFile<ReportFormat>((request.params as { file: string }).file, REPORT_FORMATS, '/reports/verifications/<id>.pdf');
+    const language = parseLanguage((request.query as { lang?: unknown }).lang);
+    const data = await this.verifications.read(actor, id, language);
+    const body =
+      format === 'pdf'
+        ? await verificationReportPdf(data, language)
+        : await tableFile(format, verificationTable(data, reportWords(language)), new Date(data.verification.createdAt));
+    return { body, format, fileName: `verification-${data.verification.id}-${language}.${format}` };
+  }
+
+  private async rankingReport(actor: Actor, request: FastifyRequest): Promise<ReportFile> {
+    const format = parseFormat<ReportFormat>((request.params as { format: string }).format, REPORT_FORMATS, '/reports/ranking.pdf?organizationId=<id>');
+    const { lang, ...rest } = request.query as Record<string, unknown>;
+    const language = parseLanguage(lang);
+    // An empty parameter is no filter, as in the web app's addresses.
+    const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== ''));
+    const query = (await this.queryValidation.transform(given, { type: 'query', metatype: RankingReportQuery })) as RankingReportQuery;
+    const data = await this.rankings.read(actor, query);
+    const body = format === 'pdf' ? await rankingReportPdf(data, language) : await tableFile(format, rankingTable(data.candidates, language), new Date(data.asOf));
+    return { body, format, fileName: `ranking-${data.organization.terytCode ?? data.organization.id}-${language}.${format}` };
+  }
+
+  private async candidateAssessment(actor: Actor, request: FastifyRequest): Promise<ReportFile> {
+    const { id, format } = parseFile((request.params as { file: string }).file, ['json'] as const, '/reports/candidates/<processId>.json');
+    const assessment = await this.ranking.assessment(actor, id);
+    return { body: Buffer.from(`${JSON.stringify(assessment, null, 2)}\n`, 'utf8'), format, fileName: `candidate-${assessment.candidate.processId}.json` };
+  }
+
+  private async serve(request: FastifyRequest, reply: FastifyReply, produce: (actor: Actor) => Promise<ReportFile>): Promise<void> {
     try {
       const actor = await this.auth.resolveActor(request.headers.authorization);
       if (!actor) throw new UnauthenticatedError();
-      const { id, format } = parseFile((request.params as { file: string }).file);
-      const language = parseLanguage((request.query as { lang?: unknown }).lang);
-      const data = await this.verifications.read(actor, id, language);
-      const table = () => verificationTable(data, reportWords(language));
-      const body =
-        format === 'pdf'
-          ? await verificationReportPdf(data, language)
-          : format === 'csv'
-            ? Buffer.from(tableCsv(table()), 'utf8')
-            : Buffer.from(await tableXlsx(table(), { created: new Date(data.verification.createdAt) }));
+      const file = await produce(actor);
       await reply
         .code(200)
-        .header('content-type', CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="verification-${data.verification.id}-${language}.${format}"`)
+        .header('content-type', CONTENT_TYPES[file.format])
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .header('cache-control', 'private, no-store')
-        .send(body);
+        .send(file.body);
     } catch (error) {
       const { status, body } = toHttpErrorResponse(error, {
         exposeInternals: this.exposeInternals,

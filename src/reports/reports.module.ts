@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { ScoringModule } from '../scoring/scoring.module.js';
+import { RankingReportReader } from './ranking-report.reader.js';
 import { ReportRoute } from './report.route.js';
 import { VerificationReportReader } from './verification-report.reader.js';
 
-/** Documents and tables made from stored results: verification reports (PDF, CSV, XLSX). */
+/** Documents and tables made from stored results: verification and ranking reports (PDF, CSV, XLSX), a candidate's assessment (JSON). */
 @Module({
-  imports: [AuthModule],
-  providers: [VerificationReportReader, ReportRoute],
+  imports: [AuthModule, ScoringModule],
+  providers: [VerificationReportReader, RankingReportReader, ReportRoute],
 })
 export class ReportsModule {}

@@ -38,21 +38,39 @@ const COST_KEY: Record<ScenarioField, keyof CostScenario> = {
 };
 
 /** Where each cost input came from, for the stored inputs. */
-type CostSource = 'PROCESS' | 'PROCESS_SCENARIO' | 'ORGANIZATION_SCENARIO' | 'DEFAULT';
+export type CostSource = 'PROCESS' | 'PROCESS_SCENARIO' | 'ORGANIZATION_SCENARIO' | 'DEFAULT';
 
 /**
  * Resolves the cost side: the process's own labour and error costs, then its scenario, then
  * its organization's, then the methodology's defaults.
  */
-export function resolveCosts(source: ScoreSource): { costs: CostScenario; sources: Record<string, CostSource>; unset: (keyof CostScenario)[] } {
-  const costs: CostScenario = { ...DEFAULT_COST_SCENARIO };
-  const sources: Record<string, CostSource> = {};
-  const unset: (keyof CostScenario)[] = [];
-  const levels: [CostSource, Partial<Record<ScenarioField, string | number | null>> | null][] = [
+export function resolveCosts(source: ScoreSource): ResolvedCosts {
+  return resolveCostLevels([
     ['PROCESS', { hourlyLabourCost: source.process.hourlyLabourCost, costPerError: source.process.costPerError }],
     ['PROCESS_SCENARIO', source.processScenario],
     ['ORGANIZATION_SCENARIO', source.organizationScenario],
-  ];
+  ]);
+}
+
+/**
+ * The organization's scenario over the methodology's defaults: what a process inherits unless it
+ * sets its own (its labour and error costs first, then its own scenario).
+ */
+export function organizationCosts(organizationScenario: AutomationScenarioEntity | null): ResolvedCosts {
+  return resolveCostLevels([['ORGANIZATION_SCENARIO', organizationScenario]]);
+}
+
+export interface ResolvedCosts {
+  costs: CostScenario;
+  sources: Record<string, CostSource>;
+  unset: (keyof CostScenario)[];
+}
+
+/** Each cost field from the first level that sets it, else the default. */
+function resolveCostLevels(levels: [CostSource, Partial<Record<ScenarioField, string | number | null>> | null][]): ResolvedCosts {
+  const costs: CostScenario = { ...DEFAULT_COST_SCENARIO };
+  const sources: Record<string, CostSource> = {};
+  const unset: (keyof CostScenario)[] = [];
   for (const field of [...MONEY_FIELDS, ...NUMBER_FIELDS]) {
     const key = COST_KEY[field];
     const found = levels.find(([, level]) => level !== null && level[field] !== null && level[field] !== undefined);

@@ -10,6 +10,6 @@ import { ProcessCandidateResolver, ScoringResolver } from './scoring.resolver.js
 @Module({
   imports: [AuthModule],
   providers: [RankingService, PortfolioService, ScenariosService, ScoreReader, ScoreRefresher, ScoringResolver, ProcessCandidateResolver],
-  exports: [ScoreReader, ScoreRefresher],
+  exports: [ScoreReader, ScoreRefresher, RankingService, PortfolioService, ScenariosService],
 })
 export class ScoringModule {}

@@ -8,6 +8,7 @@ import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { enableAppLogin } from '../../src/database/app-role.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { seedDemoData } from '../../src/database/demo/seed.js';
+import { DEMO_USERS } from '../../src/database/demo/demo-users.js';
 import { createMigratedDatabase, type TestDatabase } from './test-database.js';
 
 /** Cheap scrypt for test accounts: the production cost is exercised by the login tests. */
@@ -130,6 +131,19 @@ export async function startTestApp(
 }
 
 /** The demo gmina's data in a test app's database, passwords hashed at the tests' cost. */
+/** Signs in the demo's user of each role (as the demo's README lists them); their tokens by role. */
+export async function demoTokens(t: TestApp, roles: readonly Role[]): Promise<Partial<Record<Role, string>>> {
+  const tokens: Partial<Record<Role, string>> = {};
+  for (const user of DEMO_USERS.filter((candidate) => roles.includes(candidate.role))) {
+    const login = await t.graphql<{ login: { accessToken: string } }>(
+      'mutation ($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { accessToken } }',
+      { email: user.email, password: user.password },
+    );
+    tokens[user.role] = login.data!.login.accessToken;
+  }
+  return tokens;
+}
+
 export async function seedDemo(t: TestApp): Promise<void> {
   const owner = createDataSource(t.database.url);
   await owner.initialize();

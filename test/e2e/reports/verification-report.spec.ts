@@ -1,52 +1,17 @@
 import ExcelJS from 'exceljs';
-import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Role } from '../../../src/auth/domain/role.js';
-import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
 import { reportWords } from '../../../src/reports/report-texts.js';
-import { seedDemo, startTestApp, type TestApp } from '../../helpers/test-app.js';
-
-const REPORT_DIR = path.resolve('test-output/reports');
+import { readPdf, sha256, spaced } from '../../helpers/pdf.js';
+import { demoTokens, seedDemo, startTestApp, type TestApp } from '../../helpers/test-app.js';
 
 interface ApiCheck {
   processName: string;
   exPost: { verdict: string; estimate: number | null; lower: number | null; upper: number | null; baselineSampleSize: number; afterSampleSize: number };
 }
 
-/** pdf.js's canvas maker in Node (a DOM type in its typings, which this Node-typed file lacks). */
-interface NodeCanvasFactory {
-  create(width: number, height: number): { canvas: { toBuffer(type: 'image/png'): Buffer } };
-}
-
-/** The text of every page, and each page drawn as a PNG into test-output/reports (to be looked at). */
-async function readPdf(bytes: Buffer, name: string): Promise<string[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  await mkdir(REPORT_DIR, { recursive: true });
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const page = await document.getPage(number);
-    const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
-    const viewport = page.getViewport({ scale: 1.5 });
-    // pdf.js draws on the canvas of its own optional dependency (@napi-rs/canvas) in Node.
-    const { canvasFactory } = document as unknown as { canvasFactory: NodeCanvasFactory };
-    const drawn = canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    await page.render({ canvas: drawn.canvas as never, viewport }).promise;
-    await writeFile(path.join(REPORT_DIR, `${name}-page${number}.png`), drawn.canvas.toBuffer('image/png'));
-  }
-  await document.destroy();
-  return pages;
-}
-
-/** Spaces as the text extraction gives them (Polish groups digits with a no-break space). */
-const spaced = (text: string) => text.replace(/\s+/g, ' ');
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 describe('reports: a verification as a PDF an auditor can file, and as tables', () => {
   let t: TestApp;
-  const tokens: Partial<Record<Role, string>> = {};
+  let tokens: Partial<Record<Role, string>> = {};
   let verificationId: string;
   let checks: ApiCheck[];
 
@@ -56,13 +21,7 @@ describe('reports: a verification as a PDF an auditor can file, and as tables', 
   beforeAll(async () => {
     t = await startTestApp({}, { embedded: true });
     await seedDemo(t);
-    for (const user of DEMO_USERS.filter((candidate) => [Role.AUDITOR, Role.MANAGER, Role.PROCESS_OWNER].includes(candidate.role))) {
-      const login = await t.graphql<{ login: { accessToken: string } }>(
-        'mutation ($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { accessToken } }',
-        { email: user.email, password: user.password },
-      );
-      tokens[user.role] = login.data!.login.accessToken;
-    }
+    tokens = await demoTokens(t, [Role.AUDITOR, Role.MANAGER, Role.PROCESS_OWNER]);
     const claims = await t.graphql<{ claims: { edges: { node: { statement: string; verifications: { id: string; checks: ApiCheck[] }[] } }[] } }>(
       `{ claims(first: 10) { edges { node { statement verifications { id checks { processName
           exPost { verdict estimate lower upper baselineSampleSize afterSampleSize } } } } } } }`,

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { Role } from '../../../src/auth/domain/role.js';
 import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
 import { browserJourney, waitUntil } from '../../helpers/browser.js';
+import { readPdf } from '../../helpers/pdf.js';
 
 const MANAGER = DEMO_USERS.find((user) => user.role === Role.MANAGER)!;
 const OWNER = DEMO_USERS.find((user) => user.role === Role.PROCESS_OWNER)!;
@@ -71,12 +72,23 @@ describe('web app: a manager in a real browser', () => {
     const text = await readFile(await csv.path(), 'utf8');
     expect(text.startsWith('\uFEFFMiejsce,Proces,')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(expected.length + 1);
+
+    // The council's PDF of the same view: its quick wins, nothing else.
+    const [report] = await Promise.all([journey.page.waitForEvent('download'), journey.page.getByRole('button', { name: /^Raport PDF: 20 najlepszych/ }).click()]);
+    expect(report.suggestedFilename()).toMatch(/^ranking-\d{7}-pl\.pdf$/);
+    const pdf = (await readPdf(await readFile(await report.path()), 'ranking-from-web')).join('\n');
+    expect(pdf).toContain('Ćwiartka: szybki efekt');
+    for (const [, name] of expected) expect(pdf).toContain(String(name).slice(0, 25));
   });
 
   it('tries a dearer licence in what-if, sees the NPV range move, saves it, and the ranking shows it', async () => {
     await journey.page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }).click();
     await journey.page.getByRole('heading', { name: 'Symulacja „co jeśli”' }).waitFor();
     await journey.page.locator('.npv-histogram svg').first().waitFor();
+    const [assessment] = await Promise.all([journey.page.waitForEvent('download'), journey.page.getByRole('button', { name: 'Pobierz pełną ocenę (JSON)' }).click()]);
+    const stored = JSON.parse(await readFile(await assessment.path(), 'utf8')) as { candidate: { processName: string }; inputs: unknown; result: unknown };
+    expect(stored.candidate.processName).toBe('Incoming invoice registration and posting');
+    expect(stored.inputs).toBeTruthy();
     const before = await journey.page.locator('[data-figure="npv-p50"]').first().textContent();
     await journey.expectAccessible('candidate');
 

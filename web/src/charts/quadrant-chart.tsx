@@ -1,4 +1,4 @@
-import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { largestFirst, quadrantLayout } from '../../../src/common/charts/quadrant-layout.js';
 import { useMemo, useState } from 'react';
 
 export interface QuadrantPoint {
@@ -15,14 +15,13 @@ export interface QuadrantPoint {
 const WIDTH = 640;
 const HEIGHT = 440;
 const MARGIN = { top: 20, right: 20, bottom: 44, left: 56 };
-/** Colours of the evidence grades, in the grades' order (the legend's swatches use the same). */
-const PALETTE = ['#0b3d91', '#00703c', '#f47738', '#6f72af'];
 
 /**
  * Automation Potential (x) against Ease of Implementation (y), quadrant lines at 50, bubble area
- * following hours saved (P50), colour the evidence grade. Drawn by React as SVG from d3-scale's
- * scales (the library Observable Plot builds on) rather than by Plot itself: this chart opens the
- * ranking, and Plot's code took longer to compile than the ranking's request took to answer.
+ * following hours saved (P50), colour the evidence grade (quadrantLayout, shared with the ranking
+ * report). Drawn by React as SVG from d3-scale's scales (the library Observable Plot builds on)
+ * rather than by Plot itself: this chart opens the ranking, and Plot's code took longer to
+ * compile than the ranking's request took to answer.
  * Each bubble is also a link placed over it, so the keyboard reaches it and a screen reader reads
  * it; hover or focus shows the process.
  */
@@ -42,27 +41,15 @@ export function QuadrantChart({
   onOpen: (id: string) => void;
 }) {
   const [active, setActive] = useState<string | null>(null);
-  const { x, y, placed } = useMemo(() => {
-    const across = scaleLinear().domain([0, 100]).range([MARGIN.left, WIDTH - MARGIN.right]);
-    const up = scaleLinear().domain([0, 100]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-    // Area, not radius, follows the hours: a square-root scale from zero.
-    const radius = scaleSqrt()
-      .domain([0, Math.max(1, ...points.map((point) => point.hoursSaved))])
-      .range([3, 22])
-      .clamp(true);
-    return {
-      x: across,
-      y: up,
-      placed: points.map((point) => ({
-        point,
-        x: across(point.automationPotential),
-        y: up(point.easeOfImplementation),
-        r: radius(Math.max(0, point.hoursSaved)),
-        colour: PALETTE[grades.findIndex((grade) => grade.value === point.grade)] ?? PALETTE[0],
-      })),
-    };
-  }, [points, grades]);
-  const ticks = x.ticks(10);
+  const { x, y, ticks, placed } = useMemo(
+    () =>
+      quadrantLayout(
+        points,
+        grades.map((grade) => grade.value),
+        { left: MARGIN.left, top: MARGIN.top, width: WIDTH - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom, maxRadius: 22 },
+      ),
+    [points, grades],
+  );
   const activePoint = placed.find((entry) => entry.point.id === active);
   return (
     <div className="quadrant-chart">
@@ -110,10 +97,7 @@ export function QuadrantChart({
               {quadrantLabels.notReady}
             </text>
           </g>
-          {/* Largest first, so a small bubble is never hidden under a large one. */}
-          {[...placed]
-            .sort((a, b) => b.r - a.r || a.point.id.localeCompare(b.point.id))
-            .map(({ point, x: cx, y: cy, r, colour }) => (
+          {largestFirst(placed, (entry) => entry.point.id).map(({ point, x: cx, y: cy, r, colour }) => (
               <circle key={point.id} cx={cx} cy={cy} r={r} fill={colour} className="quadrant-chart__dot" />
             ))}
         </svg>

@@ -7,6 +7,7 @@ import { Link } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
 import { RangesTable } from '../components/ranges-table.js';
+import { useReportDownload } from '../components/report-download.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
@@ -114,6 +115,21 @@ interface AssessmentResult {
 interface AssessmentInputs {
   facts: { costs: Record<string, number> };
   costSources: Record<string, string>;
+}
+
+/** The stored assessment with every input and assumption, as JSON for a spreadsheet or a second check. */
+function AssessmentDownload({ processId }: { processId: string }) {
+  const { t } = useI18n();
+  const { status, error, busy, download } = useReportDownload();
+  return (
+    <div className="export-actions">
+      <button type="button" className="button button--secondary" disabled={busy} onClick={() => void download(`/reports/candidates/${processId}.json`)}>
+        {t('candidate.assessmentJson')}
+      </button>
+      <StatusMessage message={status} />
+      <ErrorNotice error={error} />
+    </div>
+  );
 }
 
 export function CandidateScreen({ processId }: { processId: string }) {
@@ -258,6 +274,7 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
           <dd>{candidate.paybackMonths === null || candidate.paybackMonths === undefined ? '—' : t('candidate.months', { months: format.number(candidate.paybackMonths, 1) })}</dd>
         </div>
       </dl>
+      <AssessmentDownload processId={candidate.processId} />
       {candidate.warnings.length > 0 ? (
         <div className="notice notice--error">
           <h2>{t('ranking.column.warnings')}</h2>

@@ -4,8 +4,8 @@ import { plotCharts } from '../charts/chart-modules.js';
 import { WithModule } from '../components/lazy-module.js';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
-import { downloadReport } from '../api/download.js';
 import { Link } from '../app/router.js';
+import { useReportDownload } from '../components/report-download.js';
 import { useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
@@ -183,22 +183,8 @@ function ClaimDetail({ data, onVerified }: { data: ClaimDetailQuery; onVerified:
 /** The verification as a PDF to file, or as a table, in the language on screen. */
 function VerificationReports({ verificationId }: { verificationId: string }) {
   const { t, language } = useI18n();
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fetchReport = async (format: 'pdf' | 'xlsx' | 'csv') => {
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      const file = await downloadReport(`/reports/verifications/${verificationId}.${format}?lang=${language}`);
-      setStatus(t('claim.reportSaved', { file }));
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { status, error, busy, download } = useReportDownload();
+  const fetchReport = (format: 'pdf' | 'xlsx' | 'csv') => download(`/reports/verifications/${verificationId}.${format}?lang=${language}`);
   return (
     <section aria-labelledby="reports-heading" className="export-actions">
       <h3 id="reports-heading">{t('claim.reports')}</h3>

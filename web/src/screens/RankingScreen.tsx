@@ -1,7 +1,6 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
-import type { Table } from '../../../src/common/tables/table-files.js';
 import { saveFile } from '../api/download.js';
 import { NpvRangeBar } from '../charts/charts.js';
 import { quadrantChart as quadrantChartModule } from '../charts/chart-modules.js';
@@ -12,6 +11,7 @@ import { DataTable } from '../components/data-table.js';
 import { ErrorNotice, SelectField, StatusMessage } from '../components/forms.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { Pagination } from '../components/pagination.js';
+import { useReportDownload } from '../components/report-download.js';
 import { graphql } from '../gql/index.js';
 import type { EvidenceGrade, ProcessCategory, Quadrant, RankingOrder } from '../gql/graphql.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -72,11 +72,14 @@ export function rankingVariables(search: URLSearchParams, organizationId: string
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Candidates the PDF report lists and sums, for a council meeting. */
+const REPORT_TOP = 20;
+
 /** At most this many rows go into an export (10 pages of the API's largest page). */
 const EXPORT_LIMIT = 1000;
 
 export function RankingScreen() {
-  const { t, label, format } = useI18n();
+  const { t, label, format, language } = useI18n();
   const session = useSignedIn();
   const { location, navigate } = useRouter();
   const search = location.search;
@@ -100,6 +103,9 @@ export function RankingScreen() {
   };
 
   const rows = useMemo(() => data?.candidateRanking.edges.map((edge) => edge.node) ?? [], [data]);
+  const report = useReportDownload();
+  // The server's report of this view: its filters and order, the top candidates with their portfolio.
+  const reportAddress = addressOf('/reports/ranking.pdf', { organizationId: session.organization.id, lang: language, ...values, top: String(REPORT_TOP) });
   const [exporting, setExporting] = useState(false);
   const [exportStatus, setExportStatus] = useState<string | null>(null);
   const [exportError, setExportError] = useState<ApiError | null>(null);
@@ -119,43 +125,12 @@ export function RankingScreen() {
         variables.after = page.candidateRanking.pageInfo.endCursor ?? null;
       }
       const exported = all.slice(0, EXPORT_LIMIT);
-      const table: Table = {
-        name: t('nav.ranking'),
-        columns: [
-          { title: t('ranking.column.rank'), kind: 'integer' },
-          { title: t('processes.column.name'), kind: 'text', width: 40 },
-          { title: t('processes.column.department'), kind: 'text' },
-          { title: t('ranking.column.quadrant'), kind: 'text', width: 16 },
-          { title: t('ranking.column.ap'), kind: 'number' },
-          { title: t('ranking.column.ei'), kind: 'number' },
-          { title: t('ranking.column.hours'), kind: 'hours' },
-          { title: 'NPV P10', kind: 'money' },
-          { title: 'NPV P50', kind: 'money' },
-          { title: 'NPV P90', kind: 'money' },
-          { title: t('ranking.column.probability'), kind: 'share' },
-          { title: t('processes.column.evidence'), kind: 'text', width: 16 },
-          { title: t('ranking.column.warnings'), kind: 'text', width: 60 },
-          { title: t('ranking.column.explanation'), kind: 'text', width: 60 },
-        ],
-        rows: exported.map((row) => [
-          row.rank,
-          row.processName,
-          row.departmentId ? (departments.get(row.departmentId) ?? '') : '',
-          label('Quadrant', row.quadrant),
-          row.automationPotential,
-          row.easeOfImplementation,
-          row.hoursSaved.p50,
-          Number(row.npv.p10),
-          Number(row.npv.p50),
-          Number(row.npv.p90),
-          row.probabilityPositiveNpv,
-          label('EvidenceGrade', row.evidenceGrade),
-          row.warnings.join('; '),
-          row.explanation,
-        ]),
-      };
-      // The workbook writer (exceljs) is fetched only when a file is asked for.
-      const files = await import('../../../src/common/tables/table-files.js');
+      // The workbook writer (exceljs) and the ranking's columns are fetched only when a file is asked for.
+      const [files, { rankingTable }] = await Promise.all([import('../../../src/common/tables/table-files.js'), import('../../../src/common/tables/ranking-table.js')]);
+      const table = rankingTable(
+        exported.map((row) => ({ ...row, departmentName: row.departmentId ? (departments.get(row.departmentId) ?? null) : null })),
+        language,
+      );
       const fileName = `${t('ranking.fileName')}.${kind}`;
       if (kind === 'xlsx') saveFile(new Blob([await files.tableXlsx(table)], { type: XLSX_TYPE }), fileName);
       else saveFile(new Blob([files.tableCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName);
@@ -249,7 +224,11 @@ export function RankingScreen() {
         <button type="button" className="button button--secondary" disabled={exporting} onClick={() => void exportView('csv')}>
           {t('ranking.exportCsv')}
         </button>
-        <StatusMessage message={exportStatus} />
+        <button type="button" className="button button--secondary" disabled={report.busy} onClick={() => void report.download(reportAddress)}>
+          {t('ranking.reportPdf', { count: REPORT_TOP })}
+        </button>
+        <StatusMessage message={exportStatus ?? report.status} />
+        <ErrorNotice error={report.error} />
       </div>
       {loading && !data ? <Loading /> : null}
       {data && rows.length > 0 ? (

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { memberScope, type Actor } from '../auth/domain/actor.js';
+import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
+import { DepartmentEntity } from '../organizations/department.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../scoring/domain/savings-simulation.js';
+import { PortfolioService } from '../scoring/portfolio.service.js';
+import { RankingService } from '../scoring/ranking.service.js';
+import { ScenariosService } from '../scoring/scenarios.service.js';
+import { organizationCosts } from '../scoring/score-assembly.js';
+import { RankingOrder } from '../scoring/scoring.enums.js';
+import { toReadinessWeightsType } from '../scoring/scoring.mapper.js';
+import { DEFAULT_REPORT_TOP, type RankingReportQuery } from './dtos/ranking-report.query.js';
+import type { RankingReportData } from './ranking-report.data.js';
+
+/**
+ * Reads what a ranking report shows through the services the GraphQL API uses (the same access
+ * rules, the same ranking and portfolio), plus the office's names and settings. Reads only.
+ */
+@Injectable()
+export class RankingReportReader {
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly ranking: RankingService,
+    private readonly portfolio: PortfolioService,
+    private readonly scenarios: ScenariosService,
+  ) {}
+
+  async read(actor: Actor, query: RankingReportQuery): Promise<RankingReportData> {
+    const { organizationId } = query;
+    const filter = { category: query.category, departmentId: query.department, quadrant: query.quadrant, minEvidence: query.minEvidence };
+    const order = query.order ?? RankingOrder.NPV_P50;
+    const top = query.top ?? DEFAULT_REPORT_TOP;
+    // The ranking authorizes first: another office's id is refused as it is by candidateRanking.
+    const page = await this.ranking.ranking(actor, organizationId, filter, order, top, null);
+    const portfolio = await this.portfolio.summary(actor, organizationId, filter, order, top);
+    const organizationScenario = await this.scenarios.organizationScenario(actor, organizationId);
+    const processScenarios = await this.scenarios.processScenarios(actor, organizationId);
+    const weights = await this.scenarios.weights(actor, organizationId);
+    const { organization, departments } = await this.database.run(memberScope(actor), async (manager) => ({
+      organization: await manager.findOneByOrFail(OrganizationEntity, { id: organizationId }),
+      departments: await manager.find(DepartmentEntity, { where: { organizationId }, order: { name: 'ASC', id: 'ASC' } }),
+    }));
+    const departmentName = (id: string | null | undefined) => (id ? (departments.find((department) => department.id === id)?.name ?? null) : null);
+
+    const candidates = page.edges.map(({ node }) => ({ ...node, departmentName: departmentName(node.departmentId) }));
+    const times = [
+      ...candidates.map((candidate) => candidate.computedAt.getTime()),
+      organizationScenario?.updatedAt.getTime() ?? 0,
+      weights?.updatedAt.getTime() ?? 0,
+      ...processScenarios.map((scenario) => scenario.updatedAt.getTime()),
+    ];
+    const resolved = organizationCosts(organizationScenario);
+    return {
+      organization: { id: organization.id, name: organization.name, terytCode: organization.terytCode },
+      filter: {
+        category: filter.category ?? null,
+        departmentId: filter.departmentId ?? null,
+        departmentName: departmentName(filter.departmentId),
+        quadrant: filter.quadrant ?? null,
+        minEvidence: filter.minEvidence ?? null,
+      },
+      order,
+      top,
+      moreCandidates: page.pageInfo.hasNextPage,
+      candidates,
+      methodVersions: [...new Set(candidates.map((candidate) => candidate.methodVersion))].sort(),
+      asOf: new Date(Math.max(0, ...times)).toISOString(),
+      scenario: {
+        costs: resolved.costs,
+        sources: resolved.sources,
+        seed: organizationScenario?.monteCarloSeed ?? DEFAULT_SEED,
+        draws: organizationScenario?.monteCarloDraws ?? DEFAULT_DRAWS,
+        processOverrides: processScenarios.length,
+      },
+      weights: toReadinessWeightsType(organizationId, weights),
+      portfolio,
+    };
+  }
+}
