@@ -2,7 +2,8 @@ import type { RankingTableRow } from '../common/tables/ranking-table.js';
 import type { CostScenario } from '../scoring/domain/candidate-assessor.js';
 import type { ReadinessWeightsType } from '../scoring/dtos/scenario.type.js';
 import type { CostSource } from '../scoring/score-assembly.js';
-import type { CandidateType, PortfolioSummaryType } from '../scoring/dtos/scoring.types.js';
+import type { CandidateType } from '../scoring/dtos/scoring.types.js';
+import type { PortfolioTotals } from '../scoring/domain/portfolio-sum.js';
 
 /** The ranking's filters as asked (null: not filtered), the department by id and name. */
 export interface RankingReportFilter {
@@ -48,5 +49,5 @@ export interface RankingReportData {
     processOverrides: number;
   };
   weights: ReadinessWeightsType;
-  portfolio: PortfolioSummaryType;
+  portfolio: PortfolioTotals;
 }

@@ -11,11 +11,12 @@ import { organizationCosts } from '../scoring/score-assembly.js';
 import { RankingOrder } from '../scoring/scoring.enums.js';
 import { toReadinessWeightsType } from '../scoring/scoring.mapper.js';
 import { DEFAULT_REPORT_TOP, type RankingReportQuery } from './dtos/ranking-report.query.js';
-import type { RankingReportData } from './ranking-report.data.js';
+import type { RankingReportSource } from './report-render.js';
 
 /**
  * Reads what a ranking report shows through the services the GraphQL API uses (the same access
- * rules, the same ranking and portfolio), plus the office's names and settings. Reads only.
+ * rules, the same ranking and portfolio selection), plus the office's names and settings. Reads
+ * only; the portfolio's simulations run where the report is drawn (ReportRenderer).
  */
 @Injectable()
 export class RankingReportReader {
@@ -26,14 +27,15 @@ export class RankingReportReader {
     private readonly scenarios: ScenariosService,
   ) {}
 
-  async read(actor: Actor, query: RankingReportQuery): Promise<RankingReportData> {
+  /** The report's data; with `portfolio`, also what its portfolio is simulated from (the PDF shows it). */
+  async read(actor: Actor, query: RankingReportQuery, options: { portfolio: boolean }): Promise<RankingReportSource> {
     const { organizationId } = query;
     const filter = { category: query.category, departmentId: query.department, quadrant: query.quadrant, minEvidence: query.minEvidence };
     const order = query.order ?? RankingOrder.NPV_P50;
     const top = query.top ?? DEFAULT_REPORT_TOP;
     // The ranking authorizes first: another office's id is refused as it is by candidateRanking.
     const page = await this.ranking.ranking(actor, organizationId, filter, order, top, null);
-    const portfolio = await this.portfolio.summary(actor, organizationId, filter, order, top);
+    const portfolio = options.portfolio ? await this.portfolio.selection(actor, organizationId, filter, order, top) : { processIds: [], facts: [] };
     const organizationScenario = await this.scenarios.organizationScenario(actor, organizationId);
     const processScenarios = await this.scenarios.processScenarios(actor, organizationId);
     const weights = await this.scenarios.weights(actor, organizationId);
@@ -51,7 +53,7 @@ export class RankingReportReader {
       ...processScenarios.map((scenario) => scenario.updatedAt.getTime()),
     ];
     const resolved = organizationCosts(organizationScenario);
-    return {
+    const data = {
       organization: { id: organization.id, name: organization.name, terytCode: organization.terytCode },
       filter: {
         category: filter.category ?? null,
@@ -74,7 +76,7 @@ export class RankingReportReader {
         processOverrides: processScenarios.length,
       },
       weights: toReadinessWeightsType(organizationId, weights),
-      portfolio,
     };
+    return { data, portfolio };
   }
 }

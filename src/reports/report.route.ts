@@ -7,18 +7,17 @@ import { BadInputError } from '../common/errors/domain-error.js';
 import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
-import { type Table, tableCsv, tableXlsx } from '../common/tables/table-files.js';
+import { type Table, tableCsv } from '../common/tables/table-files.js';
 import { rankingTable } from '../common/tables/ranking-table.js';
 import { InputValidationPipe } from '../common/validation/input-validation.pipe.js';
 import type { Actor } from '../auth/domain/actor.js';
 import { RankingService } from '../scoring/ranking.service.js';
 import { RankingReportQuery } from './dtos/ranking-report.query.js';
-import { rankingReportPdf } from './pdf/ranking-report.pdf.js';
 import { RankingReportReader } from './ranking-report.reader.js';
 import { verificationTable } from './report-table.js';
 import { type Language, LANGUAGES } from '../common/i18n/formatters.js';
 import { reportWords } from './report-texts.js';
-import { verificationReportPdf } from './pdf/verification-report.pdf.js';
+import { ReportRenderer } from './report-renderer.service.js';
 import { VerificationReportReader } from './verification-report.reader.js';
 
 export const VERIFICATION_REPORT_PATH = '/reports/verifications/:file';
@@ -54,10 +53,6 @@ function parseLanguage(value: unknown): Language {
   return language;
 }
 
-/** A table of a report as CSV or XLSX, the workbook dated like the report. */
-async function tableFile(format: 'csv' | 'xlsx', table: Table, created: Date): Promise<Buffer> {
-  return format === 'csv' ? Buffer.from(tableCsv(table), 'utf8') : Buffer.from(await tableXlsx(table, { created }));
-}
 
 interface ReportFile {
   body: Buffer;
@@ -85,6 +80,7 @@ export class ReportRoute implements OnModuleInit {
     private readonly verifications: VerificationReportReader,
     private readonly rankings: RankingReportReader,
     private readonly ranking: RankingService,
+    private readonly renderer: ReportRenderer,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.exposeInternals = config.nodeEnv === 'development';
@@ -103,8 +99,8 @@ export class ReportRoute implements OnModuleInit {
     const data = await this.verifications.read(actor, id, language);
     const body =
       format === 'pdf'
-        ? await verificationReportPdf(data, language)
-        : await tableFile(format, verificationTable(data, reportWords(language)), new Date(data.verification.createdAt));
+        ? await this.renderer.render({ kind: 'verification-pdf', data, language })
+        : await this.tableFile(format, verificationTable(data, reportWords(language)), new Date(data.verification.createdAt));
     return { body, format, fileName: `verification-${data.verification.id}-${language}.${format}` };
   }
 
@@ -115,8 +111,12 @@ export class ReportRoute implements OnModuleInit {
     // An empty parameter is no filter, as in the web app's addresses.
     const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== ''));
     const query = (await this.queryValidation.transform(given, { type: 'query', metatype: RankingReportQuery })) as RankingReportQuery;
-    const data = await this.rankings.read(actor, query);
-    const body = format === 'pdf' ? await rankingReportPdf(data, language) : await tableFile(format, rankingTable(data.candidates, language), new Date(data.asOf));
+    const source = await this.rankings.read(actor, query, { portfolio: format === 'pdf' });
+    const { data } = source;
+    const body =
+      format === 'pdf'
+        ? await this.renderer.render({ kind: 'ranking-pdf', source, language })
+        : await this.tableFile(format, rankingTable(data.candidates, language), new Date(data.asOf));
     return { body, format, fileName: `ranking-${data.organization.terytCode ?? data.organization.id}-${language}.${format}` };
   }
 
@@ -124,6 +124,11 @@ export class ReportRoute implements OnModuleInit {
     const { id, format } = parseFile((request.params as { file: string }).file, ['json'] as const, '/reports/candidates/<processId>.json');
     const assessment = await this.ranking.assessment(actor, id);
     return { body: Buffer.from(`${JSON.stringify(assessment, null, 2)}\n`, 'utf8'), format, fileName: `candidate-${assessment.candidate.processId}.json` };
+  }
+
+  /** A report's table as CSV (quick, here) or XLSX (zipped on a worker), the workbook dated like the report. */
+  private async tableFile(format: 'csv' | 'xlsx', table: Table, created: Date): Promise<Buffer> {
+    return format === 'csv' ? Buffer.from(tableCsv(table), 'utf8') : this.renderer.render({ kind: 'xlsx', table, created });
   }
 
   private async serve(request: FastifyRequest, reply: FastifyReply, produce: (actor: Actor) => Promise<ReportFile>): Promise<void> {

@@ -46,7 +46,17 @@ export default async function globalSetup() {
   globalThis.__RPA_TEST_POSTGRES__ = server;
   process.env.TEST_POSTGRES_ADMIN_URL = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   process.env.TEST_POSTGRES_ROOT = root;
+  buildServer();
   await prepareBrowserTests();
+}
+
+/**
+ * Reports are drawn on a worker thread, which runs compiled JavaScript: the server is compiled
+ * into dist/ when its sources changed since the last build (the tests themselves run the sources).
+ */
+function buildServer() {
+  const build = spawnSync('npm', ['run', '--silent', 'build:if-stale'], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`compiling the server failed: ${build.stderr || build.stdout}`);
 }
 
 /**
