@@ -120,11 +120,11 @@ export function rankingReportPdf(data: RankingReportData, language: Language): P
   report.table(
     [
       { title: text('rank'), width: 0.08, align: 'right' },
-      { title: text('process'), width: 0.25 },
-      { title: text('quadrant'), width: 0.1 },
-      { title: 'AP', width: 0.05, align: 'right' },
-      { title: 'EI', width: 0.05, align: 'right' },
-      { title: text('hoursP50'), width: 0.1, align: 'right' },
+      { title: text('process'), width: 0.24 },
+      { title: text('quadrant'), width: 0.12 },
+      { title: 'AP', width: 0.045, align: 'right' },
+      { title: 'EI', width: 0.045, align: 'right' },
+      { title: text('hoursP50'), width: 0.09, align: 'right' },
       { title: text('npvColumn'), width: 0.19, align: 'right' },
       { title: 'P(NPV > 0)', width: 0.08, align: 'right' },
       { title: text('evidence'), width: 0.1 },
