@@ -5,6 +5,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY migrations ./migrations
+COPY web ./web
+# The server and the web app (dist/web), as `npm start` builds them.
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

