@@ -6,6 +6,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
+import { ObservabilityModule } from '../observability/observability.module.js';
+import { MetricsRoutes } from '../observability/metrics.routes.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { AuthenticationGuard } from '../auth/authentication.guard.js';
@@ -37,11 +39,12 @@ export class AppModule {
           migrationsRun: false,
         }),
         TenancyModule,
+        ObservabilityModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [AuthModule],
-          inject: [AuthService, TenantDatabase],
-          useFactory: (auth: AuthService, database: TenantDatabase) => graphqlOptions(config, auth, database),
+          inject: [AuthService, TenantDatabase, MetricsRoutes],
+          useFactory: (auth: AuthService, database: TenantDatabase, metrics: MetricsRoutes) => graphqlOptions(config, auth, database, metrics),
         }),
         AuthModule,
         AuditModule,

@@ -1,6 +1,6 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyRequest } from 'fastify';
-import { type GraphQLFormattedError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { type DocumentNode, type GraphQLFormattedError, Kind, NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
 import type { AuthService } from '../auth/auth.service.js';
 import { memberScope } from '../auth/domain/actor.js';
@@ -10,6 +10,7 @@ import type { GraphQLContext } from '../auth/graphql-context.js';
 import { createRequestLoaders } from '../common/loaders/request-loaders.js';
 import type { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import type { AppConfig } from '../config/app-config.js';
+import type { MetricsRoutes } from '../observability/metrics.routes.js';
 import { storableTextHook } from './storable-text.hook.js';
 import { DEFAULT_DOCUMENT_BOUNDS, documentBoundsHook, queryLimitsRule } from './query-limits.rules.js';
 
@@ -31,11 +32,24 @@ const errorFormatter: ErrorFormatter = (execution, context) => {
   return { statusCode: formatted.statusCode, response: { ...formatted.response, errors } };
 };
 
+/** The operation a document runs: the one the request names, else its only operation's name. */
+function operationNameOf(document: DocumentNode, requested: unknown): string | undefined {
+  if (typeof requested === 'string' && requested !== '') return requested;
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  return operations.length === 1 ? operations[0].name?.value : undefined;
+}
+
 export function graphqlOptions(
   config: AppConfig,
   auth: AuthService,
   database: TenantDatabase,
+  metrics: MetricsRoutes,
 ): MercuriusDriverConfig {
+  const noteOperation = (_schema: unknown, document: DocumentNode, context: { reply: { request: FastifyRequest } }): Promise<void> => {
+    const request = context.reply.request;
+    metrics.noteOperation(request, operationNameOf(document, (request.body as { operationName?: unknown } | undefined)?.operationName));
+    return Promise.resolve();
+  };
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -49,7 +63,19 @@ export function graphqlOptions(
     // introspection query (15 deep) and left the IDE without a schema.
     // Size bounds first, before graphql-js or any rule walks the document.
     // Text PostgreSQL cannot store is refused with its path before any resolver runs.
-    hooks: { preParsing: [documentBoundsHook(DEFAULT_DOCUMENT_BOUNDS)], preExecution: [storableTextHook()] },
+    // The operation's name and whether its answer has errors go to the request's metrics.
+    hooks: {
+      preParsing: [documentBoundsHook(DEFAULT_DOCUMENT_BOUNDS)],
+      // Validation runs only for a document not seen before (Mercurius caches it); execution always.
+      preValidation: [noteOperation],
+      preExecution: [noteOperation, storableTextHook()],
+      onResolution: [
+        (execution, context) => {
+          if (execution.errors && execution.errors.length > 0) metrics.noteErrors(context.reply.request);
+          return Promise.resolve();
+        },
+      ],
+    },
     validationRules: [
       queryLimitsRule(config.graphql),
       ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule]),

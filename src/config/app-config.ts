@@ -28,6 +28,13 @@ function toInteger({ value }: { value: unknown }): unknown {
   return typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 }
 
+/**
+ * Who may read /metrics: callers on this machine only (loopback, the default), anyone who reaches
+ * the server (on: behind a proxy or firewall that decides), or nobody (off).
+ */
+export const METRICS_ACCESS = ['loopback', 'on', 'off'] as const;
+export type MetricsAccess = (typeof METRICS_ACCESS)[number];
+
 /** Environment variables as read at boot. Every variable is documented in README.md. */
 class RawEnvironment {
   @IsOptional()
@@ -70,6 +77,10 @@ class RawEnvironment {
   @Transform(toBoolean)
   @IsBoolean({ message: 'GRAPHIQL must be true or false' })
   GRAPHIQL?: boolean;
+
+  @IsOptional()
+  @IsIn(METRICS_ACCESS, { message: `METRICS must be one of ${METRICS_ACCESS.join(', ')}` })
+  METRICS?: MetricsAccess;
 
   @IsOptional()
   @Transform(toBoolean)
@@ -216,6 +227,7 @@ export interface AppConfig {
   graphql: GraphQLLimits;
   graphiql: boolean;
   seedDemo: boolean;
+  metrics: MetricsAccess;
 }
 
 export class ConfigError extends Error {
@@ -276,5 +288,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     graphiql: raw.GRAPHIQL ?? embedded,
     seedDemo: raw.SEED_DEMO ?? embedded,
+    metrics: raw.METRICS ?? 'loopback',
   };
 }

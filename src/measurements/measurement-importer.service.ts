@@ -13,6 +13,7 @@ import { type Actor, memberScope } from '../auth/domain/actor.js';
 import { BadInputError, ConflictError, DomainError, ErrorCode, type FieldError, NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import type { AppConfig } from '../config/app-config.js';
+import { Metrics } from '../observability/metrics.service.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { RateLimiter } from '../auth/domain/rate-limiter.js';
 import { isRecordId } from '../common/validation/uuid.js';
@@ -260,6 +261,7 @@ export class MeasurementImporter {
   constructor(
     private readonly database: TenantDatabase,
     private readonly scores: ScoreRefresher,
+    private readonly metrics: Metrics,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.limiter = new RateLimiter(config.auth.importsPerMinute, 60_000);
@@ -305,6 +307,24 @@ export class MeasurementImporter {
   }
 
   private async run(
+    actor: Actor,
+    request: ImportRequest,
+    spec: FormatSpec,
+    rows: Readable[],
+    contentHash: () => string,
+    warnings: string[],
+  ): Promise<ImportSummary> {
+    try {
+      const summary = await this.write(actor, request, spec, rows, contentHash, warnings);
+      this.metrics.importWritten(request.format, summary.rows, summary.seconds);
+      return summary;
+    } catch (error) {
+      if (error instanceof DomainError) this.metrics.importRefused(request.format);
+      throw error;
+    }
+  }
+
+  private write(
     actor: Actor,
     request: ImportRequest,
     spec: FormatSpec,
