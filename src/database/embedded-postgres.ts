@@ -284,6 +284,18 @@ function startServer(binaries: Binaries, clusterDir: string, port: number, user:
   });
 }
 
+/**
+ * The embedded PostgreSQL of a server running now on this data directory, for tools that work
+ * beside it (backup): the URL of `databaseName` on `port` as the superuser; undefined when no
+ * server runs there.
+ */
+export async function runningEmbeddedPostgres(dataDir: string, port: number, databaseName: string): Promise<string | undefined> {
+  const owner = await pidIn(path.join(dataDir, SERVER_PID_FILE));
+  if (owner === undefined || owner === process.pid || !isAlive(owner)) return undefined;
+  const password = (await readFile(path.join(dataDir, PASSWORD_FILE), 'utf8')).trim();
+  return connectionUrl(port, databaseName, password);
+}
+
 export function connectionUrl(port: number, database: string, password: string): string {
   return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }

@@ -1,0 +1,125 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { DamagedArchiveError } from '../../../src/backup/archive.js';
+import { backupDatabase } from '../../../src/backup/backup.js';
+import { restoreDatabase, RestoreRefusedError } from '../../../src/backup/restore.js';
+import { MIGRATIONS_TABLE, schemaTables } from '../../../src/backup/schema-tables.js';
+import { Role } from '../../../src/auth/domain/role.js';
+import { createMeasurementFixture, upload } from '../../helpers/measurement-fixture.js';
+import { createEmptyDatabase, type TestDatabase } from '../../helpers/test-database.js';
+import { demoTokens, seedDemo, startTestApp, type TestApp } from '../../helpers/test-app.js';
+
+const VERIFY = `mutation ($id: ID!) { verifyClaim(claimId: $id) { checks { processName exPost { verdict estimate lower upper baselineSampleSize afterSampleSize } exAnte { verdict boundP10 boundP50 boundP90 } } } }`;
+
+/** Every table's row count and a fingerprint of its content, independent of row order. */
+async function fingerprints(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = [...(await schemaTables(client)).map(({ table }) => table), MIGRATIONS_TABLE];
+    const result: Record<string, string> = {};
+    for (const table of tables) {
+      const { rows } = await client.query<{ n: string; md5: string }>(
+        `SELECT count(*) AS n, md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS md5 FROM "${table}" t`,
+      );
+      result[table] = `${rows[0].n} ${rows[0].md5}`;
+    }
+    return result;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('npm run backup and restore: a consistent archive, restored all or nothing', () => {
+  let t: TestApp;
+  let directory: string;
+  let archive: string;
+  let claimId: string;
+  let auditor: string;
+  let before: Record<string, string>;
+  const spare: TestDatabase[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ IMPORTS_PER_MINUTE: '1000' }, { embedded: true });
+    await seedDemo(t);
+    // Every kind of data: the demo (inventory, case records, monthly totals, claims, verifications,
+    // scores, audit log) and a real event log.
+    const f = await createMeasurementFixture(t, '1465031');
+    const imported = await upload(t, { periodId: await f.createPeriod() }, await readFile('../shared/data/roadtraffic100traces.xes'), f.owner.token);
+    expect(imported.status).toBe(200);
+    auditor = (await demoTokens(t, [Role.AUDITOR]))[Role.AUDITOR]!;
+    const claims = await t.graphql<{ claims: { edges: { node: { id: string; statement: string } }[] } }>('{ claims(first: 10) { edges { node { id statement } } } }', {}, auditor);
+    claimId = claims.data!.claims.edges.find((edge) => edge.node.statement === '-50% handling time')!.node.id;
+    directory = await mkdtemp(path.join(os.tmpdir(), 'rpa-backup-'));
+    archive = path.join(directory, 'office.rpa-backup');
+    before = await fingerprints(t.database.url);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    for (const database of spare) await database.drop();
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('backs up every table with its row count and checksum, while the server keeps serving', async () => {
+    const [summary] = await Promise.all([
+      backupDatabase(t.database.url, archive),
+      // Served meanwhile; the archive is of one moment all the same.
+      t.graphql('{ claims(first: 1) { edges { node { id } } } }', {}, auditor),
+    ]);
+    const counts = Object.fromEntries(summary.tables.map((entry) => [entry.table, entry.rows]));
+    for (const [table, fingerprint] of Object.entries(before)) {
+      if (table !== MIGRATIONS_TABLE) expect({ table, rows: counts[table] }).toEqual({ table, rows: Number(fingerprint.split(' ')[0]) });
+    }
+    expect(counts.log_event).toBe(390);
+    expect(counts.case_record).toBeGreaterThan(1000);
+    expect(counts.claim_check).toBeGreaterThan(0);
+    expect(counts.audit_log).toBeGreaterThan(0);
+    for (const entry of summary.tables) expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('restores into an empty database with every table equal, the migration state included', async () => {
+    const target = await createEmptyDatabase();
+    spare.push(target);
+    await restoreDatabase(target.url, archive);
+    expect(await fingerprints(target.url)).toEqual(before);
+  });
+
+  it('refuses a database holding data unless told, then replaces it; a verification re-run gives the same numbers', async () => {
+    const first = await t.graphql(VERIFY, { id: claimId }, auditor);
+    expect(first.errors).toBeUndefined();
+    const afterFirst = await fingerprints(t.database.url);
+    await expect(restoreDatabase(t.database.url, archive)).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreDatabase(t.database.url, archive)).rejects.toThrow(/already holds data.*--replace.*nothing was written/);
+    expect(await fingerprints(t.database.url)).toEqual(afterFirst);
+
+    await restoreDatabase(t.database.url, archive, { replace: true });
+    expect(await fingerprints(t.database.url)).toEqual(before);
+    const again = await t.graphql(VERIFY, { id: claimId }, auditor);
+    expect(again.data).toEqual(first.data);
+  });
+
+  it('refuses a damaged or cut archive with a message, and writes nothing', async () => {
+    const bytes = await readFile(archive);
+    const flipped = Buffer.from(bytes);
+    flipped[Math.floor(bytes.length / 2)] ^= 0xff;
+    const cases: [string, Buffer][] = [
+      ['flipped', flipped],
+      ['cut', bytes.subarray(0, Math.floor(bytes.length * 0.7))],
+      ['not a backup', Buffer.from('hello, this is not an archive')],
+    ];
+    for (const [name, content] of cases) {
+      const file = path.join(directory, `${name}.rpa-backup`);
+      await writeFile(file, content);
+      const target = await createEmptyDatabase();
+      spare.push(target);
+      const error = await restoreDatabase(target.url, file).then(() => null, (caught: unknown) => caught);
+      expect({ name, damaged: error instanceof DamagedArchiveError }).toEqual({ name, damaged: true });
+      expect((error as Error).message).toMatch(/damaged.*nothing was written/);
+      const left = Object.entries(await fingerprints(target.url)).filter(([table, fingerprint]) => table !== MIGRATIONS_TABLE && !fingerprint.startsWith('0 '));
+      expect({ name, left }).toEqual({ name, left: [] });
+    }
+  });
+});
