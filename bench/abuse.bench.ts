@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { startBenchEnvironment, type BenchEnvironment } from './bench-environment.js';
+import { type BenchEnvironment, runBench, startBenchEnvironment } from './bench-environment.js';
 
 /**
  * Abusive requests against a running server (loopback only, bounded sizes) while a second
@@ -190,10 +190,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { to as copyTo } from 'pg-copy-streams';
-import { startBenchEnvironment } from './bench-environment.js';
+import { runBench, startBenchEnvironment } from './bench-environment.js';
 
 /**
  * Backup and restore of a database holding ROWS case records (1 M by default), each by the
@@ -88,7 +88,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

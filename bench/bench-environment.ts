@@ -92,3 +92,17 @@ export async function startBenchEnvironment(env: Record<string, string> = {}): P
     },
   };
 }
+
+/**
+ * Runs a bench's main and always exits: a failed run would otherwise be kept alive by the
+ * embedded PostgreSQL child or a server process.
+ */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

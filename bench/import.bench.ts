@@ -1,13 +1,13 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { startBenchEnvironment } from './bench-environment.js';
+import { runBench, startBenchEnvironment } from './bench-environment.js';
+import { writeCaseRecordsCsv } from './case-records-file.js';
 
 /**
  * Import throughput against raw COPY, measured in the same run on the same embedded
@@ -16,41 +16,11 @@ import { startBenchEnvironment } from './bench-environment.js';
  * baseline refresh and commit. Prints one BENCH line at the end.
  */
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const HEADER = 'case_ref,received_at,started_at,completed_at,handling_minutes,errors,rework,channel\n';
-const CHANNELS = ['KSeF', 'ePUAP', 'email', 'paper'];
-
-/** Deterministic synthetic invoices: one year, 5-15 minutes each, ~4% with errors. */
-async function writeCsv(file: string): Promise<void> {
-  let state = 20261122;
-  const random = () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const start = Date.UTC(2025, 0, 1);
-  function* lines(): Generator<string> {
-    yield HEADER;
-    let chunk = '';
-    for (let i = 0; i < ROWS; i += 1) {
-      // Within 2025 in Warsaw time (the period is read in the office's time zone): UTC 00:00 on 1 January to 22:00 on 31 December.
-      const received = start + Math.floor(random() * (365 * 86_400_000 - 2 * 3_600_000));
-      const started = received + Math.floor(random() * 3 * 86_400_000);
-      const completed = started + Math.floor(random() * 5 * 86_400_000);
-      chunk += `FV/${i},${new Date(received).toISOString()},${new Date(started).toISOString()},${new Date(completed).toISOString()},${(5 + random() * 10).toFixed(2)},${random() < 0.04 ? 1 : 0},${random() < 0.02 ? 1 : 0},${CHANNELS[i % 4]}\n`;
-      if (chunk.length > 1 << 16) {
-        yield chunk;
-        chunk = '';
-      }
-    }
-    yield chunk;
-  }
-  await pipeline(Readable.from(lines()), createWriteStream(file));
-}
-
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment();
   try {
     const file = path.join(bench.workDir, 'cases.csv');
-    await writeCsv(file);
+    await writeCaseRecordsCsv(file, ROWS);
     const megabytes = (await stat(file)).size / 1e6;
     console.log(`generated ${ROWS} case records (${megabytes.toFixed(1)} MB)`);
 
@@ -123,11 +93,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  // The embedded PostgreSQL child would keep a failed run alive: always exit.
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

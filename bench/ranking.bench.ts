@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { rankingSql } from '../src/scoring/candidate-ranking.query.js';
 import { RankingOrder } from '../src/scoring/scoring.enums.js';
-import { startBenchEnvironment, type BenchEnvironment } from './bench-environment.js';
+import { type BenchEnvironment, runBench, startBenchEnvironment } from './bench-environment.js';
 
 /**
  * Ranking throughput against raw pg, measured in the same run on the same embedded PostgreSQL.
@@ -238,11 +238,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  // The embedded PostgreSQL child would keep a failed run alive: always exit.
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

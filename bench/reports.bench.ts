@@ -5,7 +5,7 @@ import { createDataSource } from '../src/database/data-source.js';
 import { seedDemoData } from '../src/database/demo/seed.js';
 import { Role } from '../src/auth/domain/role.js';
 import { quantileSorted } from '../src/statistics/intervals.js';
-import { startBenchEnvironment } from './bench-environment.js';
+import { runBench, startBenchEnvironment } from './bench-environment.js';
 
 /**
  * Reports, measured and printed (not asserted), on the demo office (13 processes):
@@ -145,7 +145,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);
