@@ -119,6 +119,8 @@ async function main(): Promise<void> {
     console.log(
       `BENCH load clients=${CLIENTS} rows=${ROWS} idle_p99_ms=${idleP99.toFixed(1)} import_p99_ms=${loadedP99.toFixed(1)} p99_ratio=${(loadedP99 / idleP99).toFixed(2)} failed=${idle.failures.length + loaded.failures.length} import_s=${importSeconds.toFixed(1)} exact=${exact} (budgets: failed = 0, p99_ratio <= 3, exact)`,
     );
+    // Failed requests and inexact figures are faults, not speeds: the bench fails on them.
+    if (idle.failures.length + loaded.failures.length > 0 || !exact) throw new Error("requests failed or the import's figures are not exact (see above)");
   } finally {
     await bench.close();
   }

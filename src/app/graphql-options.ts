@@ -32,11 +32,14 @@ const errorFormatter: ErrorFormatter = (execution, context) => {
   return { statusCode: formatted.statusCode, response: { ...formatted.response, errors } };
 };
 
-/** The operation a document runs: the one the request names, else its only operation's name. */
+/**
+ * The operation a document runs, by the document's own names: the one the request names if the
+ * document has it, else its only operation's name (a name the document lacks is not counted).
+ */
 function operationNameOf(document: DocumentNode, requested: unknown): string | undefined {
-  if (typeof requested === 'string' && requested !== '') return requested;
-  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  return operations.length === 1 ? operations[0].name?.value : undefined;
+  const names = document.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value] : []));
+  if (typeof requested === 'string' && requested !== '') return names.includes(requested) ? requested : undefined;
+  return names.length === 1 ? names[0] : undefined;
 }
 
 export function graphqlOptions(

@@ -1,12 +1,11 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, frame, type Manifest, TableDigest } from './archive.js';
-import { appliedMigrations, quoted, schemaTables } from './schema-tables.js';
+import { appliedMigrations, quoted, schemaTables, type TableColumns } from './schema-tables.js';
 
 export interface BackupSummary {
   file: string;
@@ -20,6 +19,24 @@ export interface BackupSummary {
  * does not tear the archive. Each table streams through COPY, so memory stays flat in the
  * database's size. Written to a temporary file first and renamed: a failed backup leaves no file.
  */
+/** The archive's frames, each table's rows read through COPY as the file takes them. */
+async function* archiveFrames(client: pg.Client, migrations: string[], tables: TableColumns[], createdAt: Date, manifest: Manifest): AsyncGenerator<Buffer> {
+  yield frame('H', { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, createdAt: createdAt.toISOString(), migrations });
+  for (const { table, columns } of tables) {
+    yield frame('T', { table, columns });
+    const digest = new TableDigest();
+    const copy = client.query(copyTo(`COPY ${quoted(table)} (${columns.map(quoted).join(', ')}) TO STDOUT`));
+    for await (const chunk of copy as AsyncIterable<Buffer>) {
+      digest.add(chunk);
+      yield frame('D', chunk);
+    }
+    const end = digest.finish();
+    manifest.tables.push({ table, ...end });
+    yield frame('E', end);
+  }
+  yield frame('M', manifest);
+}
+
 export async function backupDatabase(url: string, file: string, createdAt = new Date()): Promise<BackupSummary> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -30,32 +47,12 @@ export async function backupDatabase(url: string, file: string, createdAt = new 
     await client.query("SELECT set_config('app.all_organizations', 'on', true)");
     const migrations = await appliedMigrations(client);
     const tables = await schemaTables(client);
-    const frames = new PassThrough();
-    const gzip = createGzip();
-    let bytes = 0;
-    gzip.on('data', (chunk: Buffer) => (bytes += chunk.length));
-    const written = pipeline(frames, gzip, createWriteStream(partial, { mode: 0o600 }));
-    const write = (chunk: Buffer) => (frames.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => frames.once('drain', () => resolve())));
     const manifest: Manifest = { tables: [] };
-    try {
-      await write(frame('H', { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, createdAt: createdAt.toISOString(), migrations }));
-      for (const { table, columns } of tables) {
-        await write(frame('T', { table, columns }));
-        const digest = new TableDigest();
-        const copy = client.query(copyTo(`COPY ${quoted(table)} (${columns.map(quoted).join(', ')}) TO STDOUT`));
-        for await (const chunk of copy as AsyncIterable<Buffer>) {
-          digest.add(chunk);
-          await write(frame('D', chunk));
-        }
-        const end = digest.finish();
-        manifest.tables.push({ table, ...end });
-        await write(frame('E', end));
-      }
-      await write(frame('M', manifest));
-    } finally {
-      frames.end();
-      await written;
-    }
+    let bytes = 0;
+    const gzip = createGzip();
+    gzip.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    // One pipeline: a failing file (no folder, a full disk) stops the reading, and the reverse.
+    await pipeline(archiveFrames(client, migrations, tables, createdAt, manifest), gzip, createWriteStream(partial, { mode: 0o600 }));
     await client.query('COMMIT');
     await rename(partial, file);
     return { file, tables: manifest.tables, bytes };

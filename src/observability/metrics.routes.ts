@@ -76,7 +76,9 @@ export class MetricsRoutes implements OnModuleInit {
   private async serve(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     try {
       if (this.access === 'off') throw new DomainError(ErrorCode.NOT_FOUND, 'metrics are switched off (METRICS=off)');
-      if (this.access === 'loopback' && !isLoopback(request.socket.remoteAddress)) {
+      // A reverse proxy on this machine connects from loopback for everyone: what it forwards is not local.
+      const forwarded = request.headers.forwarded !== undefined || request.headers['x-forwarded-for'] !== undefined;
+      if (this.access === 'loopback' && (forwarded || !isLoopback(request.socket.remoteAddress))) {
         throw new DomainError(ErrorCode.FORBIDDEN, 'metrics are served to this machine only (METRICS=loopback); set METRICS=on behind a proxy that decides who may read them');
       }
       await reply.code(200).header('content-type', this.metrics.registry.contentType).header('cache-control', 'no-store').send(await this.metrics.text());

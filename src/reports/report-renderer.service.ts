@@ -45,6 +45,7 @@ export class ReportRenderer implements OnModuleDestroy {
   private closed = false;
 
   render(job: RenderJob): Promise<Buffer> {
+    if (this.closed) return Promise.reject(new Error('the server is stopping'));
     if (this.waiting.length >= MAX_WAITING) {
       return Promise.reject(new DomainError(ErrorCode.RATE_LIMITED, 'too many reports are being made at once; try again in a minute'));
     }
@@ -56,8 +57,14 @@ export class ReportRenderer implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
-    for (const pending of this.waiting.splice(0)) pending.reject(new Error('the server is stopping'));
-    await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
+    const stopping = new Error('the server is stopping');
+    for (const pending of this.waiting.splice(0)) pending.reject(stopping);
+    // Reports being made end too, so that their requests answer and the server can close.
+    for (const pending of this.busy.values()) pending.reject(stopping);
+    const workers = [...this.idle, ...this.busy.keys()];
+    this.busy.clear();
+    this.idle.length = 0;
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
   private dispatch(): void {

@@ -110,7 +110,9 @@ export class ReportRoute implements OnModuleInit {
     const language = parseLanguage(lang);
     // An empty parameter is no filter, as in the web app's addresses.
     const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== ''));
-    const query = (await this.queryValidation.transform(given, { type: 'query', metatype: RankingReportQuery })) as RankingReportQuery;
+    // Unknown parameters are refused (data 'query' makes the validation forbid them), not ignored:
+    // a misspelt filter would otherwise give the unfiltered ranking.
+    const query = (await this.queryValidation.transform(given, { type: 'query', metatype: RankingReportQuery, data: 'query' })) as RankingReportQuery;
     const source = await this.rankings.read(actor, query, { portfolio: format === 'pdf' });
     const { data } = source;
     const body =

@@ -34,12 +34,15 @@ describe('/metrics: Prometheus text, scraped', () => {
     for (let i = 0; i < 3; i += 1) await t.graphql('query MetricsProbe { me { id } }', {}, f.owner.token);
     await t.graphql('query MetricsProbe { nope }', {}, f.owner.token);
     await t.graphql('{ me { id } }', {}, f.owner.token);
+    // A name the document does not have is not a label.
+    await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${f.owner.token}` }, payload: { query: 'query Real { me { id } }', operationName: 'Invented' } });
     const after = (await scrape()).payload;
     expect(sample(after, 'rpa_graphql_requests_total', { operation: 'MetricsProbe', outcome: 'ok' })).toBe(okBefore + 3);
     expect(sample(after, 'rpa_graphql_requests_total', { operation: 'MetricsProbe', outcome: 'error' })).toBe(1);
     expect(sample(after, 'rpa_graphql_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
     expect(sample(after, 'rpa_graphql_request_duration_seconds_count', { operation: 'MetricsProbe' })).toBe(okBefore + 4);
     expect(sample(after, 'rpa_graphql_request_duration_seconds_sum', { operation: 'MetricsProbe' })).toBeGreaterThan(0);
+    expect(after).not.toContain('operation="Invented"');
     expect(sample(after, 'rpa_database_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
     expect(sample(after, 'rpa_process_resident_memory_bytes')).toBeGreaterThan(0);
   });
@@ -78,9 +81,11 @@ describe('/metrics: Prometheus text, scraped', () => {
     const remote = await scrape('203.0.113.7');
     expect(remote.statusCode).toBe(403);
     expect(remote.json<{ errors: { message: string }[] }>().errors[0].message).toMatch(/METRICS=on/);
-    // Not fooled by a forwarded address.
+    // Not fooled by a forwarded address; and what a proxy on this machine forwards is not local.
     const forwarded = await t.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '203.0.113.7', headers: { 'x-forwarded-for': '127.0.0.1' } });
     expect(forwarded.statusCode).toBe(403);
+    const proxied = await t.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(proxied.statusCode).toBe(403);
   });
 });
 

@@ -2,7 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { DamagedArchiveError } from '../../../src/backup/archive.js';
+import { gzipSync } from 'node:zlib';
+import { MIGRATIONS } from '../../../migrations/index.js';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, DamagedArchiveError, frame } from '../../../src/backup/archive.js';
 import { backupDatabase } from '../../../src/backup/backup.js';
 import { restoreDatabase, RestoreRefusedError } from '../../../src/backup/restore.js';
 import { MIGRATIONS_TABLE, schemaTables } from '../../../src/backup/schema-tables.js';
@@ -101,6 +103,40 @@ describe('npm run backup and restore: a consistent archive, restored all or noth
     expect(again.data).toEqual(first.data);
   });
 
+  it('refuses an archive of another schema or with frames out of order before changing anything, and never hangs', async () => {
+    const client = new pg.Client({ connectionString: t.database.url });
+    await client.connect();
+    const organization = (await schemaTables(client)).find(({ table }) => table === 'organization')!;
+    await client.end();
+    const header = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, createdAt: '2026-01-01T00:00:00.000Z', migrations: MIGRATIONS.map((migration) => migration.name) };
+    const archives: [string, Buffer[], RegExp][] = [
+      ['older schema', [frame('H', { ...header, migrations: header.migrations.slice(0, 3) })], /not this version's.*nothing was written/],
+      ['newer format', [frame('H', { ...header, version: ARCHIVE_VERSION + 1 })], /format version.*nothing was written/],
+      ['two tables at once', [frame('H', header), frame('T', organization), frame('T', organization)], /does not end before the next begins/],
+      ['manifest inside a table', [frame('H', header), frame('T', organization), frame('M', { tables: [] })], /manifest comes before/],
+      ['ends inside a table', [frame('H', header), frame('T', organization), frame('D', Buffer.from(''))], /ends inside table organization/],
+    ];
+    for (const [name, frames, message] of archives) {
+      const file = path.join(directory, `${name}.rpa-backup`);
+      await writeFile(file, gzipSync(Buffer.concat(frames)));
+      const target = await createEmptyDatabase();
+      spare.push(target);
+      const error = await restoreDatabase(target.url, file).then(() => null, (caught: unknown) => caught);
+      expect(`${name}: ${(error as Error | null)?.message}`).toMatch(new RegExp(`^${name}: .*${message.source}`));
+      const left = Object.entries(await fingerprints(target.url).catch(() => ({}))).filter(([table, fingerprint]) => table !== MIGRATIONS_TABLE && !fingerprint.startsWith('0 '));
+      expect({ name, left }).toEqual({ name, left: [] });
+    }
+    // Refused before migrating: the database of another schema's archive is still empty.
+    const untouched = await createEmptyDatabase();
+    spare.push(untouched);
+    await writeFile(path.join(directory, 'old.rpa-backup'), gzipSync(frame('H', { ...header, migrations: ['Old1'] })));
+    await expect(restoreDatabase(untouched.url, path.join(directory, 'old.rpa-backup'))).rejects.toThrow(RestoreRefusedError);
+    const probe = new pg.Client({ connectionString: untouched.url });
+    await probe.connect();
+    expect(await schemaTables(probe)).toEqual([]);
+    await probe.end();
+  });
+
   it('refuses a damaged or cut archive with a message, and writes nothing', async () => {
     const bytes = await readFile(archive);
     const flipped = Buffer.from(bytes);
@@ -118,7 +154,8 @@ describe('npm run backup and restore: a consistent archive, restored all or noth
       const error = await restoreDatabase(target.url, file).then(() => null, (caught: unknown) => caught);
       expect({ name, damaged: error instanceof DamagedArchiveError }).toEqual({ name, damaged: true });
       expect((error as Error).message).toMatch(/damaged.*nothing was written/);
-      const left = Object.entries(await fingerprints(target.url)).filter(([table, fingerprint]) => table !== MIGRATIONS_TABLE && !fingerprint.startsWith('0 '));
+      // Empty tables, or no schema at all when the header already gave it away.
+      const left = Object.entries(await fingerprints(target.url).catch(() => ({}))).filter(([table, fingerprint]) => table !== MIGRATIONS_TABLE && !fingerprint.startsWith('0 '));
       expect({ name, left }).toEqual({ name, left: [] });
     }
   });

@@ -167,6 +167,7 @@ describe('reports: the candidate ranking as a PDF for a council, as tables, and 
       [`/reports/ranking.pdf?${office}&top=many`, tokens[Role.MANAGER], 400, 'BAD_USER_INPUT'],
       [`/reports/ranking.pdf?${office}&department=sales`, tokens[Role.MANAGER], 400, 'BAD_USER_INPUT'],
       [`/reports/ranking.pdf?${office}&lang=de`, tokens[Role.MANAGER], 400, 'BAD_USER_INPUT'],
+      [`/reports/ranking.pdf?${office}&quadrnt=QUICK_WIN`, tokens[Role.MANAGER], 400, 'BAD_USER_INPUT'],
       [`/reports/ranking.docx?${office}`, tokens[Role.MANAGER], 400, 'BAD_USER_INPUT'],
       [`/reports/ranking.pdf?${office}`, undefined, 401, 'UNAUTHENTICATED'],
       [`/reports/candidates/${best.processId}.json`, stranger.token, 404, 'NOT_FOUND'],

@@ -97,9 +97,14 @@ export function prefetch<Result, Variables>(
     () => send(document, variables),
     () => send(document, variables),
   ) : send(document, variables);
-  // Handled here too, so a prefetch nobody takes over is not an unhandled rejection.
-  pending.catch(() => undefined);
-  prefetched.set(prefetchKey(document, variables), { pending, startedAt: performance.now() });
+  const key = prefetchKey(document, variables);
+  const entry = { pending, startedAt: performance.now() };
+  // A failed prefetch is forgotten (the screen asks again); handled here too, so a prefetch
+  // nobody takes over is not an unhandled rejection.
+  pending.catch(() => {
+    if (prefetched.get(key) === entry) prefetched.delete(key);
+  });
+  prefetched.set(key, entry);
   return pending;
 }
 

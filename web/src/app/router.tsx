@@ -80,6 +80,8 @@ export function Link({ to, children, ...rest }: { to: string; children: ReactNod
   const { navigate, intend } = useRouter();
   const intent = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Chosen: the screen asks for its data now; a pending intent must not ask again after it.
+    clearTimeout(intent.current);
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(to);
