@@ -85,7 +85,6 @@ export async function restoreDatabase(url: string, file: string, options: { repl
   /** Ends a COPY in progress, so that the connection can roll back. */
   const abortCopy = () => {
     if (!current) return;
-    current.done.catch(() => undefined);
     current.copy.destroy();
     current = undefined;
   };
@@ -124,6 +123,8 @@ export async function restoreDatabase(url: string, file: string, options: { repl
           if (!target || !Array.isArray(start.columns) || target.columns.join() !== start.columns.join()) throw new DamagedArchiveError(`its table ${start.table} does not match the schema`);
           const copy = client.query(copyFrom(`COPY ${quoted(start.table)} (${start.columns.map(quoted).join(', ')}) FROM STDIN`));
           const done = new Promise<void>((resolve, reject) => copy.on('finish', resolve).on('error', reject));
+          // PostgreSQL may refuse the rows before `done` is awaited (at the table's end): not an unhandled rejection.
+          done.catch(() => undefined);
           current = { start, digest: new TableDigest(), copy, done };
         } else if (kind === 'D') {
           if (!current) throw new DamagedArchiveError('rows come before their table');

@@ -33,6 +33,9 @@ import { csvRowStream, type RowBatch, type SourceRow, xesRowStream } from './row
 
 /** An import stops after this many bad rows: enough to fix a file, without reading it all twice. */
 export const MAX_REPORTED_PROBLEMS = 10;
+/** The format label of a file refused before its kind was read from its first line. */
+const UNDETECTED = 'undetected';
+
 /** COPY data is sent in chunks of about this many characters. */
 const COPY_CHUNK = 256 * 1024;
 
@@ -269,9 +272,13 @@ export class MeasurementImporter {
   }
 
   /** Counts an import against its user's budget before any of it is read. */
-  private admit(actor: Actor): void {
+  /** Counted as refused under `format` (`undetected` before a streamed file's first line is read). */
+  private admit(actor: Actor, format: string): void {
     const wait = this.limiter.hit(actor.userId);
-    if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many imports; retry in ${wait} s`);
+    if (wait > 0) {
+      this.metrics.importRefused(format);
+      throw new DomainError(ErrorCode.RATE_LIMITED, `too many imports; retry in ${wait} s`);
+    }
   }
 
   /**
@@ -283,14 +290,19 @@ export class MeasurementImporter {
     request: Omit<ImportRequest, 'format'> & { format?: Exclude<ImportFormat, ImportFormat.GRAPHQL> },
     body: AsyncIterable<Buffer>,
   ): Promise<ImportSummary> {
-    this.admit(actor);
+    this.admit(actor, request.format ?? UNDETECTED);
     const hash = createHash('sha256');
     let chunks: AsyncIterable<Buffer> = receivedBytes(body, hash);
     let format = request.format;
     if (format === undefined) {
-      const peeked = await peekHead(chunks);
-      format = detectFormat(peeked.head, request.delimiter);
-      chunks = peeked.chunks;
+      try {
+        const peeked = await peekHead(chunks);
+        format = detectFormat(peeked.head, request.delimiter);
+        chunks = peeked.chunks;
+      } catch (error) {
+        if (error instanceof DomainError) this.metrics.importRefused(UNDETECTED);
+        throw error;
+      }
     }
     const spec = FORMATS[format];
     const bytes = Readable.from(chunks, { objectMode: false });
@@ -301,7 +313,7 @@ export class MeasurementImporter {
 
   /** Rows already structured (GraphQL batches); the hash is over their canonical JSON. */
   importRows(actor: Actor, request: ImportRequest, spec: FormatSpec, rows: SourceRow[]): Promise<ImportSummary> {
-    this.admit(actor);
+    this.admit(actor, request.format);
     const hash = createHash('sha256').update(JSON.stringify(rows.map((row) => row.values))).digest('hex');
     return this.run(actor, request, spec, [Readable.from([rows], { objectMode: true })], () => hash, []);
   }

@@ -1,6 +1,8 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 
-/** Colours of the evidence grades, in the grades' order (legends use the same). */
+/** The evidence grades in the order of their colours: the strongest evidence first. */
+export const GRADE_ORDER = ['EVENT_LOG', 'CASE_SAMPLE', 'MONTHLY_TOTALS', 'ESTIMATE'] as const;
+/** Colours of the evidence grades, in GRADE_ORDER (legends use the same). */
 export const GRADE_PALETTE = ['#0b3d91', '#00703c', '#f47738', '#6f72af'] as const;
 
 export interface QuadrantInput {
@@ -24,7 +26,7 @@ export interface QuadrantFrame {
  * Implementation up, both 0..100, bubble area following hours saved (a square-root scale from
  * zero), colour by evidence grade. One layout for the web app's chart and the ranking report's.
  */
-export function quadrantLayout<Point extends QuadrantInput>(points: readonly Point[], grades: readonly string[], frame: QuadrantFrame) {
+export function quadrantLayout<Point extends QuadrantInput>(points: readonly Point[], frame: QuadrantFrame) {
   const x = scaleLinear().domain([0, 100]).range([frame.left, frame.left + frame.width]);
   const y = scaleLinear().domain([0, 100]).range([frame.top + frame.height, frame.top]);
   const radius = scaleSqrt()
@@ -40,7 +42,7 @@ export function quadrantLayout<Point extends QuadrantInput>(points: readonly Poi
       x: x(point.automationPotential),
       y: y(point.easeOfImplementation),
       r: radius(Math.max(0, point.hoursSaved)),
-      colour: GRADE_PALETTE[Math.max(0, grades.indexOf(point.grade))] ?? GRADE_PALETTE[0],
+      colour: gradeColour(point.grade),
     })),
   };
 }
@@ -48,4 +50,9 @@ export function quadrantLayout<Point extends QuadrantInput>(points: readonly Poi
 /** Largest first, so that a small bubble is never hidden under a large one. */
 export function largestFirst<Placed extends { r: number }>(placed: readonly Placed[], key: (entry: Placed) => string): Placed[] {
   return [...placed].sort((a, b) => b.r - a.r || key(a).localeCompare(key(b)));
+}
+
+/** An evidence grade's colour (an unknown grade takes the first). */
+export function gradeColour(grade: string): string {
+  return GRADE_PALETTE[Math.max(0, (GRADE_ORDER as readonly string[]).indexOf(grade))];
 }

@@ -1,4 +1,4 @@
-import { GRADE_PALETTE, largestFirst, quadrantLayout, type QuadrantInput } from '../../common/charts/quadrant-layout.js';
+import { GRADE_ORDER, gradeColour, largestFirst, quadrantLayout, type QuadrantInput } from '../../common/charts/quadrant-layout.js';
 import type { Area, Pdf } from './pdf-report.js';
 
 export interface QuadrantChartPoint extends QuadrantInput {
@@ -16,14 +16,14 @@ export function drawQuadrantChart(
   area: Area,
   points: readonly QuadrantChartPoint[],
   labels: {
-    grades: readonly { value: string; label: string }[];
+    grade: (value: string) => string;
     quadrants: { quickWin: string; strategic: string; lowValue: string; notReady: string };
     axes: { x: string; y: string };
   },
 ): void {
   const size = Math.min(area.width - 40, QUADRANT_CHART_HEIGHT - 60);
   const frame = { left: area.x + 34, top: area.y + 14, width: size, height: size, maxRadius: 16 };
-  const { x, y, ticks, placed } = quadrantLayout(points, labels.grades.map((grade) => grade.value), frame);
+  const { x, y, ticks, placed } = quadrantLayout(points, frame);
   pdf.lineWidth(0.4).strokeColor('#dddddd');
   for (const tick of ticks) {
     pdf.moveTo(x(tick), y(0)).lineTo(x(tick), y(100)).stroke();
@@ -61,9 +61,9 @@ export function drawQuadrantChart(
   let legendY = frame.top;
   const legendX = frame.left + size + 16;
   pdf.font('body').fontSize(8);
-  labels.grades.forEach((grade, index) => {
-    pdf.circle(legendX + 4, legendY + 4, 4).lineWidth(0.6).fillAndStroke(GRADE_PALETTE[index] ?? GRADE_PALETTE[0], '#0b0c0c');
-    pdf.fillColor('#0b0c0c').text(grade.label, legendX + 12, legendY, { width: area.x + area.width - legendX - 12, lineBreak: false });
+  for (const grade of GRADE_ORDER) {
+    pdf.circle(legendX + 4, legendY + 4, 4).lineWidth(0.6).fillAndStroke(gradeColour(grade), '#0b0c0c');
+    pdf.fillColor('#0b0c0c').text(labels.grade(grade), legendX + 12, legendY, { width: area.x + area.width - legendX - 12, lineBreak: false });
     legendY += 14;
-  });
+  }
 }

@@ -1,5 +1,4 @@
 import type { Language } from '../../common/i18n/formatters.js';
-import { EvidenceGrade } from '../../measurements/domain/measurement.enums.js';
 import type { CostScenario } from '../../scoring/domain/candidate-assessor.js';
 import type { RankingReportData } from '../ranking-report.data.js';
 import { type ReportTextKey, type ReportWords, reportWords } from '../report-texts.js';
@@ -103,7 +102,7 @@ export function rankingReportPdf(data: RankingReportData, language: Language): P
           grade: candidate.evidenceGrade,
         })),
         {
-          grades: Object.values(EvidenceGrade).map((value) => ({ value, label: label('EvidenceGrade', value) })),
+          grade: (value) => label('EvidenceGrade', value),
           quadrants: {
             quickWin: label('Quadrant', 'QUICK_WIN'),
             strategic: label('Quadrant', 'STRATEGIC'),

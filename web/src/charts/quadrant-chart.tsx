@@ -1,4 +1,4 @@
-import { largestFirst, quadrantLayout } from '../../../src/common/charts/quadrant-layout.js';
+import { GRADE_ORDER, gradeColour, largestFirst, quadrantLayout } from '../../../src/common/charts/quadrant-layout.js';
 import { useMemo, useState } from 'react';
 
 export interface QuadrantPoint {
@@ -43,12 +43,8 @@ export function QuadrantChart({
   const [active, setActive] = useState<string | null>(null);
   const { x, y, ticks, placed } = useMemo(
     () =>
-      quadrantLayout(
-        points,
-        grades.map((grade) => grade.value),
-        { left: MARGIN.left, top: MARGIN.top, width: WIDTH - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom, maxRadius: 22 },
-      ),
-    [points, grades],
+      quadrantLayout(points, { left: MARGIN.left, top: MARGIN.top, width: WIDTH - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom, maxRadius: 22 }),
+    [points],
   );
   const activePoint = placed.find((entry) => entry.point.id === active);
   return (
@@ -131,9 +127,9 @@ export function QuadrantChart({
         ) : null}
       </div>
       <ul className="quadrant-chart__legend">
-        {grades.map((grade, index) => (
-          <li key={grade.value}>
-            <span className={`swatch swatch--${index}`} aria-hidden="true" /> {grade.label}
+        {GRADE_ORDER.map((value) => (
+          <li key={value}>
+            <span className="swatch" style={{ background: gradeColour(value) }} aria-hidden="true" /> {grades.find((grade) => grade.value === value)?.label ?? value}
           </li>
         ))}
       </ul>
