@@ -82,6 +82,51 @@ describe('npm run backup and restore: a consistent archive, restored all or noth
     for (const entry of summary.tables) expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('reads every table at one moment: writes committed meanwhile land whole or not at all', async () => {
+    // A writer renames an office and one of its departments together, in one transaction each
+    // time; an archive read table by table at different moments would pair different names.
+    const { rows: [pair] } = await t.owner.query<{ organization: string; department: string }>(
+      'SELECT o.id AS organization, d.id AS department FROM organization o JOIN department d ON d.organization_id = o.id ORDER BY o.name, d.name LIMIT 1',
+    );
+    let writing = true;
+    let writes = 0;
+    const writer = (async () => {
+      while (writing) {
+        const client = await t.owner.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query("UPDATE organization SET name = 'Gmina ' || $2 WHERE id = $1", [pair.organization, writes]);
+          await client.query("UPDATE department SET name = 'Wydział ' || $2 WHERE id = $1", [pair.department, writes]);
+          await client.query('COMMIT');
+          writes += 1;
+        } finally {
+          client.release();
+        }
+      }
+    })();
+    const file = path.join(directory, 'while-writing.rpa-backup');
+    try {
+      await backupDatabase(t.database.url, file);
+    } finally {
+      writing = false;
+      await writer;
+    }
+    expect(writes).toBeGreaterThan(0);
+    const target = await createEmptyDatabase();
+    spare.push(target);
+    await restoreDatabase(target.url, file);
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    const { rows: [names] } = await client.query<{ organization: string; department: string }>(
+      'SELECT (SELECT name FROM organization WHERE id = $1) AS organization, (SELECT name FROM department WHERE id = $2) AS department',
+      [pair.organization, pair.department],
+    );
+    await client.end();
+    expect(names.organization.replace('Gmina ', '')).toBe(names.department.replace('Wydział ', ''));
+    // The writer's renames are undone for the tests after this one.
+    await restoreDatabase(t.database.url, archive, { replace: true });
+  });
+
   it('restores into an empty database with every table equal, the migration state included', async () => {
     const target = await createEmptyDatabase();
     spare.push(target);
