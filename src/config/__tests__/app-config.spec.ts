@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       graphql: { introspection: true, maxDepth: 10, maxCost: 5000 },
       graphiql: true,
       seedDemo: true,
+      metrics: 'loopback',
     });
   });
 
@@ -29,6 +30,11 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, graphiql: false, seedDemo: false, embedded: false });
     expect(config.graphql.introspection).toBe(false);
     expect(config.database.url).toBe('postgres://app:secret@db:5432/rpa');
+  });
+
+  it('serves metrics to this machine by default, and takes only the settings it knows', () => {
+    expect(loadConfig({ METRICS: 'on' }).metrics).toBe('on');
+    expect(() => loadConfig({ METRICS: 'public' })).toThrow('METRICS must be one of loopback, on, off');
   });
 
   it('requires ADMIN_EMAIL and ADMIN_PASSWORD together and normalises the e-mail', () => {
