@@ -12,6 +12,7 @@ import { enableAppLogin } from '../src/database/app-role.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { freePort } from '../test/helpers/free-port.js';
+import { quantileSorted } from '../src/statistics/intervals.js';
 
 export interface BenchEnvironment {
   workDir: string;
@@ -105,4 +106,9 @@ export function runBench(main: () => Promise<void>): void {
       process.exit(1);
     },
   );
+}
+
+/** The p-quantile of measured times, in any order (the project's one quantile definition). */
+export function percentile(values: readonly number[], p: number): number {
+  return quantileSorted([...values].sort((a, b) => a - b), p);
 }

@@ -1,4 +1,8 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -37,4 +41,22 @@ export async function writeCaseRecordsCsv(file: string, rows: number): Promise<{
   }
   await pipeline(Readable.from(lines()), createWriteStream(file));
   return { handlingHundredths };
+}
+
+/**
+ * The product's import command line in a process of its own, as an office runs it, streaming
+ * `file` to the server at `url`; resolves with its output and duration once it succeeded.
+ */
+export async function importWithCli(file: string, target: { processId: string; periodId: string; url: string; token: string }): Promise<{ output: string; seconds: number }> {
+  const started = performance.now();
+  const cli = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, '..', 'src', 'measurements', 'import.cli.js'), file, '--process', target.processId, '--period', target.periodId, '--url', target.url, '--token', target.token],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  cli.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [exitCode] = (await once(cli, 'exit')) as [number];
+  if (exitCode !== 0) throw new Error(`the import failed: ${output}`);
+  return { output, seconds: (performance.now() - started) / 1000 };
 }

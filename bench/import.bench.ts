@@ -1,13 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { runBench, startBenchEnvironment } from './bench-environment.js';
-import { writeCaseRecordsCsv } from './case-records-file.js';
+import { importWithCli, writeCaseRecordsCsv } from './case-records-file.js';
 
 /**
  * Import throughput against raw COPY, measured in the same run on the same embedded
@@ -61,17 +59,7 @@ async function main(): Promise<void> {
     // streaming the file to the server's upload endpoint: validation, COPY, baseline refresh
     // and commit included.
     const rssBefore = process.resourceUsage().maxRSS;
-    const productStarted = performance.now();
-    const cli = spawn(
-      process.execPath,
-      [path.join(import.meta.dirname, '..', 'src', 'measurements', 'import.cli.js'), file, '--process', process_.id, '--period', period.id, '--url', bench.baseUrl, '--token', token],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let output = '';
-    cli.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const [exitCode] = (await once(cli, 'exit')) as [number];
-    const productSeconds = (performance.now() - productStarted) / 1000;
-    if (exitCode !== 0) throw new Error(`import failed: ${output}`);
+    const { output, seconds: productSeconds } = await importWithCli(file, { processId: process_.id, periodId: period.id, url: bench.baseUrl, token });
     const { rows: [summary] } = await bench.owner.query<{ rows: number; refresh: number }>(
       "SELECT (after->>'rows')::int AS rows FROM audit_log WHERE action = 'IMPORT' ORDER BY id DESC LIMIT 1",
     );

@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { quantileSorted } from '../src/statistics/intervals.js';
-import { runBench, startBenchEnvironment } from './bench-environment.js';
-import { writeCaseRecordsCsv } from './case-records-file.js';
+import { percentile, runBench, startBenchEnvironment } from './bench-environment.js';
+import { importWithCli, writeCaseRecordsCsv } from './case-records-file.js';
 import { seedScoredOffice } from './scored-office.js';
 
 /**
@@ -33,7 +30,11 @@ interface Reads {
 /** CLIENTS clients reading the ranking back to back until `until` resolves. */
 async function readWhile(url: string, token: string, organizationId: string, until: Promise<unknown>): Promise<Reads> {
   let stop = false;
-  void until.finally(() => (stop = true));
+  // Stops on either outcome; a failed import is the caller's to report.
+  until.then(
+    () => (stop = true),
+    () => (stop = true),
+  );
   const reads: Reads = { latencies: [], failures: [] };
   const body = JSON.stringify({ query: RANKING, variables: { organizationId } });
   await Promise.all(
@@ -53,8 +54,6 @@ async function readWhile(url: string, token: string, organizationId: string, unt
   );
   return reads;
 }
-
-const percentile = (values: number[], p: number) => quantileSorted([...values].sort((a, b) => a - b), p);
 
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment();
@@ -79,19 +78,9 @@ async function main(): Promise<void> {
     const idleEnd = new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
     const idle = await readWhile(server, reader, office.organizationId, idleEnd);
 
-    const importStarted = performance.now();
-    const cli = spawn(
-      process.execPath,
-      [path.join(import.meta.dirname, '..', 'src', 'measurements', 'import.cli.js'), file, '--process', target.process_id, '--period', period.id, '--url', server, '--token', owner],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let output = '';
-    cli.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = once(cli, 'exit') as Promise<[number]>;
-    const loaded = await readWhile(server, reader, office.organizationId, exited);
-    const [exitCode] = await exited;
-    const importSeconds = (performance.now() - importStarted) / 1000;
-    if (exitCode !== 0) throw new Error(`the import failed: ${output}`);
+    const imported = importWithCli(file, { processId: target.process_id, periodId: period.id, url: server, token: owner });
+    const loaded = await readWhile(server, reader, office.organizationId, imported);
+    const { seconds: importSeconds } = await imported;
 
     // The import's figures against the generator's own totals.
     const response = await fetch(`${server}/graphql`, {

@@ -4,8 +4,7 @@ import { DEMO_USERS } from '../src/database/demo/demo-users.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { seedDemoData } from '../src/database/demo/seed.js';
 import { Role } from '../src/auth/domain/role.js';
-import { quantileSorted } from '../src/statistics/intervals.js';
-import { runBench, startBenchEnvironment } from './bench-environment.js';
+import { percentile, runBench, startBenchEnvironment } from './bench-environment.js';
 
 /**
  * Reports, measured and printed (not asserted), on the demo office (13 processes):
@@ -28,8 +27,8 @@ const RANKING_QUERY = `query CandidateRanking($organizationId: ID) {
   }
 }`;
 
-const median = (values: number[]) => quantileSorted([...values].sort((a, b) => a - b), 0.5);
-const p95 = (values: number[]) => quantileSorted([...values].sort((a, b) => a - b), 0.95);
+const median = (values: number[]) => percentile(values, 0.5);
+const p95 = (values: number[]) => percentile(values, 0.95);
 
 /** Resident memory now and its high-water mark since the last reset, in MB (Linux /proc). */
 async function memory(): Promise<{ rss: number; peak: number }> {

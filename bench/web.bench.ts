@@ -3,11 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { quantileSorted } from '../src/statistics/intervals.js';
 import { builtWebAppDir } from '../src/web/web-app.route.js';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/helpers/chromium.js';
-import { type BenchEnvironment, runBench, startBenchEnvironment } from './bench-environment.js';
+import { type BenchEnvironment, percentile, runBench, startBenchEnvironment } from './bench-environment.js';
 import { seedScoredOffice } from './scored-office.js';
 
 /**
@@ -42,10 +41,6 @@ async function firstScreenBytes(): Promise<{ js: number; css: number; files: str
     return total;
   };
   return { js: await gzipped(scripts), css: await gzipped(styles), files: [...scripts, ...styles] };
-}
-
-function median(values: number[]): number {
-  return quantileSorted([...values].sort((a, b) => a - b), 0.5);
 }
 
 /**
@@ -113,7 +108,7 @@ async function afterChoosing(page: Page, baseUrl: string, href: string, mileston
       ),
     );
   }
-  return median(times);
+  return percentile(times, 0.5);
 }
 
 /** Median milliseconds of the same request sent alone from the same page. */
@@ -131,7 +126,7 @@ async function requestAlone(page: Page, body: string, token: string): Promise<nu
     );
     if (run >= 0) times.push(elapsed);
   }
-  return median(times);
+  return percentile(times, 0.5);
 }
 
 /**
@@ -168,7 +163,7 @@ async function main(): Promise<void> {
       const rowsAt = await page.evaluate<number>('window.rowsDrawn');
       if (run >= 0) loadTimes.push(rowsAt);
     }
-    const pageLoad = median(loadTimes);
+    const pageLoad = percentile(loadTimes, 0.5);
     const navigation = await afterChoosing(page, baseUrl, '/processes', 'rowsDrawn');
     const alone = await requestAlone(page, inventoryRequest(), token);
     const [ranking, rankingRested, rankingAlone] = await rankingTimes(browser, bench, baseUrl, small.ownerId);

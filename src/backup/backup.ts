@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
@@ -48,14 +48,11 @@ export async function backupDatabase(url: string, file: string, createdAt = new 
     const migrations = await appliedMigrations(client);
     const tables = await schemaTables(client);
     const manifest: Manifest = { tables: [] };
-    let bytes = 0;
-    const gzip = createGzip();
-    gzip.on('data', (chunk: Buffer) => (bytes += chunk.length));
     // One pipeline: a failing file (no folder, a full disk) stops the reading, and the reverse.
-    await pipeline(archiveFrames(client, migrations, tables, createdAt, manifest), gzip, createWriteStream(partial, { mode: 0o600 }));
+    await pipeline(archiveFrames(client, migrations, tables, createdAt, manifest), createGzip(), createWriteStream(partial, { mode: 0o600 }));
     await client.query('COMMIT');
     await rename(partial, file);
-    return { file, tables: manifest.tables, bytes };
+    return { file, tables: manifest.tables, bytes: (await stat(file)).size };
   } catch (error) {
     await rm(partial, { force: true });
     throw error;

@@ -7,7 +7,7 @@ import { UnauthenticatedError } from '../auth/access.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { BadInputError } from '../common/errors/domain-error.js';
-import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
+import { replyWithError } from '../common/errors/graphql-error.formatter.js';
 import { unstorableTextReason } from '../common/validation/storable-text.js';
 import { TEXT_ENCODINGS } from './domain/text-decoding.js';
 import { ImportFormat } from './domain/measurement.enums.js';
@@ -147,11 +147,7 @@ export class UploadRoute implements OnModuleInit {
       // Whatever is left of the body is read and discarded before answering: a connection
       // closed on unread data is reset, and the client would never see why it was refused.
       await drainBody(request.raw, MAX_DRAINED_BYTES);
-      const { status, body } = toHttpErrorResponse(error, {
-        exposeInternals: this.exposeInternals,
-        logger: { error: (details, message) => request.log.error(details, message) },
-      });
-      await reply.code(status).send(body);
+      await replyWithError(request, reply, error, this.exposeInternals);
     }
   }
 }

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isIP } from 'node:net';
 import { DomainError, ErrorCode } from '../common/errors/domain-error.js';
-import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
+import { replyWithError } from '../common/errors/graphql-error.formatter.js';
 import type { AppConfig, MetricsAccess } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { Metrics } from './metrics.service.js';
@@ -83,11 +83,7 @@ export class MetricsRoutes implements OnModuleInit {
       }
       await reply.code(200).header('content-type', this.metrics.registry.contentType).header('cache-control', 'no-store').send(await this.metrics.text());
     } catch (error) {
-      const { status, body } = toHttpErrorResponse(error, {
-        exposeInternals: this.exposeInternals,
-        logger: { error: (details, message) => request.log.error(details, message) },
-      });
-      await reply.code(status).send(body);
+      await replyWithError(request, reply, error, this.exposeInternals);
     }
   }
 }

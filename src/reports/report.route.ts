@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import { UnauthenticatedError } from '../auth/access.js';
 import { BadInputError } from '../common/errors/domain-error.js';
-import { toHttpErrorResponse } from '../common/errors/graphql-error.formatter.js';
+import { replyWithError } from '../common/errors/graphql-error.formatter.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { type Table, tableCsv } from '../common/tables/table-files.js';
@@ -145,11 +145,7 @@ export class ReportRoute implements OnModuleInit {
         .header('cache-control', 'private, no-store')
         .send(file.body);
     } catch (error) {
-      const { status, body } = toHttpErrorResponse(error, {
-        exposeInternals: this.exposeInternals,
-        logger: { error: (details, message) => request.log.error(details, message) },
-      });
-      await reply.code(status).send(body);
+      await replyWithError(request, reply, error, this.exposeInternals);
     }
   }
 }

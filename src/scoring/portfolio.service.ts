@@ -28,15 +28,9 @@ export class PortfolioService {
     private readonly ranking: RankingService,
   ) {}
 
-  async summary(
-    actor: Actor,
-    organizationId: string | null | undefined,
-    filter: CandidateFilter,
-    order: RankingOrder = RankingOrder.NPV_P50,
-    top: number,
-    chosen: readonly string[] | null = null,
-  ): Promise<PortfolioSummaryType> {
-    const { processIds, facts } = await this.selection(actor, organizationId, filter, order, top, chosen);
+  /** The selection's processes taken together (same arguments as selection). */
+  async summary(...selected: Parameters<PortfolioService['selection']>): Promise<PortfolioSummaryType> {
+    const { processIds, facts } = await this.selection(...selected);
     // One simulation at a time, so that a summary of 50 never holds the event loop.
     return sumPortfolio(processIds, facts, yieldToEventLoop);
   }

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error.js';
 import { mapPostgresError } from './postgres-error.mapper.js';
@@ -68,4 +69,13 @@ export function toHttpErrorResponse(
   const formatted = toGraphQLError(error, options).toJSON();
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
   return { status: HTTP_STATUS[code] ?? 400, body: { errors: [formatted] } };
+}
+
+/** Answers a raw Fastify route's request with that error body and status, logging what is internal. */
+export async function replyWithError(request: FastifyRequest, reply: FastifyReply, error: unknown, exposeInternals: boolean): Promise<void> {
+  const { status, body } = toHttpErrorResponse(error, {
+    exposeInternals,
+    logger: { error: (details, message) => request.log.error(details, message) },
+  });
+  await reply.code(status).send(body);
 }
