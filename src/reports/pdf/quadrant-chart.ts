@@ -49,12 +49,23 @@ export function drawQuadrantChart(
   const drawn = largestFirst(placed, (entry) => String(entry.point.rank).padStart(6, '0'));
   for (const { x: cx, y: cy, r, colour } of drawn) pdf.circle(cx, cy, r).lineWidth(0.6).fillOpacity(0.7).fillAndStroke(colour, '#0b0c0c');
   pdf.fillOpacity(1);
-  // Numbers after all bubbles, so that no bubble covers another's number.
+  // Numbers after all bubbles, so that no bubble covers another's number; each where it does not
+  // overlap a number already written: inside a large bubble, else beside it (right, left, below).
+  const written: { x: number; y: number }[] = [];
+  const free = (x: number, y: number) => written.every((other) => Math.abs(other.x - x) >= 12 || Math.abs(other.y - y) >= 8);
   for (const { point, x: cx, y: cy, r } of drawn) {
-    pdf.font('bold').fontSize(6.5).fillColor(r >= 7 ? '#ffffff' : '#0b0c0c');
-    // A small bubble's number sits beside it, where it can be read.
-    const textX = r >= 7 ? cx - 10 : cx + r + 1;
-    pdf.text(String(point.rank), textX, cy - 3.5, { width: 20, align: r >= 7 ? 'center' : 'left', lineBreak: false });
+    const label = String(point.rank);
+    const width = 4 * label.length;
+    const places = [
+      ...(r >= 7 ? [{ x: cx, y: cy, inside: true }] : []),
+      { x: cx + r + 2 + width / 2, y: cy, inside: false },
+      { x: cx - r - 2 - width / 2, y: cy, inside: false },
+      { x: cx, y: cy + r + 5, inside: false },
+    ];
+    const place = places.find((candidate) => free(candidate.x, candidate.y)) ?? places[places.length - 1];
+    written.push(place);
+    pdf.font('bold').fontSize(6.5).fillColor(place.inside ? '#ffffff' : '#0b0c0c');
+    pdf.text(label, place.x - 10, place.y - 3.5, { width: 20, align: 'center', lineBreak: false });
   }
 
   // Legend: the grades' colours, right of the chart.
