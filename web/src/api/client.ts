@@ -75,6 +75,8 @@ const PREFETCH_FRESH_MS = 10_000;
 interface Prefetched {
   pending: Promise<unknown>;
   startedAt: number;
+  /** The answer, once it has arrived. */
+  answer?: { data: unknown };
 }
 const prefetched = new Map<string, Prefetched>();
 const prefetchKey = (document: { toString(): string }, variables: unknown) => `${document.toString()}\n${JSON.stringify(variables ?? {})}`;
@@ -98,14 +100,32 @@ export function prefetch<Result, Variables>(
     () => send(document, variables),
   ) : send(document, variables);
   const key = prefetchKey(document, variables);
-  const entry = { pending, startedAt: performance.now() };
+  const entry: Prefetched = { pending, startedAt: performance.now() };
   // A failed prefetch is forgotten (the screen asks again); handled here too, so a prefetch
   // nobody takes over is not an unhandled rejection.
-  pending.catch(() => {
-    if (prefetched.get(key) === entry) prefetched.delete(key);
-  });
+  pending.then(
+    (data) => {
+      entry.answer = { data };
+    },
+    () => {
+      if (prefetched.get(key) === entry) prefetched.delete(key);
+    },
+  );
   prefetched.set(key, entry);
   return pending;
+}
+
+/**
+ * The answer of a recent prefetch of this query and variables if it has already arrived, taken
+ * over (as requestOnce would): a screen opened after its data came renders it at once, rather
+ * than drawing a loading state first and its data one task later.
+ */
+export function takePrefetched<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): { data: Result } | undefined {
+  const key = prefetchKey(document, variables);
+  const waiting = prefetched.get(key);
+  if (!isFresh(waiting) || !waiting.answer) return undefined;
+  prefetched.delete(key);
+  return waiting.answer as { data: Result };
 }
 
 /** The query's data: from a recent prefetch of the same query and variables if one is waiting, else a new request. */

@@ -12,7 +12,10 @@ export function PageHeading({ children, title }: { children: ReactNode; title: s
     document.title = `${title} – ${t('app.name')}`;
   }, [title, t]);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
+    // After the screen's first frame: focusing forces a layout, which would otherwise hold back
+    // the drawing of a screen that opens with its data (a table's layout takes ~20 ms cold).
+    const frame = requestAnimationFrame(() => setTimeout(() => ref.current?.focus({ preventScroll: true })));
+    return () => cancelAnimationFrame(frame);
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1}>
