@@ -12,6 +12,7 @@ import {
   summarizeRate,
 } from './domain/baseline-figures.js';
 import { BaselineFiguresEntity } from './baseline-figures.entity.js';
+import { meanAndSd } from './domain/case-figures.js';
 import { EvidenceGrade } from './domain/measurement.enums.js';
 import type { MeasurementPeriodEntity } from './measurement-period.entity.js';
 
@@ -25,13 +26,6 @@ function isoOrNull(value: unknown): string | null {
   return value instanceof Date ? value.toISOString() : null;
 }
 
-function meanAndSd(values: number[]): { mean: number | null; sd: number | null } {
-  if (values.length === 0) return { mean: null, sd: null };
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  if (values.length < 2) return { mean, sd: null };
-  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
-  return { mean, sd: Math.sqrt(variance) };
-}
 
 /**
  * Baseline statistics of one period (methodology section 2), aggregated set-based in
@@ -43,15 +37,21 @@ function meanAndSd(values: number[]): { mean: number | null; sd: number | null }
  * read, and calendar days and months are counted, in the organization's time zone (default
  * Europe/Warsaw), whatever the server's own time zone. Called by every import and refresh.
  */
-export async function useOfficeTimeZone(manager: EntityManager, organizationId: string): Promise<void> {
-  await manager.query(`SELECT set_config('TimeZone', (SELECT time_zone FROM organization WHERE id = $1), true)`, [organizationId]);
+export async function useOfficeTimeZone(manager: EntityManager, organizationId: string): Promise<string> {
+  const [{ zone }] = await manager.query<{ zone: string }[]>(
+    `SELECT set_config('TimeZone', (SELECT time_zone FROM organization WHERE id = $1), true) AS zone`,
+    [organizationId],
+  );
+  return zone;
 }
 
-export async function refreshBaseline(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
-  // Sorts for the medians stay in memory (the default 4 MB spills a million rows to disk).
-  await manager.query("SET LOCAL work_mem = '256MB'");
-  await useOfficeTimeZone(manager, period.organizationId);
-  const figures = await computeFigures(manager, period);
+/**
+ * Recomputes and stores a period's figures. `streamed`: the figures an import of case records
+ * summed while its rows streamed in (CaseFiguresAccumulator), used when that import is the
+ * period's only one; otherwise, and for every other change, they come from the stored rows.
+ */
+export async function refreshBaseline(manager: EntityManager, period: MeasurementPeriodEntity, streamed?: { importId: string; figures: BaselineFigures }): Promise<BaselineFigures | null> {
+  const figures = streamed && (await onlyImport(manager, period.id, streamed.importId)) ? streamed.figures : await baselineFiguresFromRows(manager, period);
   if (!figures) {
     await manager.delete(BaselineFiguresEntity, { periodId: period.id });
     return null;
@@ -72,7 +72,20 @@ export async function refreshBaseline(manager: EntityManager, period: Measuremen
   return figures;
 }
 
-async function computeFigures(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
+/** Whether the period's data is this import's alone. */
+async function onlyImport(manager: EntityManager, periodId: string, importId: string): Promise<boolean> {
+  const [{ others }] = await manager.query<{ others: number }[]>(
+    'SELECT count(*)::int AS others FROM measurement_import WHERE period_id = $1 AND id <> $2',
+    [periodId, importId],
+  );
+  return others === 0;
+}
+
+/** A period's figures from its stored rows, set-based in PostgreSQL. */
+export async function baselineFiguresFromRows(manager: EntityManager, period: MeasurementPeriodEntity): Promise<BaselineFigures | null> {
+  // Sorts for the medians stay in memory (the default 4 MB spills a million rows to disk).
+  await manager.query("SET LOCAL work_mem = '256MB'");
+  await useOfficeTimeZone(manager, period.organizationId);
   const [{ event_imports: eventImports }] = await manager.query<{ event_imports: number }[]>(
     `SELECT count(*)::int AS event_imports FROM measurement_import WHERE period_id = $1 AND grade = 'EVENT_LOG'`,
     [period.id],

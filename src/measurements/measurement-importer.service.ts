@@ -20,7 +20,6 @@ import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { ScoreRefresher } from '../scoring/score-refresher.service.js';
 import { refreshBaseline, useOfficeTimeZone } from './baseline.calculator.js';
-import { caseRecordCopyFields } from './domain/case-record-row.js';
 import { detectFormat, FORMATS, type FormatSpec } from './domain/import-format.js';
 import type { TextEncoding } from './domain/text-decoding.js';
 import { logEventCopyFields } from './domain/log-event-row.js';
@@ -29,6 +28,8 @@ import { type RowProblem, RowValidationError } from './domain/row-validation.js'
 import { EvidenceGrade, ImportFormat } from './domain/measurement.enums.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
 import { MeasurementPeriodEntity } from './measurement-period.entity.js';
+import { CaseRecordBinaryEncoder } from './case-record-copy.js';
+import { ZoneOffsetsLoader } from './zone-offsets.loader.js';
 import { csvRowStream, type RowBatch, type SourceRow, xesRowStream } from './row-sources.js';
 
 /** An import stops after this many bad rows: enough to fix a file, without reading it all twice. */
@@ -94,9 +95,11 @@ export class ImportRejectedError extends DomainError {
 
 type RowEncoder = (row: SourceRow) => string[];
 
-/** A fresh encoder per import: monthly totals remember their months (at most 12 a year). */
-const ROW_ENCODERS: Record<FormatSpec['table'], () => RowEncoder> = {
-  case_record: () => (row) => caseRecordCopyFields(row.values, row.line, row.columnOf),
+/**
+ * A fresh encoder per import: monthly totals remember their months (at most 12 a year). Case
+ * records are written in binary by CaseRecordBinaryEncoder.
+ */
+const ROW_ENCODERS: Record<Exclude<FormatSpec['table'], 'case_record'>, () => RowEncoder> = {
   monthly_total: () => {
     const lineOfMonth = new Map<string, number>();
     return (row) => {
@@ -265,6 +268,7 @@ export class MeasurementImporter {
     private readonly database: TenantDatabase,
     private readonly scores: ScoreRefresher,
     private readonly metrics: Metrics,
+    private readonly zoneOffsets: ZoneOffsetsLoader,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.limiter = new RateLimiter(config.auth.importsPerMinute, 60_000);
@@ -350,7 +354,7 @@ export class MeasurementImporter {
       await manager.query("SELECT set_config('statement_timeout', $1, true)", [String(this.importTimeoutMs)]);
       const period = await this.periodForOwner(manager, actor, request.periodId, request.processId);
       // Timestamps without an offset are the office's local time.
-      await useOfficeTimeZone(manager, period.organizationId);
+      const zone = await useOfficeTimeZone(manager, period.organizationId);
       const record = await manager.save(
         MeasurementImportEntity,
         manager.create(MeasurementImportEntity, {
@@ -363,7 +367,11 @@ export class MeasurementImporter {
         }),
       );
 
-      const encoder = new CopyEncoder(ROW_ENCODERS[spec.table](), spec.fields);
+      // Case records go to COPY in binary, their figures summed on the way; other rows as CSV text.
+      const encoder =
+        spec.table === 'case_record'
+          ? new CaseRecordBinaryEncoder((years) => this.zoneOffsets.offsets(zone, years), MAX_REPORTED_PROBLEMS, (problems) => new ImportRejectedError(problems))
+          : new CopyEncoder(ROW_ENCODERS[spec.table](), spec.fields);
       let written: number;
       try {
         written = await this.copy(manager, spec, period, record.id, [...rows, encoder]);
@@ -392,7 +400,8 @@ export class MeasurementImporter {
       await manager.update(MeasurementImportEntity, { id: record.id }, { contentHash: hash, rowCount: written });
 
       const refreshStarted = performance.now();
-      await refreshBaseline(manager, period);
+      const streamed = encoder instanceof CaseRecordBinaryEncoder ? encoder.summedFigures()?.figures() : undefined;
+      await refreshBaseline(manager, period, streamed && { importId: record.id, figures: streamed });
       const refreshSeconds = (performance.now() - refreshStarted) / 1000;
       await this.scores.rescore(manager, [period.processId]);
 
@@ -457,7 +466,8 @@ export class MeasurementImporter {
       [period.organizationId, period.id, importId],
     );
     await client.query('SET LOCAL ROLE rpa_importer');
-    const copyStream = client.query(copyFrom(`COPY ${spec.table} (line, ${spec.fields.join(', ')}) FROM STDIN (FORMAT csv)`));
+    const format = spec.table === 'case_record' ? 'binary' : 'csv';
+    const copyStream = client.query(copyFrom(`COPY ${spec.table} (line, ${spec.fields.join(', ')}) FROM STDIN (FORMAT ${format})`));
     // pipeline destroys every stage on failure: a failed COPY ends with CopyFail, and the
     // transaction around it is rolled back by the caller.
     await pipeline([...stages, copyStream] as unknown as [Readable, Writable]);

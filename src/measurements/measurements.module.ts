@@ -5,9 +5,10 @@ import { MeasurementImporter } from './measurement-importer.service.js';
 import { MeasurementsResolver, ProcessMeasurementsResolver } from './measurements.resolver.js';
 import { MeasurementsService } from './measurements.service.js';
 import { UploadRoute } from './upload.route.js';
+import { ZoneOffsetsLoader } from './zone-offsets.loader.js';
 
 @Module({
   imports: [AuthModule, ScoringModule],
-  providers: [MeasurementsService, MeasurementImporter, MeasurementsResolver, ProcessMeasurementsResolver, UploadRoute],
+  providers: [MeasurementsService, MeasurementImporter, MeasurementsResolver, ProcessMeasurementsResolver, UploadRoute, ZoneOffsetsLoader],
 })
 export class MeasurementsModule {}

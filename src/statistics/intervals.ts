@@ -28,7 +28,7 @@ function assertCount(name: string, count: number, total: number): void {
  * type 7 (Statistical Computing 50(4), 1996). The input must already be sorted (not checked);
  * throws RangeError for no values or p outside [0, 1].
  */
-export function quantileSorted(sorted: readonly number[], p: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) throw new RangeError('a quantile needs at least one value');
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], got ${p}`);
   const position = (sorted.length - 1) * p;

@@ -1,7 +1,7 @@
-import { caseRecordCopyFields, type CaseRecordField } from '../case-record-row.js';
+import { type CaseRecordField, readCaseRecord } from '../case-record-row.js';
 import { FORMATS, resolveHeader } from '../import-format.js';
 import { monthlyTotalCopyFields } from '../monthly-total-row.js';
-import { csvField, parseTimestamp, RowValidationError } from '../row-validation.js';
+import { csvField, hundredths, parseTimestamp, readTimestamp, RowValidationError } from '../row-validation.js';
 import { ImportFormat } from '../measurement.enums.js';
 
 const column = (field: string) => field;
@@ -32,8 +32,40 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text)).toBe(millis);
   });
 
-  it.each(['2026-02-30', '2026-13-01', '30.02.2026', '02/03/2026', '2.3.2026', '02.03.26', '2026-03-02T25:00', '2026-03-02T10:61', 'yesterday', ''])('refuses %j', (text) => {
+  it.each(['1899-12-31', '2101-01-01T00:00Z', '2026-02-30', '2026-13-01', '30.02.2026', '02/03/2026', '2.3.2026', '02.03.26', '2026-03-02T25:00', '2026-03-02T10:61', 'yesterday', ''])('refuses %j', (text) => {
     expect(parseTimestamp(text)).toBeUndefined();
+  });
+});
+
+describe('readTimestamp', () => {
+  it('tells an instant (with an offset) from an office clock reading (without one), in microseconds', () => {
+    expect(readTimestamp('2026-03-02T09:15:00+01:00')).toEqual({ micros: Date.UTC(2026, 2, 2, 8, 15) * 1000, local: false });
+    expect(readTimestamp('02.03.2026 09:15')).toEqual({ micros: Date.UTC(2026, 2, 2, 9, 15) * 1000, local: true });
+  });
+
+  it.each([
+    ['2026-03-02T09:15:00.1234564Z', 123456],
+    ['2026-03-02T09:15:00.1234565Z', 123456],
+    ['2026-03-02T09:15:00.1234575Z', 123458],
+    ['2026-03-02T09:15:00.0000005Z', 0],
+    ['2026-03-02T09:15:00.9999996Z', 1_000_000],
+  ])('rounds the fraction of %s to the microsecond, halves to even as PostgreSQL does', (text, micros) => {
+    expect(readTimestamp(text)!.micros - Date.UTC(2026, 2, 2, 9, 15) * 1000).toBe(micros);
+  });
+});
+
+describe('hundredths', () => {
+  it.each([
+    ['7.5', 750],
+    ['7,5', 750],
+    ['12', 1200],
+    ['0.005', 1],
+    ['0.0049', 0],
+    ['12.345', 1235],
+    ['12.3449', 1234],
+    ['14400.00', 1_440_000],
+  ])('reads %s as numeric(12,2) stores it', (text, value) => {
+    expect(hundredths(text)).toBe(value);
   });
 });
 
@@ -48,7 +80,7 @@ describe('csvField', () => {
   });
 });
 
-describe('caseRecordCopyFields', () => {
+describe('readCaseRecord', () => {
   const valid: Partial<Record<CaseRecordField, string>> = {
     case_ref: ' FV/1 ',
     received_at: '2026-03-02T08:00:00+01:00',
@@ -60,21 +92,30 @@ describe('caseRecordCopyFields', () => {
     channel: 'KSeF',
   };
 
-  it('trims, keeps the order of the COPY columns and writes missing fields as null', () => {
-    expect(caseRecordCopyFields(valid, 2, column)).toEqual([
-      'FV/1',
-      '2026-03-02T08:00:00+01:00',
-      '2026-03-02T09:00:00+01:00',
-      '2026-03-03T10:00:00+01:00',
-      '7.5',
-      '0',
-      '',
-      'KSeF',
-    ]);
+  it('trims, reads every value and leaves missing fields empty', () => {
+    expect(readCaseRecord(valid, 2, column)).toEqual({
+      caseRef: 'FV/1',
+      received: { micros: Date.UTC(2026, 2, 2, 7) * 1000, local: false },
+      started: { micros: Date.UTC(2026, 2, 2, 8) * 1000, local: false },
+      completed: { micros: Date.UTC(2026, 2, 3, 9) * 1000, local: false },
+      handlingHundredths: 750,
+      errors: 0,
+      rework: null,
+      channel: 'KSeF',
+    });
   });
 
   it('needs only the case reference', () => {
-    expect(caseRecordCopyFields({ case_ref: 'X' }, 2, column)).toEqual(['X', '', '', '', '', '', '', '']);
+    expect(readCaseRecord({ case_ref: 'X' }, 2, column)).toEqual({
+      caseRef: 'X',
+      received: undefined,
+      started: undefined,
+      completed: undefined,
+      handlingHundredths: null,
+      errors: null,
+      rework: null,
+      channel: null,
+    });
   });
 
   it.each([
@@ -87,8 +128,9 @@ describe('caseRecordCopyFields', () => {
     [{ completed_at: '2026-03-01T10:00:00+01:00' }, 'completed_at', /completed before it was received/],
     [{ started_at: '2026-03-01T10:00:00+01:00' }, 'started_at', /started before/],
     [{ received_at: '2026-02-31' }, 'received_at', /not a date-time/],
+    [{ received_at: '1890-01-01' }, 'received_at', /between 1900 and 2100/],
   ])('refuses %j on %s', (change, field, message) => {
-    const problem = problemOf(() => caseRecordCopyFields({ ...valid, ...change }, 17, (name) => `column ${name}`));
+    const problem = problemOf(() => readCaseRecord({ ...valid, ...change }, 17, (name) => `column ${name}`));
     expect(problem).toMatchObject({ line: 17, column: `column ${field}` });
     expect(problem.message).toMatch(message);
   });

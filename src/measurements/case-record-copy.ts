@@ -1,0 +1,97 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import { readCaseRecord } from './domain/case-record-row.js';
+import { CaseFiguresAccumulator } from './domain/case-figures.js';
+import { BinaryCopyWriter } from './domain/copy-binary.js';
+import { type RowProblem, RowValidationError } from './domain/row-validation.js';
+import { yearOfMicros, type ZoneOffsets } from './domain/zone-offsets.js';
+import type { RowBatch } from './row-sources.js';
+
+/** COPY data is sent in chunks of about this many bytes. */
+const COPY_CHUNK = 256 * 1024;
+/** Fields of a case record row in COPY: its line, then CASE_RECORD_FIELDS. */
+const FIELDS = 9;
+
+/**
+ * Validates case records, encodes them for COPY (FORMAT binary) and sums up their baseline
+ * figures as they pass (CaseFiguresAccumulator). Office-local date-times become instants with
+ * the office's time zone, whose offsets are loaded for each year the rows reach
+ * (`offsetsFor`). Bad rows are collected (not written) up to `maxProblems`, then the stream fails
+ * with `rejected(problems)`.
+ */
+export class CaseRecordBinaryEncoder extends Transform {
+  readonly problems: RowProblem[] = [];
+  private readonly writer = new BinaryCopyWriter();
+  private figures: CaseFiguresAccumulator | undefined;
+
+  constructor(
+    private readonly offsetsFor: (years: Iterable<number>) => Promise<ZoneOffsets>,
+    private readonly maxProblems: number,
+    private readonly rejected: (problems: RowProblem[]) => Error,
+  ) {
+    super({ writableObjectMode: true, readableObjectMode: false });
+    this.writer.header();
+  }
+
+  /** The rows' figures once the stream has ended. */
+  summedFigures(): CaseFiguresAccumulator | undefined {
+    return this.figures;
+  }
+
+  override _transform(batch: RowBatch, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.encode(batch).then(() => callback(), (error: unknown) => callback(error as Error));
+  }
+
+  private async encode(batch: RowBatch): Promise<void> {
+    const records = [];
+    for (const row of batch) {
+      try {
+        records.push({ line: row.line, record: readCaseRecord(row.values, row.line, row.columnOf) });
+      } catch (error) {
+        if (!(error instanceof RowValidationError)) throw error;
+        this.problems.push(error.problem);
+        if (this.problems.length >= this.maxProblems) throw this.rejected(this.problems);
+      }
+    }
+    if (this.problems.length > 0) return;
+    // The years whose offsets the batch needs: of the clock readings, and around each instant
+    // (an instant's office date may fall in the next or previous year).
+    const years = new Set<number>();
+    for (const { record } of records) {
+      for (const read of [record.received, record.started, record.completed]) {
+        if (read === undefined) continue;
+        const year = yearOfMicros(read.micros);
+        years.add(year - 1).add(year).add(year + 1);
+      }
+    }
+    const offsets = await this.offsetsFor(years);
+    this.figures ??= new CaseFiguresAccumulator(offsets);
+    const instant = (read: { micros: number; local: boolean } | undefined) => (read === undefined ? undefined : read.local ? offsets.instantOf(read.micros) : read.micros);
+    for (const { line, record } of records) {
+      const received = instant(record.received);
+      const started = instant(record.started);
+      const completed = instant(record.completed);
+      this.writer
+        .row(FIELDS)
+        .int4(line)
+        .text(record.caseRef)
+        .timestamp(received)
+        .timestamp(started)
+        .timestamp(completed)
+        .hundredths(record.handlingHundredths)
+        .int4(record.errors)
+        .int4(record.rework)
+        .text(record.channel);
+      this.figures.add({ received, started, completed, handlingHundredths: record.handlingHundredths, errors: record.errors, rework: record.rework });
+    }
+    if (this.writer.size >= COPY_CHUNK) this.push(this.writer.take());
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.problems.length > 0) {
+      callback(this.rejected(this.problems));
+      return;
+    }
+    this.push(this.writer.trailer().take());
+    callback();
+  }
+}
