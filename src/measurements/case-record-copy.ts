@@ -2,7 +2,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { readCaseRecord } from './domain/case-record-row.js';
 import { CaseFiguresAccumulator } from './domain/case-figures.js';
 import { BinaryCopyWriter } from './domain/copy-binary.js';
-import { type RowProblem, RowValidationError } from './domain/row-validation.js';
+import { type ReadTimestamp, type RowProblem, RowValidationError } from './domain/row-validation.js';
 import { yearOfMicros, type ZoneOffsets } from './domain/zone-offsets.js';
 import type { RowBatch } from './row-sources.js';
 
@@ -56,16 +56,17 @@ export class CaseRecordBinaryEncoder extends Transform {
     // The years whose offsets the batch needs: of the clock readings, and around each instant
     // (an instant's office date may fall in the next or previous year).
     const years = new Set<number>();
+    const note = (read: ReadTimestamp | undefined) => {
+      if (read !== undefined) years.add(yearOfMicros(read.micros));
+    };
     for (const { record } of records) {
-      for (const read of [record.received, record.started, record.completed]) {
-        if (read === undefined) continue;
-        const year = yearOfMicros(read.micros);
-        years.add(year - 1).add(year).add(year + 1);
-      }
+      note(record.received);
+      note(record.started);
+      note(record.completed);
     }
-    const offsets = await this.offsetsFor(years);
+    const offsets = await this.offsetsFor([...years].flatMap((year) => [year - 1, year, year + 1]));
     this.figures ??= new CaseFiguresAccumulator(offsets);
-    const instant = (read: { micros: number; local: boolean } | undefined) => (read === undefined ? undefined : read.local ? offsets.instantOf(read.micros) : read.micros);
+    const instant = (read: ReadTimestamp | undefined) => (read === undefined ? undefined : read.local ? offsets.instantOf(read.micros) : read.micros);
     for (const { line, record } of records) {
       const received = instant(record.received);
       const started = instant(record.started);

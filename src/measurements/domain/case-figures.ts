@@ -76,7 +76,8 @@ class FloatAccumulator {
     const inOrder = this.values.subarray(0, n);
     // The few values a bootstrap needs, in the order the file gave them.
     const values = n < SMALL_SAMPLE ? Array.from(inOrder) : undefined;
-    const sorted = inOrder.slice().sort();
+    // Sorted in place: the order was needed only for those few values.
+    const sorted = inOrder.sort();
     return {
       n,
       mean: this.sum / n,
