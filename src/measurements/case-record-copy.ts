@@ -3,7 +3,8 @@ import { readCaseRecord } from './domain/case-record-row.js';
 import { CaseFiguresAccumulator } from './domain/case-figures.js';
 import { BinaryCopyWriter } from './domain/copy-binary.js';
 import { type ReadTimestamp, type RowProblem, RowValidationError } from './domain/row-validation.js';
-import { yearOfMicros, type ZoneOffsets } from './domain/zone-offsets.js';
+import { civilDays, MICROS_PER_DAY, yearOfMicros } from './domain/calendar.js';
+import type { ZoneOffsets } from './domain/zone-offsets.js';
 import type { RowBatch } from './row-sources.js';
 
 /** COPY data is sent in chunks of about this many bytes. */
@@ -23,13 +24,33 @@ export class CaseRecordBinaryEncoder extends Transform {
   private readonly writer = new BinaryCopyWriter();
   private figures: CaseFiguresAccumulator | undefined;
 
+  /** The period's first instant and the one after its last day (office midnights), with the offsets that gave them. */
+  private periodBounds: { from: number; until: number; offsets: ZoneOffsets } | undefined;
+  private readonly outside = { count: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+
   constructor(
+    /** The period's first and last day (YYYY-MM-DD): cases dated outside them are counted. */
+    private readonly period: { startsOn: string; endsOn: string },
     private readonly offsetsFor: (years: Iterable<number>) => Promise<ZoneOffsets>,
     private readonly maxProblems: number,
     private readonly rejected: (problems: RowProblem[]) => Error,
   ) {
-    super({ writableObjectMode: true, readableObjectMode: false });
+    // Two batches waiting at most: rows held longer survive young-generation collections and
+    // cost old-generation ones (measured on a million rows: 9.3 s -> 5.4 s, peak 370 -> 230 MB).
+    super({ writableObjectMode: true, readableObjectMode: false, writableHighWaterMark: 2 });
     this.writer.header();
+  }
+
+  /**
+   * Cases dated (by receipt, or without one by completion) before the period's first day or
+   * after its last, in the office's time zone, with the office dates of the earliest and latest
+   * of them: what MeasurementImporter.outsidePeriod asks the database for other kinds of rows.
+   */
+  outsidePeriod(): { count: number; first: string; last: string } | null {
+    const bounds = this.periodBounds;
+    if (this.outside.count === 0 || !bounds) return null;
+    const day = (instant: number) => new Date(Math.floor(bounds.offsets.wallOf(instant) / 1000)).toISOString().slice(0, 10);
+    return { count: this.outside.count, first: day(this.outside.first), last: day(this.outside.last) };
   }
 
   /** The rows' figures once the stream has ended. */
@@ -64,7 +85,16 @@ export class CaseRecordBinaryEncoder extends Transform {
       note(record.started);
       note(record.completed);
     }
+    if (!this.periodBounds) {
+      for (const date of [this.period.startsOn, this.period.endsOn]) years.add(Number(date.slice(0, 4)));
+    }
     const offsets = await this.offsetsFor([...years].flatMap((year) => [year - 1, year, year + 1]));
+    if (!this.periodBounds) {
+      const midnight = (date: string, plusDays: number) =>
+        offsets.instantOf((civilDays(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) + plusDays) * MICROS_PER_DAY);
+      this.periodBounds = { from: midnight(this.period.startsOn, 0), until: midnight(this.period.endsOn, 1), offsets };
+    }
+    const { from, until } = this.periodBounds;
     this.figures ??= new CaseFiguresAccumulator(offsets);
     const instant = (read: ReadTimestamp | undefined) => (read === undefined ? undefined : read.local ? offsets.instantOf(read.micros) : read.micros);
     for (const { line, record } of records) {
@@ -82,6 +112,12 @@ export class CaseRecordBinaryEncoder extends Transform {
         .int4(record.errors)
         .int4(record.rework)
         .text(record.channel);
+      const dated = received ?? completed;
+      if (dated !== undefined && (dated < from || dated >= until)) {
+        this.outside.count += 1;
+        if (dated < this.outside.first) this.outside.first = dated;
+        if (dated > this.outside.last) this.outside.last = dated;
+      }
       this.figures.add({ received, started, completed, handlingHundredths: record.handlingHundredths, errors: record.errors, rework: record.rework });
     }
     if (this.writer.size >= COPY_CHUNK) this.push(this.writer.take());

@@ -115,6 +115,12 @@ const ROW_ENCODERS: Record<Exclude<FormatSpec['table'], 'case_record'>, () => Ro
   log_event: () => (row) => logEventCopyFields(row.values, row.line, row.columnOf),
 };
 
+/** The sentence for rows dated outside their period; null when none are. */
+function outsideSentence(what: string, period: MeasurementPeriodEntity, outside: { count: number; first: string; last: string } | null): string | null {
+  if (outside === null) return null;
+  return `${outside.count} ${what} fall outside the period ${period.startsOn} to ${period.endsOn} (from ${outside.first} to ${outside.last})`;
+}
+
 /** zlib's errors carry a `Z_...` code (checked by shape: they may come from another realm). */
 function isZlibError(error: unknown): error is { code: string; message: string } {
   return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('Z_');
@@ -370,7 +376,7 @@ export class MeasurementImporter {
       // Case records go to COPY in binary, their figures summed on the way; other rows as CSV text.
       const encoder =
         spec.table === 'case_record'
-          ? new CaseRecordBinaryEncoder((years) => this.zoneOffsets.offsets(zone, years), MAX_REPORTED_PROBLEMS, (problems) => new ImportRejectedError(problems))
+          ? new CaseRecordBinaryEncoder(period, (years) => this.zoneOffsets.offsets(zone, years), MAX_REPORTED_PROBLEMS, (problems) => new ImportRejectedError(problems))
           : new CopyEncoder(ROW_ENCODERS[spec.table](), spec.fields);
       let written: number;
       try {
@@ -388,7 +394,8 @@ export class MeasurementImporter {
       const replacedImportId = await this.handleDuplicate(manager, period, hash, request.replace ?? false);
       if (spec.table === 'monthly_total') await this.refuseOverlappingMonths(manager, period.id, record.id);
       const cases = spec.table === 'log_event' ? await this.deriveCases(manager, period, record.id) : spec.table === 'case_record' ? written : 0;
-      const outside = await this.outsidePeriod(manager, spec, period, record.id);
+      const outside =
+        encoder instanceof CaseRecordBinaryEncoder ? outsideSentence('cases', period, encoder.outsidePeriod()) : await this.outsidePeriod(manager, spec, period, record.id);
       if (outside) {
         if (!request.keepOutsidePeriod) {
           throw new DomainError(ErrorCode.BAD_USER_INPUT, `import refused, nothing was written: ${outside}; correct the period's dates, or import with keepOutsidePeriod to keep them`, [
@@ -506,15 +513,14 @@ export class MeasurementImporter {
       monthly_total: { at: 'month', what: 'months' },
     };
     const { at, what } = dated[spec.table];
-    const [row] = await manager.query<{ outside: number; first: string | null; last: string | null }[]>(
-      `SELECT count(*)::int AS outside, to_char(min(${at}), 'YYYY-MM-DD') AS first, to_char(max(${at}), 'YYYY-MM-DD') AS last
+    const [row] = await manager.query<{ count: number; first: string | null; last: string | null }[]>(
+      `SELECT count(*)::int AS count, to_char(min(${at}), 'YYYY-MM-DD') AS first, to_char(max(${at}), 'YYYY-MM-DD') AS last
          FROM ${spec.table}
         WHERE period_id = $1 AND import_id = $2 AND ${at} IS NOT NULL
           AND (${at} < $3::date::timestamptz OR ${at} >= ($4::date + 1)::timestamptz)`,
       [period.id, importId, period.startsOn, period.endsOn],
     );
-    if (row.outside === 0) return null;
-    return `${row.outside} ${what} fall outside the period ${period.startsOn} to ${period.endsOn} (from ${row.first} to ${row.last})`;
+    return outsideSentence(what, period, row.count === 0 ? null : { count: row.count, first: row.first!, last: row.last! });
   }
 
   private async refuseOverlappingMonths(manager: EntityManager, periodId: string, importId: string): Promise<void> {

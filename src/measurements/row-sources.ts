@@ -96,7 +96,8 @@ class CsvReader extends Transform {
     private readonly warnings: string[],
     options: CsvOptions,
   ) {
-    super({ readableObjectMode: true });
+    // At most two batches of rows wait for the next stage (see CaseRecordBinaryEncoder).
+    super({ readableObjectMode: true, readableHighWaterMark: 2 });
     this.decoder = new TextDecoding(options.encoding);
     this.delimiter = options.delimiter;
   }

@@ -3,3 +3,4 @@ export * from './distributions.js';
 export * from './intervals.js';
 export * from './random.js';
 export * from './histogram.js';
+export * from './selection.js';

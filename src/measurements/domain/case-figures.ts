@@ -1,4 +1,4 @@
-import { quantileSorted } from '../../statistics/index.js';
+import { quantilesInPlace } from '../../statistics/index.js';
 import {
   annualVolume,
   type BaselineFigures,
@@ -76,14 +76,14 @@ class FloatAccumulator {
     const inOrder = this.values.subarray(0, n);
     // The few values a bootstrap needs, in the order the file gave them.
     const values = n < SMALL_SAMPLE ? Array.from(inOrder) : undefined;
-    // Sorted in place: the order was needed only for those few values.
-    const sorted = inOrder.sort();
+    // Selected in place: the order was needed only for those few values.
+    const [median, p90] = quantilesInPlace(inOrder, [0.5, 0.9]);
     return {
       n,
       mean: this.sum / n,
       sd: n > 1 ? Math.sqrt(this.squares / (n - 1)) : null,
-      median: quantileSorted(sorted, 0.5),
-      p90: quantileSorted(sorted, 0.9),
+      median,
+      p90,
       ...(values ? { values } : {}),
     };
   }
@@ -107,6 +107,9 @@ export class CaseFiguresAccumulator {
   private readonly reaction = new FloatAccumulator();
   /** Cases by the office's month of receipt: at most one entry per month of the years read. */
   private readonly months = new Map<number, number>();
+  /** The month of the last case and its cases not yet in `months` (files run mostly in date order). */
+  private currentMonth = Number.NaN;
+  private currentMonthCases = 0;
 
   constructor(private readonly calendar: OfficeCalendar) {}
 
@@ -118,7 +121,11 @@ export class CaseFiguresAccumulator {
       if (this.firstReceived === undefined || received < this.firstReceived) this.firstReceived = received;
       if (this.lastReceived === undefined || received > this.lastReceived) this.lastReceived = received;
       const month = this.calendar.localMonth(received);
-      this.months.set(month, (this.months.get(month) ?? 0) + 1);
+      if (month !== this.currentMonth) {
+        this.flushMonth();
+        this.currentMonth = month;
+      }
+      this.currentMonthCases += 1;
     }
     if (started !== undefined) this.present.started_at += 1;
     if (completed !== undefined) this.present.completed_at += 1;
@@ -139,8 +146,15 @@ export class CaseFiguresAccumulator {
     if (received !== undefined && started !== undefined) this.reaction.add(epochSeconds(started - received) / 3600);
   }
 
+  private flushMonth(): void {
+    if (this.currentMonthCases === 0) return;
+    this.months.set(this.currentMonth, (this.months.get(this.currentMonth) ?? 0) + this.currentMonthCases);
+    this.currentMonthCases = 0;
+  }
+
   /** The figures, as the SQL gives them for a period whose only import these rows are. */
   figures(): BaselineFigures {
+    this.flushMonth();
     const coverage = fieldCoverage(this.present, this.cases);
     const coveredDays =
       this.firstReceived === undefined || this.lastReceived === undefined

@@ -1,10 +1,10 @@
 import {
   EARLIEST_YEAR,
-  fieldReader,
-  hundredths,
+  presentText,
+  RowValidationError,
   LATEST_YEAR,
-  parseNonNegativeDecimal,
   parseNonNegativeInteger,
+  readHundredths,
   type ReadTimestamp,
   readTimestamp,
 } from './row-validation.js';
@@ -47,15 +47,18 @@ export function readCaseRecord(
   line: number,
   columnOf: (field: CaseRecordField) => string,
 ): CaseRecord {
-  const { text, fail } = fieldReader(values, line, columnOf);
-  const caseRef = text('case_ref');
-  const receivedAt = text('received_at');
-  const startedAt = text('started_at');
-  const completedAt = text('completed_at');
-  const minutes = text('handling_minutes');
-  const errorsText = text('errors');
-  const reworkText = text('rework');
-  const channel = text('channel');
+  // Plain functions rather than fieldReader's closures: no allocation per row.
+  const fail = (field: CaseRecordField, message: string): never => {
+    throw new RowValidationError({ line, column: columnOf(field), message });
+  };
+  const caseRef = presentText(values.case_ref);
+  const receivedAt = presentText(values.received_at);
+  const startedAt = presentText(values.started_at);
+  const completedAt = presentText(values.completed_at);
+  const minutes = presentText(values.handling_minutes);
+  const errorsText = presentText(values.errors);
+  const reworkText = presentText(values.rework);
+  const channel = presentText(values.channel);
 
   if (caseRef === null) return fail('case_ref', 'the case reference is required');
   if (caseRef.length > 200) fail('case_ref', 'the case reference is longer than 200 characters');
@@ -76,12 +79,9 @@ export function readCaseRecord(
   if (r !== undefined && s !== undefined && s < r) fail('started_at', 'started before it was received');
   if (s !== undefined && c !== undefined && c < s) fail('completed_at', 'completed before it was started');
 
-  let handlingHundredths: number | null = null;
-  if (minutes !== null) {
-    if (parseNonNegativeDecimal(minutes, MAX_HANDLING_MINUTES) === undefined) {
-      fail('handling_minutes', `must be a number of minutes between 0 and ${MAX_HANDLING_MINUTES}, got ${JSON.stringify(minutes)}`);
-    }
-    handlingHundredths = hundredths(minutes);
+  const handlingHundredths = minutes === null ? null : readHundredths(minutes, MAX_HANDLING_MINUTES);
+  if (handlingHundredths === undefined) {
+    fail('handling_minutes', `must be a number of minutes between 0 and ${MAX_HANDLING_MINUTES}, got ${JSON.stringify(minutes)}`);
   }
   const errors = errorsText === null ? null : parseNonNegativeInteger(errorsText);
   if (errors === undefined) fail('errors', `must be a whole number of at least 0, got ${JSON.stringify(errorsText)}`);
@@ -89,5 +89,5 @@ export function readCaseRecord(
   if (rework === undefined) fail('rework', `must be a whole number of at least 0, got ${JSON.stringify(reworkText)}`);
   if (channel !== null && channel.length > 100) fail('channel', 'longer than 100 characters');
 
-  return { caseRef, received, started, completed, handlingHundredths, errors: errors ?? null, rework: rework ?? null, channel };
+  return { caseRef, received, started, completed, handlingHundredths: handlingHundredths ?? null, errors: errors ?? null, rework: rework ?? null, channel };
 }

@@ -96,19 +96,42 @@ export class BinaryCopyWriter {
   /** A non-negative numeric with two decimals, from its hundredths (base-10 000 digits, display scale 2). */
   hundredths(value: number | null): this {
     if (value === null) return this.null();
-    const digits: number[] = [];
-    for (let whole = Math.floor(value / 100); whole > 0; whole = Math.floor(whole / 10_000)) digits.unshift(whole % 10_000);
-    const weight = digits.length - 1;
-    digits.push((value % 100) * 100);
-    while (digits.length > 0 && digits[digits.length - 1] === 0) digits.pop();
-    this.room(12 + 2 * digits.length);
-    this.buffer.writeInt32BE(8 + 2 * digits.length, this.length);
-    this.buffer.writeInt16BE(digits.length, this.length + 4);
-    this.buffer.writeInt16BE(digits.length === 0 ? 0 : weight, this.length + 6);
-    this.buffer.writeUInt16BE(0, this.length + 8);
-    this.buffer.writeInt16BE(2, this.length + 10);
-    for (let i = 0; i < digits.length; i += 1) this.buffer.writeInt16BE(digits[i], this.length + 12 + 2 * i);
-    this.length += 12 + 2 * digits.length;
+    if (value >= 1e10) throw new RangeError(`${value} hundredths is beyond numeric(12,2)`);
+    // At most three base-10 000 digits: whole part (two) and the hundredths (one, times 100).
+    const whole = Math.floor(value / 100);
+    const fraction = (value % 100) * 100;
+    let first = fraction;
+    let second = 0;
+    let third = 0;
+    let count = 1;
+    let weight = -1;
+    if (whole >= 10_000) {
+      first = Math.floor(whole / 10_000);
+      second = whole % 10_000;
+      third = fraction;
+      count = 3;
+      weight = 1;
+    } else if (whole > 0) {
+      first = whole;
+      second = fraction;
+      count = 2;
+      weight = 0;
+    }
+    // Trailing zero digits are not sent (PostgreSQL's own form).
+    if (count === 3 && third === 0) count = 2;
+    if (count === 2 && second === 0) count = 1;
+    if (count === 1 && first === 0) count = 0;
+    this.room(12 + 2 * count);
+    const at = this.length;
+    this.buffer.writeInt32BE(8 + 2 * count, at);
+    this.buffer.writeInt16BE(count, at + 4);
+    this.buffer.writeInt16BE(count === 0 ? 0 : weight, at + 6);
+    this.buffer.writeUInt16BE(0, at + 8);
+    this.buffer.writeInt16BE(2, at + 10);
+    if (count > 0) this.buffer.writeInt16BE(first, at + 12);
+    if (count > 1) this.buffer.writeInt16BE(second, at + 14);
+    if (count > 2) this.buffer.writeInt16BE(third, at + 16);
+    this.length += 12 + 2 * count;
     return this;
   }
 

@@ -3,6 +3,8 @@
  * rules serve CSV files, XES events and GraphQL batches.
  */
 
+import { civilDays, MICROS_PER_DAY, MICROS_PER_SECOND } from './calendar.js';
+
 export interface RowProblem {
   /** 1-based line of the file (or item number of a batch). */
   line: number;
@@ -29,16 +31,18 @@ export function fieldReader<F extends string>(
   columnOf: (field: F) => string,
 ): FieldReader<F> {
   return {
-    text: (field) => {
-      const value = values[field];
-      if (value === undefined || value === null) return null;
-      const trimmed = value.trim();
-      return trimmed === '' ? null : trimmed;
-    },
+    text: (field) => presentText(values[field]),
     fail: (field, message) => {
       throw new RowValidationError({ line, column: columnOf(field), message });
     },
   };
+}
+
+/** A field's value trimmed, or null when it is missing or blank. */
+export function presentText(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -124,7 +128,7 @@ function readIsoTimestamp(text: string): ReadTimestamp | undefined {
   if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1) return undefined;
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0)) return undefined;
-  if (text.length === 10) return { micros: Date.UTC(year, month - 1, day) * 1000, local: true };
+  if (text.length === 10) return { micros: civilDays(year, month, day) * MICROS_PER_DAY, local: true };
 
   const separator = text.charCodeAt(10);
   if ((separator !== 84 && separator !== 32) || text.length < 16 || text.charCodeAt(13) !== 58) return undefined;
@@ -143,7 +147,9 @@ function readIsoTimestamp(text: string): ReadTimestamp | undefined {
       i = start;
       while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i += 1;
       if (i === start || i - start > 9) return undefined;
-      fraction = roundHalfEven(Number(`0.${text.slice(start, i)}`) * 1_000_000);
+      // The digits over their power of ten: the same double as strtod("0.<digits>") (both
+      // correctly rounded), which PostgreSQL multiplies by a million and rounds.
+      fraction = roundHalfEven((digits(text, start, i - start) / 10 ** (i - start)) * 1_000_000);
     }
   }
   let offsetMinutes: number | null = null;
@@ -164,7 +170,7 @@ function readIsoTimestamp(text: string): ReadTimestamp | undefined {
       return undefined;
     }
   }
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second) * 1000 + fraction;
+  const wall = ((civilDays(year, month, day) * 24 + hour) * 60 + minute) * 60 * MICROS_PER_SECOND + second * MICROS_PER_SECOND + fraction;
   return offsetMinutes === null ? { micros: wall, local: true } : { micros: wall - offsetMinutes * 60_000_000, local: false };
 }
 
@@ -178,15 +184,43 @@ export function storedDecimal(text: string): string {
 const INTEGER = /^-?\d+$/;
 
 /**
- * A non-negative decimal (as DECIMAL reads it) in hundredths, as numeric(p,2) stores it: the
- * third decimal and beyond rounded half away from zero, as PostgreSQL rounds numeric input.
+ * A decimal of at most `max` (a whole number) written as DECIMAL reads it (`12.5`, `12,5`), in
+ * hundredths as numeric(p,2) stores it: the third decimal and beyond rounded half away from
+ * zero, as PostgreSQL rounds numeric input. Undefined when malformed, negative or above `max`
+ * (the same values parseNonNegativeDecimal accepts). Read by character codes: it runs per row.
  */
-export function hundredths(text: string): number {
-  const point = text.search(/[.,]/);
-  const whole = Number(point === -1 ? text : text.slice(0, point));
-  const decimals = point === -1 ? '' : text.slice(point + 1);
-  const cents = Number(decimals.slice(0, 2).padEnd(2, '0'));
-  return whole * 100 + cents + (decimals.charCodeAt(2) >= 53 ? 1 : 0);
+export function readHundredths(text: string, max: number): number | undefined {
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  const wholeStart = i;
+  let whole = 0;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+    whole = whole * 10 + text.charCodeAt(i) - 48;
+    i += 1;
+  }
+  if (i === wholeStart) return undefined;
+  let cents = 0;
+  let roundUp = false;
+  let anyDecimal = false;
+  if (i < text.length) {
+    const separator = text.charCodeAt(i);
+    if (separator !== 46 && separator !== 44) return undefined;
+    i += 1;
+    const decimalsStart = i;
+    while (i < text.length) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return undefined;
+      const position = i - decimalsStart;
+      if (position < 2) cents = cents * 10 + digit;
+      else if (position === 2) roundUp = digit >= 5;
+      if (digit !== 0) anyDecimal = true;
+      i += 1;
+    }
+    if (i === decimalsStart) return undefined;
+    if (i - decimalsStart === 1) cents *= 10;
+  }
+  if ((negative && (whole > 0 || anyDecimal)) || whole > max || (whole === max && anyDecimal)) return undefined;
+  return whole * 100 + cents + (roundUp ? 1 : 0);
 }
 
 export function parseNonNegativeDecimal(text: string, max: number): number | undefined {

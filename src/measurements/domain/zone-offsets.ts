@@ -1,3 +1,5 @@
+import { MICROS_PER_DAY, MICROS_PER_SECOND, monthOfMicros, yearOfMicros } from './calendar.js';
+
 /**
  * A time zone's UTC offsets, year by year, as PostgreSQL's own time zone rules give them
  * (ZoneOffsetsLoader reads them from the database): what lets an import turn an office-local
@@ -14,19 +16,6 @@ export interface YearOffsets {
   firstOffset: number;
   /** Instants (seconds since 1970) at which the offset changes, ascending, with the new offset. */
   transitions: { at: number; offset: number }[];
-}
-
-export const MICROS_PER_SECOND = 1_000_000;
-const MICROS_PER_DAY = 86_400 * MICROS_PER_SECOND;
-
-const MICROS_PER_AVERAGE_YEAR = 365.2425 * 86_400 * MICROS_PER_SECOND;
-const monthStart = (year: number, month: number) => Date.UTC(year, month, 1) * 1000;
-
-/** The calendar year of a time in microseconds since 1970 (read as UTC); no Date made, as it runs per row. */
-export function yearOfMicros(micros: number): number {
-  const year = 1970 + Math.floor(micros / MICROS_PER_AVERAGE_YEAR);
-  if (micros < monthStart(year, 0)) return year - 1;
-  return micros >= monthStart(year + 1, 0) ? year + 1 : year;
 }
 
 export class ZoneOffsets {
@@ -94,10 +83,6 @@ export class ZoneOffsets {
 
   /** The office's calendar month of an instant, as `year * 12 + month index`. */
   localMonth(instant: number): number {
-    const wall = this.wallOf(instant);
-    const year = yearOfMicros(wall);
-    let month = Math.min(11, Math.floor(((wall - monthStart(year, 0)) / MICROS_PER_DAY) / 31));
-    while (month < 11 && wall >= monthStart(year, month + 1)) month += 1;
-    return year * 12 + month;
+    return monthOfMicros(this.wallOf(instant));
   }
 }

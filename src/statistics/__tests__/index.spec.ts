@@ -10,6 +10,7 @@ describe('statistics index', () => {
         'normalCdf',
         'normalQuantile',
         'quantileSorted',
+        'quantilesInPlace',
         'ratioOfMeansInterval',
         'sampleBeta',
         'sampleNormal',

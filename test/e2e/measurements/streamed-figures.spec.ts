@@ -179,6 +179,39 @@ describe('baseline figures summed while an import streams', () => {
     expectSameFigures(streamed, fromRows);
   });
 
+  it.each([
+    ['Warsaw', () => warsaw],
+    ['New York', () => newYork],
+  ])("counts the cases dated outside the period in the office's days as the SQL does (%s)", async (_zone, fixture) => {
+    const { organizationId, owner } = fixture();
+    const periodId = await fixture().createPeriod();
+    // Bounds on clock-change days: the period's midnights are the office's.
+    await t.owner.query("UPDATE measurement_period SET starts_on = '2025-03-30', ends_on = '2025-10-26' WHERE id = $1", [periodId]);
+    const body = awkwardCases(300, 5);
+    const refused = await upload(t, { periodId, format: 'csv' }, body, owner.token);
+    expect(refused.status).toBe(400);
+    const kept = await upload(t, { periodId, format: 'csv', keepOutsidePeriod: 'true' }, body, owner.token);
+    expect(kept.status).toBe(200);
+    const client = await t.owner.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('TimeZone', (SELECT time_zone FROM organization WHERE id = $1), true)", [organizationId]);
+      const { rows } = await client.query<{ outside: number; first: string; last: string }>(
+        `SELECT count(*)::int AS outside, to_char(min(at), 'YYYY-MM-DD') AS first, to_char(max(at), 'YYYY-MM-DD') AS last
+           FROM (SELECT COALESCE(received_at, completed_at) AS at FROM case_record WHERE period_id = $1) c
+          WHERE at < '2025-03-30'::date::timestamptz OR at >= ('2025-10-26'::date + 1)::timestamptz`,
+        [periodId],
+      );
+      await client.query('COMMIT');
+      const sentence = `${rows[0].outside} cases fall outside the period 2025-03-30 to 2025-10-26 (from ${rows[0].first} to ${rows[0].last})`;
+      expect(rows[0].outside).toBeGreaterThan(0);
+      expect(refused.body.errors![0].extensions.fields![0].message).toBe(sentence);
+      expect((kept.body as { warnings?: string[] }).warnings).toContain(`${sentence}; kept as asked (keepOutsidePeriod)`);
+    } finally {
+      client.release();
+    }
+  });
+
   it('the cases of every file in shared/data, imported as case records: the same figures as the SQL', async () => {
     const files = (await import('node:fs/promises').then((fs) => fs.readdir(DATA))).filter((file) => /\.(csv|xes)$/.test(file));
     expect(files.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { type CaseRecordField, readCaseRecord } from '../case-record-row.js';
 import { FORMATS, resolveHeader } from '../import-format.js';
 import { monthlyTotalCopyFields } from '../monthly-total-row.js';
-import { csvField, hundredths, parseTimestamp, readTimestamp, RowValidationError } from '../row-validation.js';
+import { csvField, parseNonNegativeDecimal, parseTimestamp, readHundredths, readTimestamp, RowValidationError } from '../row-validation.js';
 import { ImportFormat } from '../measurement.enums.js';
 
 const column = (field: string) => field;
@@ -54,7 +54,7 @@ describe('readTimestamp', () => {
   });
 });
 
-describe('hundredths', () => {
+describe('readHundredths', () => {
   it.each([
     ['7.5', 750],
     ['7,5', 750],
@@ -65,8 +65,15 @@ describe('hundredths', () => {
     ['12.3449', 1234],
     ['14400.00', 1_440_000],
   ])('reads %s as numeric(12,2) stores it', (text, value) => {
-    expect(hundredths(text)).toBe(value);
+    expect(readHundredths(text, 14_400)).toBe(value);
   });
+
+  it.each(['-0', '-0.00', '0', '1e3', '-1', '-0.01', '14400', '14400.001', '14401', '12.', '.5', '1.2.3', '', '12a', '1,5', '0099.50'])(
+    'accepts %j exactly when parseNonNegativeDecimal does',
+    (text) => {
+      expect(readHundredths(text, 14_400) !== undefined).toBe(parseNonNegativeDecimal(text, 14_400) !== undefined);
+    },
+  );
 });
 
 describe('csvField', () => {
