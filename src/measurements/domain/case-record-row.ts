@@ -1,10 +1,9 @@
 import {
-  EARLIEST_YEAR,
   presentText,
   RowValidationError,
-  LATEST_YEAR,
   parseNonNegativeInteger,
   readHundredths,
+  notADateTime,
   type ReadTimestamp,
   readTimestamp,
 } from './row-validation.js';
@@ -66,7 +65,7 @@ export function readCaseRecord(
     if (value === null) return undefined;
     const read = readTimestamp(value);
     if (read === undefined) {
-      fail(field, `not a date-time between ${EARLIEST_YEAR} and ${LATEST_YEAR}: ${JSON.stringify(value)} (use ISO 8601, e.g. 2026-03-02T09:15:00+01:00, or 02.03.2026 09:15)`);
+      fail(field, notADateTime(value));
     }
     return read;
   };

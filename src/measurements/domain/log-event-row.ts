@@ -1,4 +1,4 @@
-import { csvField, parseTimestamp, fieldReader, storedTimestamp } from './row-validation.js';
+import { csvField, fieldReader, notADateTime, parseTimestamp, storedTimestamp } from './row-validation.js';
 
 export const LOG_EVENT_FIELDS = ['case_ref', 'activity', 'occurred_at', 'lifecycle', 'resource'] as const;
 export type LogEventField = (typeof LOG_EVENT_FIELDS)[number];
@@ -15,7 +15,7 @@ export function logEventCopyFields(
   const timestamp = text('occurred_at');
   if (timestamp === null) return fail('occurred_at', 'the timestamp is required');
   if (parseTimestamp(timestamp) === undefined) {
-    fail('occurred_at', `not a date-time: ${JSON.stringify(timestamp)} (use ISO 8601, or 02.03.2026 09:15)`);
+    fail('occurred_at', notADateTime(timestamp));
   }
   return LOG_EVENT_FIELDS.map((field) => csvField(field === 'occurred_at' ? storedTimestamp(timestamp) : text(field)));
 }

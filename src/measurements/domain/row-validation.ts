@@ -61,6 +61,11 @@ function digits(text: string, start: number, count: number): number {
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2100;
 
+/** What a date-time field that readTimestamp refuses is told. */
+export function notADateTime(value: string): string {
+  return `not a date-time between ${EARLIEST_YEAR} and ${LATEST_YEAR}: ${JSON.stringify(value)} (use ISO 8601, e.g. 2026-03-02T09:15:00+01:00, or 02.03.2026 09:15)`;
+}
+
 /**
  * A date-time as PostgreSQL stores it, in microseconds since 1970-01-01: an instant when the
  * text carries an offset (`Z`, `+01:00`), else the office clock's reading (as if it were UTC),

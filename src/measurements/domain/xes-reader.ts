@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { parseTimestamp } from './row-validation.js';
+import { EARLIEST_YEAR, LATEST_YEAR, parseTimestamp } from './row-validation.js';
 import { SaxesParser, type SaxesTag } from 'saxes';
 
 /** A place in the XES text: 1-based line and 1-based column (counted in Unicode characters). */
@@ -176,7 +176,7 @@ function toXesEvent(caseId: string, event: PendingEvent): XesEvent {
   const time = event.attributes.get('date time:timestamp');
   if (time === undefined) throw new XesFormatError('event has no "time:timestamp" date attribute', event.position);
   if (!XS_DATE_TIME_START.test(time) || parseTimestamp(time) === undefined) {
-    throw new XesFormatError(`event "time:timestamp" is not an ISO 8601 date-time: ${JSON.stringify(time)}`, event.position);
+    throw new XesFormatError(`event "time:timestamp" is not an ISO 8601 date-time between ${EARLIEST_YEAR} and ${LATEST_YEAR}: ${JSON.stringify(time)}`, event.position);
   }
   return {
     caseId,
