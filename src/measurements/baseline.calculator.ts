@@ -50,8 +50,12 @@ export async function useOfficeTimeZone(manager: EntityManager, organizationId: 
  * summed while its rows streamed in (CaseFiguresAccumulator), used when that import is the
  * period's only one; otherwise, and for every other change, they come from the stored rows.
  */
-export async function refreshBaseline(manager: EntityManager, period: MeasurementPeriodEntity, streamed?: { importId: string; figures: BaselineFigures }): Promise<BaselineFigures | null> {
-  const figures = streamed && (await onlyImport(manager, period.id, streamed.importId)) ? streamed.figures : await baselineFiguresFromRows(manager, period);
+export async function refreshBaseline(
+  manager: EntityManager,
+  period: MeasurementPeriodEntity,
+  streamed?: { importId: string; figures: () => BaselineFigures },
+): Promise<BaselineFigures | null> {
+  const figures = streamed && (await onlyImport(manager, period.id, streamed.importId)) ? streamed.figures() : await baselineFiguresFromRows(manager, period);
   if (!figures) {
     await manager.delete(BaselineFiguresEntity, { periodId: period.id });
     return null;

@@ -1,5 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { readCaseRecord } from './domain/case-record-row.js';
+import { caseOrderProblem, readCaseRecord } from './domain/case-record-row.js';
 import { CaseFiguresAccumulator } from './domain/case-figures.js';
 import { BinaryCopyWriter } from './domain/copy-binary.js';
 import { type ReadTimestamp, type RowProblem, RowValidationError } from './domain/row-validation.js';
@@ -66,7 +66,7 @@ export class CaseRecordBinaryEncoder extends Transform {
     const records = [];
     for (const row of batch) {
       try {
-        records.push({ line: row.line, record: readCaseRecord(row.values, row.line, row.columnOf) });
+        records.push({ row, record: readCaseRecord(row.values, row.line, row.columnOf) });
       } catch (error) {
         if (!(error instanceof RowValidationError)) throw error;
         this.problems.push(error.problem);
@@ -97,13 +97,21 @@ export class CaseRecordBinaryEncoder extends Transform {
     const { from, until } = this.periodBounds;
     this.figures ??= new CaseFiguresAccumulator(offsets);
     const instant = (read: ReadTimestamp | undefined) => (read === undefined ? undefined : read.local ? offsets.instantOf(read.micros) : read.micros);
-    for (const { line, record } of records) {
+    for (const { row, record } of records) {
       const received = instant(record.received);
       const started = instant(record.started);
       const completed = instant(record.completed);
+      const disorder = caseOrderProblem(received, started, completed);
+      if (disorder) {
+        // Nothing more is written: the import is refused when the stream ends.
+        this.problems.push({ line: row.line, column: row.columnOf(disorder.field), message: disorder.message });
+        if (this.problems.length >= this.maxProblems) throw this.rejected(this.problems);
+        continue;
+      }
+      if (this.problems.length > 0) continue;
       this.writer
         .row(FIELDS)
-        .int4(line)
+        .int4(row.line)
         .text(record.caseRef)
         .timestamp(received)
         .timestamp(started)

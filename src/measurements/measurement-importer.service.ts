@@ -394,8 +394,11 @@ export class MeasurementImporter {
       const replacedImportId = await this.handleDuplicate(manager, period, hash, request.replace ?? false);
       if (spec.table === 'monthly_total') await this.refuseOverlappingMonths(manager, period.id, record.id);
       const cases = spec.table === 'log_event' ? await this.deriveCases(manager, period, record.id) : spec.table === 'case_record' ? written : 0;
+      const table = spec.table;
       const outside =
-        encoder instanceof CaseRecordBinaryEncoder ? outsideSentence('cases', period, encoder.outsidePeriod()) : await this.outsidePeriod(manager, spec, period, record.id);
+        table === 'case_record'
+          ? outsideSentence('cases', period, encoder instanceof CaseRecordBinaryEncoder ? encoder.outsidePeriod() : null)
+          : await this.outsidePeriod(manager, table, period, record.id);
       if (outside) {
         if (!request.keepOutsidePeriod) {
           throw new DomainError(ErrorCode.BAD_USER_INPUT, `import refused, nothing was written: ${outside}; correct the period's dates, or import with keepOutsidePeriod to keep them`, [
@@ -407,8 +410,9 @@ export class MeasurementImporter {
       await manager.update(MeasurementImportEntity, { id: record.id }, { contentHash: hash, rowCount: written });
 
       const refreshStarted = performance.now();
-      const streamed = encoder instanceof CaseRecordBinaryEncoder ? encoder.summedFigures()?.figures() : undefined;
-      await refreshBaseline(manager, period, streamed && { importId: record.id, figures: streamed });
+      // Summed figures are finished (their quantiles selected) only when they are the ones used.
+      const summed = encoder instanceof CaseRecordBinaryEncoder ? encoder.summedFigures() : undefined;
+      await refreshBaseline(manager, period, summed && { importId: record.id, figures: () => summed.figures() });
       const refreshSeconds = (performance.now() - refreshStarted) / 1000;
       await this.scores.rescore(manager, [period.processId]);
 
@@ -506,16 +510,21 @@ export class MeasurementImporter {
    * office's time zone), as a sentence; null when none do. A case is dated by its receipt (or,
    * without one, its completion).
    */
-  private async outsidePeriod(manager: EntityManager, spec: FormatSpec, period: MeasurementPeriodEntity, importId: string): Promise<string | null> {
-    const dated: Record<FormatSpec['table'], { at: string; what: string }> = {
-      case_record: { at: 'COALESCE(received_at, completed_at)', what: 'cases' },
+  private async outsidePeriod(
+    manager: EntityManager,
+    table: Exclude<FormatSpec['table'], 'case_record'>,
+    period: MeasurementPeriodEntity,
+    importId: string,
+  ): Promise<string | null> {
+    // Case records are counted while they stream (CaseRecordBinaryEncoder.outsidePeriod).
+    const dated: Record<typeof table, { at: string; what: string }> = {
       log_event: { at: 'occurred_at', what: 'events' },
       monthly_total: { at: 'month', what: 'months' },
     };
-    const { at, what } = dated[spec.table];
+    const { at, what } = dated[table];
     const [row] = await manager.query<{ count: number; first: string | null; last: string | null }[]>(
       `SELECT count(*)::int AS count, to_char(min(${at}), 'YYYY-MM-DD') AS first, to_char(max(${at}), 'YYYY-MM-DD') AS last
-         FROM ${spec.table}
+         FROM ${table}
         WHERE period_id = $1 AND import_id = $2 AND ${at} IS NOT NULL
           AND (${at} < $3::date::timestamptz OR ${at} >= ($4::date + 1)::timestamptz)`,
       [period.id, importId, period.startsOn, period.endsOn],

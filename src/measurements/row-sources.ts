@@ -225,8 +225,10 @@ class CsvReader extends Transform {
         );
       }
       this.columnOf = (field) => header[fields.indexOf(field)] ?? field;
-      // Rows go to COPY as written only when they are already in its form (comma-separated).
+      // Rows go to COPY as written only when they are already in its form (comma-separated);
+      // case records go in binary (CaseRecordBinaryEncoder), never as written.
       this.passThrough =
+        this.spec.table !== 'case_record' &&
         this.delimiter === ',' && fields.length === this.spec.fields.length && fields.every((field, index) => field === this.spec.fields[index]);
       return undefined;
     }

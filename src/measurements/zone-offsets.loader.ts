@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { type YearOffsets, ZoneOffsets } from './domain/zone-offsets.js';
 
 /**
@@ -10,8 +13,8 @@ import { type YearOffsets, ZoneOffsets } from './domain/zone-offsets.js';
 const YEAR_OFFSETS = `
   WITH samples AS (
     SELECT t, extract(epoch FROM (t AT TIME ZONE $1) - (t AT TIME ZONE 'UTC'))::int AS offset_s
-      FROM generate_series(make_timestamptz($2, 1, 1, 0, 0, 0, 'UTC') - interval '2 days',
-                           make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'UTC') + interval '2 days', interval '15 minutes') t
+      FROM generate_series(make_timestamptz($2::int, 1, 1, 0, 0, 0, 'UTC') - interval '2 days',
+                           make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'UTC') + interval '2 days', interval '15 minutes') t
   ), changes AS (
     SELECT t, offset_s, lag(offset_s) OVER (ORDER BY t) AS before_s FROM samples
   )
@@ -28,13 +31,25 @@ const YEAR_OFFSETS = `
  * Each zone's offsets, read a year at a time when an import first needs that year and kept for
  * the life of the process (rules change only with the database's time zone data, on upgrade).
  * Imports accept years 1900-2100 (and read the years either side), so a zone costs at most 203 such reads.
+ *
+ * The reads go through a connection of their own: an import asks mid-COPY, while it holds one
+ * of the application pool's connections, and ten imports doing so at once would otherwise wait
+ * for an eleventh forever.
  */
 @Injectable()
-export class ZoneOffsetsLoader {
+export class ZoneOffsetsLoader implements OnModuleDestroy {
   private readonly zones = new Map<string, ZoneOffsets>();
   private readonly loading = new Map<string, Promise<void>>();
+  private readonly pool: pg.Pool;
 
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    const { options } = dataSource.driver as PostgresDriver;
+    this.pool = new pg.Pool({ connectionString: options.url, max: 1, application_name: 'rpa-readiness time zones' });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.end();
+  }
 
   /** The zone's offsets, with these years loaded. */
   async offsets(zone: string, years: Iterable<number>): Promise<ZoneOffsets> {
@@ -67,7 +82,7 @@ export class ZoneOffsetsLoader {
   }
 
   private async read(zone: string, year: number): Promise<YearOffsets> {
-    const rows = await this.database.readOnce<{ at: string | null; offset_s: number }>({ organizationIds: [], userId: null }, YEAR_OFFSETS, [zone, year]);
+    const { rows } = await this.pool.query<{ at: string | null; offset_s: number }>(YEAR_OFFSETS, [zone, year]);
     const first = rows.find((row) => row.at === null);
     if (!first) throw new Error(`no offset of ${zone} in ${year}`);
     return {

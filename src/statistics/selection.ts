@@ -4,7 +4,9 @@ import { quantileSorted } from './intervals.js';
  * Quantiles of unsorted values, the same as quantileSorted gives on the sorted values (linear
  * interpolation between the closest ranks, PostgreSQL's percentile_cont): each needs only its
  * two closest ranks, found by selection (Hoare's quickselect, median-of-three pivots) in
- * expected linear time instead of sorting a million values. Reorders `values` in place.
+ * linear time instead of sorting a million values; input crafted against the pivot rule cannot
+ * make it quadratic, because after 2·log2(n) rounds the rest is sorted (introselect). Reorders
+ * `values` in place.
  */
 export function quantilesInPlace(values: Float64Array, ps: readonly number[]): number[] {
   const n = values.length;
@@ -31,7 +33,12 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): n
 
 /** Rearranges values[left..right] so that values[k] is the value of rank k, smaller ones before it, larger after. */
 function select(values: Float64Array, left: number, right: number, k: number): void {
+  let rounds = 2 * Math.ceil(Math.log2(right - left + 2));
   while (right > left) {
+    if (rounds-- === 0) {
+      values.subarray(left, right + 1).sort();
+      return;
+    }
     const middle = (left + right) >>> 1;
     // Median of three as the pivot: sorted or nearly sorted input stays linear.
     if (values[middle] < values[left]) swap(values, middle, left);

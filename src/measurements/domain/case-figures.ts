@@ -92,7 +92,7 @@ class FloatAccumulator {
 /**
  * A case import's baseline figures (methodology section 2) computed while its rows stream in,
  * with the definitions of the SQL that computes them from stored rows (baseline.calculator):
- * durations kept in typed arrays, quantiles exact by sorting, months and days in the office's
+ * durations kept in typed arrays, quantiles exact by selection, months and days in the office's
  * time zone. For a period holding this one import of case records.
  */
 export class CaseFiguresAccumulator {

@@ -38,8 +38,25 @@ export interface CaseRecord {
 }
 
 /**
+ * What is wrong with the order of a case's instants (microseconds since 1970), if anything:
+ * compared as stored, once office-local times have become instants, so that a mix of offsets
+ * or a time on a clock-change day is judged by when things happened.
+ */
+export function caseOrderProblem(
+  received: number | undefined,
+  started: number | undefined,
+  completed: number | undefined,
+): { field: CaseRecordField; message: string } | null {
+  if (received !== undefined && completed !== undefined && completed < received) return { field: 'completed_at', message: 'completed before it was received' };
+  if (received !== undefined && started !== undefined && started < received) return { field: 'started_at', message: 'started before it was received' };
+  if (started !== undefined && completed !== undefined && completed < started) return { field: 'completed_at', message: 'completed before it was started' };
+  return null;
+}
+
+/**
  * Validates one case record (values by field, null or '' when missing). Any field but the case
- * reference may be missing. Each value is read once: this runs for every row of a million-row file.
+ * reference may be missing; the order of its date-times is checked on their instants
+ * (caseOrderProblem). Each value is read once: this runs for every row of a million-row file.
  */
 export function readCaseRecord(
   values: Partial<Record<CaseRecordField, string | null>>,
@@ -72,11 +89,6 @@ export function readCaseRecord(
   const received = timeOf('received_at', receivedAt);
   const started = timeOf('started_at', startedAt);
   const completed = timeOf('completed_at', completedAt);
-  // Compared as written (an offset-less time as if on UTC): the order within one row.
-  const [r, s, c] = [received?.micros, started?.micros, completed?.micros];
-  if (r !== undefined && c !== undefined && c < r) fail('completed_at', 'completed before it was received');
-  if (r !== undefined && s !== undefined && s < r) fail('started_at', 'started before it was received');
-  if (s !== undefined && c !== undefined && c < s) fail('completed_at', 'completed before it was started');
 
   const handlingHundredths = minutes === null ? null : readHundredths(minutes, MAX_HANDLING_MINUTES);
   if (handlingHundredths === undefined) {

@@ -51,7 +51,8 @@ function digits(text: string, start: number, count: number): number {
   let value = 0;
   for (let i = start; i < start + count; i += 1) {
     const code = text.charCodeAt(i) - 48;
-    if (code < 0 || code > 9) return -1;
+    // Past the end charCodeAt gives NaN, which no comparison catches but this one.
+    if (!(code >= 0 && code <= 9)) return -1;
     value = value * 10 + code;
   }
   return value;

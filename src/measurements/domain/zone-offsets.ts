@@ -58,7 +58,7 @@ export class ZoneOffsets {
    * The instant of a local clock reading, as PostgreSQL reads a date-time without an offset:
    * a reading that does not exist (clocks put forward) is read with the offset before the
    * change, and one that exists twice (clocks put back) as the later of the two, with the
-   * offset after the change (checked against PostgreSQL by zone-offsets.spec).
+   * offset after the change (checked against PostgreSQL by test/e2e/measurements/streamed-figures.spec).
    */
   instantOf(wall: number): number {
     const { firstOffset, transitions } = this.yearOf(wall);

@@ -77,8 +77,9 @@ function awkwardCases(count: number, seed: number): string {
   const lines = [HEADER];
   for (let i = 0; i < count; i += 1) {
     const received = anchors[i % anchors.length] + Math.floor(random() * 4 * 3_600_000) - 7_200_000;
-    const started = received + Math.floor(random() * 3 * 3_600_000);
-    const completed = started + Math.floor(random() * 50 * 3_600_000);
+    // More than an hour apart: read as instants, a clock change cannot turn their order round.
+    const started = received + 3_660_000 + Math.floor(random() * 3 * 3_600_000);
+    const completed = started + 3_660_000 + Math.floor(random() * 50 * 3_600_000);
     const style = Math.floor(random() * 5);
     const missing = (share: number) => random() < share;
     const minutes = (random() * 90).toFixed(3 + (i % 2));
@@ -210,6 +211,27 @@ describe('baseline figures summed while an import streams', () => {
     } finally {
       client.release();
     }
+  });
+
+  it("judges a case's order by its instants, and names the line and column of what is refused", async () => {
+    const periodId = await warsaw.createPeriod();
+    const body = [
+      HEADER,
+      // 10:00 at +01:00 is 09:00 UTC; 09:30 in Warsaw is 08:30 UTC: completed before received.
+      'A,2026-03-02T10:00:00+01:00,,2026-03-02 09:30,,,,',
+      // The night clocks go back: 02:50 is read as the later of its two instants (01:50 UTC), before 03:10 (02:10 UTC).
+      'B,2025-10-26 02:50,,2025-10-26 03:10,,,,',
+      'C,2026-03-02 09:15:5,,,,,,',
+    ].join('\n');
+    const refused = await upload(t, { periodId, format: 'csv' }, `${body}\n`, warsaw.owner.token);
+    expect(refused.status).toBe(400);
+    const fields = refused.body.errors![0].extensions.fields!;
+    expect(fields.map((field) => [field.line, field.column])).toEqual([[4, 'received_at']]);
+    const fixed = await upload(t, { periodId, format: 'csv' }, `${body.replace('09:15:5', '09:15:05')}\n`, warsaw.owner.token);
+    expect(fixed.status).toBe(400);
+    expect(fixed.body.errors![0].extensions.fields!.map((field) => [field.line, field.column, field.message])).toEqual([
+      [2, 'completed_at', 'completed before it was received'],
+    ]);
   });
 
   it('the cases of every file in shared/data, imported as case records: the same figures as the SQL', async () => {
