@@ -1,4 +1,4 @@
-import { csvField, fieldReader, notADateTime, parseTimestamp, storedTimestamp } from './row-validation.js';
+import { csvField, fieldReader, notADateTime, readTimestamp, storedTimestamp } from './row-validation.js';
 
 export const LOG_EVENT_FIELDS = ['case_ref', 'activity', 'occurred_at', 'lifecycle', 'resource'] as const;
 export type LogEventField = (typeof LOG_EVENT_FIELDS)[number];
@@ -14,7 +14,7 @@ export function logEventCopyFields(
   if (text('activity') === null) fail('activity', 'the activity is required');
   const timestamp = text('occurred_at');
   if (timestamp === null) return fail('occurred_at', 'the timestamp is required');
-  if (parseTimestamp(timestamp) === undefined) {
+  if (readTimestamp(timestamp) === undefined) {
     fail('occurred_at', notADateTime(timestamp));
   }
   return LOG_EVENT_FIELDS.map((field) => csvField(field === 'occurred_at' ? storedTimestamp(timestamp) : text(field)));

@@ -90,15 +90,6 @@ export function readTimestamp(text: string): ReadTimestamp | undefined {
 }
 
 /**
- * Epoch milliseconds of a date-time read as UTC (an offset-less one as if the office were on
- * UTC), which keeps the order of the fields of one row; undefined when not a date-time.
- */
-export function parseTimestamp(text: string): number | undefined {
-  const read = readTimestamp(text);
-  return read === undefined ? undefined : Math.floor(read.micros / 1000);
-}
-
-/**
  * A date written day first with dots, as Polish offices and spreadsheets write it
  * (`04.03.2025`, `04.03.2025 10:15`, `04.03.2025 10:15:30`), as ISO 8601 text
  * (`2025-03-04T10:15`); undefined when it is not that shape. Dots make the order unambiguous:

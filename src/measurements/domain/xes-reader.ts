@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { EARLIEST_YEAR, LATEST_YEAR, parseTimestamp } from './row-validation.js';
+import { EARLIEST_YEAR, LATEST_YEAR, readTimestamp } from './row-validation.js';
 import { SaxesParser, type SaxesTag } from 'saxes';
 
 /** A place in the XES text: 1-based line and 1-based column (counted in Unicode characters). */
@@ -175,7 +175,7 @@ function toXesEvent(caseId: string, event: PendingEvent): XesEvent {
   if (activity === undefined) throw new XesFormatError('event has no "concept:name" string attribute', event.position);
   const time = event.attributes.get('date time:timestamp');
   if (time === undefined) throw new XesFormatError('event has no "time:timestamp" date attribute', event.position);
-  if (!XS_DATE_TIME_START.test(time) || parseTimestamp(time) === undefined) {
+  if (!XS_DATE_TIME_START.test(time) || readTimestamp(time) === undefined) {
     throw new XesFormatError(`event "time:timestamp" is not an ISO 8601 date-time between ${EARLIEST_YEAR} and ${LATEST_YEAR}: ${JSON.stringify(time)}`, event.position);
   }
   return {

@@ -1,7 +1,7 @@
 import { caseOrderProblem, type CaseRecordField, readCaseRecord } from '../case-record-row.js';
 import { FORMATS, resolveHeader } from '../import-format.js';
 import { monthlyTotalCopyFields } from '../monthly-total-row.js';
-import { csvField, parseNonNegativeDecimal, parseTimestamp, readHundredths, readTimestamp, RowValidationError } from '../row-validation.js';
+import { csvField, parseNonNegativeDecimal, readHundredths, readTimestamp, RowValidationError } from '../row-validation.js';
 import { ImportFormat } from '../measurement.enums.js';
 
 const column = (field: string) => field;
@@ -16,7 +16,7 @@ function problemOf(run: () => unknown) {
   throw new Error('expected a RowValidationError');
 }
 
-describe('parseTimestamp', () => {
+describe('readTimestamp: what it accepts', () => {
   it.each([
     ['2026-03-02T09:15:00+01:00', Date.UTC(2026, 2, 2, 8, 15)],
     ['2026-03-02T09:15:00Z', Date.UTC(2026, 2, 2, 9, 15)],
@@ -29,11 +29,11 @@ describe('parseTimestamp', () => {
     ['02.03.2026 09:15', Date.UTC(2026, 2, 2, 9, 15)],
     ['02.03.2026 9:15:30', Date.UTC(2026, 2, 2, 9, 15, 30)],
   ])('reads %s', (text, millis) => {
-    expect(parseTimestamp(text)).toBe(millis);
+    expect(readTimestamp(text)?.micros).toBe(millis * 1000);
   });
 
   it.each(['2026-03-02 09:15:5', '2026-03-02T09:15:', '2026-03-02T09:15:00.', '1899-12-31', '2101-01-01T00:00Z', '2026-02-30', '2026-13-01', '30.02.2026', '02/03/2026', '2.3.2026', '02.03.26', '2026-03-02T25:00', '2026-03-02T10:61', 'yesterday', ''])('refuses %j', (text) => {
-    expect(parseTimestamp(text)).toBeUndefined();
+    expect(readTimestamp(text)).toBeUndefined();
   });
 });
 
