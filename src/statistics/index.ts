@@ -4,3 +4,5 @@ export * from './intervals.js';
 export * from './random.js';
 export * from './histogram.js';
 export * from './selection.js';
+export * from './monte-carlo.js';
+export * from './regression.js';

@@ -35,16 +35,22 @@ export function sampleNormal(random: RandomSource, mean = 0, sd = 1): number {
 }
 
 /**
- * Triangular draw by inverting its CDF (e.g. Kotz and van Dorp, "Beyond Beta", 2004, ch. 1):
+ * Quantile of the triangular distribution (e.g. Kotz and van Dorp, "Beyond Beta", 2004, ch. 1):
  * min + √(u·(max − min)·(mode − min)) below the mode's share of the mass, else
- * max − √((1 − u)·(max − min)·(max − mode)). Needs min ≤ mode ≤ max (RangeError otherwise).
+ * max − √((1 − u)·(max − min)·(max − mode)). Needs min ≤ mode ≤ max and u in [0, 1] (RangeError otherwise).
  */
-export function sampleTriangular(random: RandomSource, min: number, mode: number, max: number): number {
+export function triangularQuantile(u: number, min: number, mode: number, max: number): number {
   if (!(min <= mode && mode <= max)) throw new RangeError(`need min <= mode <= max, got ${min}, ${mode}, ${max}`);
-  const u = random.next();
+  if (!(u >= 0 && u <= 1)) throw new RangeError(`u must be in [0, 1], got ${u}`);
   if (max === min) return min;
   const modeShare = (mode - min) / (max - min);
   return u < modeShare ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+}
+
+/** Triangular draw by inverting its CDF (triangularQuantile of one uniform). */
+export function sampleTriangular(random: RandomSource, min: number, mode: number, max: number): number {
+  if (!(min <= mode && mode <= max)) throw new RangeError(`need min <= mode <= max, got ${min}, ${mode}, ${max}`);
+  return triangularQuantile(random.next(), min, mode, max);
 }
 
 /**
@@ -81,4 +87,14 @@ export function sampleBeta(random: RandomSource, alpha: number, beta: number): n
   const x = sampleGamma(random, alpha);
   const y = sampleGamma(random, beta);
   return x / (x + y);
+}
+
+/**
+ * Student t draw with ν degrees of freedom as Z / √(χ²_ν / ν), χ²_ν = 2·Gamma(ν/2) (e.g. Devroye,
+ * 1986, §IX.5). Needs ν > 0 (RangeError otherwise).
+ */
+export function sampleStudentT(random: RandomSource, degreesOfFreedom: number): number {
+  if (!(degreesOfFreedom > 0 && Number.isFinite(degreesOfFreedom))) throw new RangeError(`degrees of freedom must be positive, got ${degreesOfFreedom}`);
+  const z = sampleNormal(random);
+  return z / Math.sqrt((2 * sampleGamma(random, degreesOfFreedom / 2)) / degreesOfFreedom);
 }

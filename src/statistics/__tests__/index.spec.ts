@@ -5,6 +5,13 @@ describe('statistics index', () => {
     expect(Object.keys(statistics).sort()).toEqual(
       [
         'bootstrapMeanInterval',
+        'forecastMean',
+        'linearTrend',
+        'proportionStandardError',
+        'quantileStandardError',
+        'roundToStandardError',
+        'sampleStudentT',
+        'triangularQuantile',
         'histogram',
         'katzRiskRatioInterval',
         'normalCdf',

@@ -1,4 +1,4 @@
-import { type RandomSource, sampleBeta, sampleNormal, sampleTriangular, seededRandom } from '../random.js';
+import { type RandomSource, sampleBeta, sampleNormal, sampleStudentT, sampleTriangular, seededRandom, triangularQuantile } from '../random.js';
 
 const DRAWS = 100_000;
 
@@ -124,5 +124,28 @@ describe('sampleBeta', () => {
     expect(sequence(seededRandom(9))).toEqual(sequence(seededRandom(9)));
     expect(() => sampleBeta(seededRandom(1), 0, 1)).toThrow(RangeError);
     expect(() => sampleBeta(seededRandom(1), 1, Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('triangularQuantile', () => {
+  it('inverts the triangular CDF at its ends and mode', () => {
+    expect(triangularQuantile(0, 0.9, 1, 1.5)).toBe(0.9);
+    expect(triangularQuantile(1, 0.9, 1, 1.5)).toBe(1.5);
+    // F(mode) = (mode - min) / (max - min) = 1/6
+    expect(triangularQuantile(1 / 6, 0.9, 1, 1.5)).toBeCloseTo(1, 12);
+    expect(() => triangularQuantile(1.2, 0, 0.5, 1)).toThrow(RangeError);
+  });
+});
+
+describe('sampleStudentT', () => {
+  it('has the variance df / (df - 2)', () => {
+    const random = seededRandom(7);
+    const values = draw(DRAWS, () => sampleStudentT(random, 5));
+    const m = mean(values);
+    const variance = values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1);
+    expect(Math.abs(m)).toBeLessThan(0.03);
+    expect(variance).toBeGreaterThan(5 / 3 - 0.1);
+    expect(variance).toBeLessThan(5 / 3 + 0.1);
+    expect(() => sampleStudentT(random, 0)).toThrow(RangeError);
   });
 });
