@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ScoreFacts } from '../scoring/stored-score.js';
 import type { BaselineFigures, DurationSummary } from '../measurements/domain/baseline-figures.js';
 import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
-import { StepInputType } from '../processes/domain/process.enums.js';
+import { ProcessStatus, StepInputType } from '../processes/domain/process.enums.js';
 import type { CostParameters, MeanSample, PeriodEvidence } from './domain/ex-post.js';
 import type { ProcessStructure } from './domain/ex-ante.js';
 import { SMALL_SAMPLE } from './domain/ex-post.js';
@@ -11,6 +11,8 @@ import { SMALL_SAMPLE } from './domain/ex-post.js';
 interface PeriodFigures {
   periodId: string;
   label: string;
+  startsOn: string;
+  endsOn: string;
   serviceHoursPerWeek: string | null;
   figures: BaselineFigures;
 }
@@ -19,6 +21,9 @@ interface PeriodFigures {
 export interface ProcessClaimEvidence {
   processId: string;
   processName: string;
+  category: string;
+  /** In pilot or automated now. */
+  automated: boolean;
   structure: ProcessStructure;
   baseline: PeriodEvidence | null;
   after: PeriodEvidence | null;
@@ -41,6 +46,8 @@ export interface ClaimEvidenceRecord {
 interface ProcessRow {
   process_id: string;
   process_name: string;
+  category: string;
+  status: ProcessStatus;
   exception_rate: string;
   service_hours_per_week: string | null;
 }
@@ -72,6 +79,8 @@ async function periodEvidence(manager: EntityManager, period: PeriodFigures | un
   const values = small ? await smallSampleValues(manager, period.periodId) : undefined;
   return {
     label: period.label,
+    startsOn: period.startsOn,
+    endsOn: period.endsOn,
     grade: figures.grade === EvidenceGrade.MONTHLY_TOTALS ? 'MONTHLY_TOTALS' : figures.grade === EvidenceGrade.EVENT_LOG ? 'EVENT_LOG' : 'CASE_SAMPLE',
     cases: figures.cases,
     months: figures.months,
@@ -96,12 +105,13 @@ export async function loadClaimEvidence(
 ): Promise<ProcessClaimEvidence[]> {
   if (processIds.length === 0) return [];
   const processes = await manager.query<ProcessRow[]>(
-    `SELECT p.id AS process_id, p.name AS process_name, p.exception_rate, p.service_hours_per_week
+    `SELECT p.id AS process_id, p.name AS process_name, p.category, p.status, p.exception_rate, p.service_hours_per_week
        FROM process p WHERE p.id = ANY ($1::uuid[]) ORDER BY p.name, p.id`,
     [processIds],
   );
   const periods = await manager.query<(PeriodFigures & { processId: string; kind: 'BASELINE' | 'AFTER' })[]>(
     `SELECT DISTINCT ON (p.process_id, p.kind) p.process_id AS "processId", p.kind, p.id AS "periodId", p.label,
+            to_char(p.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(p.ends_on, 'YYYY-MM-DD') AS "endsOn",
             p.service_hours_per_week AS "serviceHoursPerWeek", b.figures
        FROM measurement_period p JOIN baseline_figures b ON b.period_id = p.id
       WHERE p.process_id = ANY ($1::uuid[])
@@ -144,6 +154,8 @@ export async function loadClaimEvidence(
     evidence.push({
       processId: process.process_id,
       processName: process.process_name,
+      category: process.category,
+      automated: process.status === ProcessStatus.PILOT || process.status === ProcessStatus.AUTOMATED,
       structure,
       baseline,
       after,

@@ -7,7 +7,8 @@ import { loadClaimEvidence, type ProcessClaimEvidence } from './claim-evidence.j
 import { ClaimCheckEntity, ClaimVerificationEntity } from './claim-verification.entity.js';
 import { CLAIMS_METHOD_VERSION, type ClaimStatement, FIELDS_USED_BY_METRIC } from './domain/claim.js';
 import { assessPlausibility } from './domain/ex-ante.js';
-import { type ExPostResult, insufficientData, testClaim } from './domain/ex-post.js';
+import { type ExPostResult, insufficientData, pilotPlanOf, testClaim } from './domain/ex-post.js';
+import type { PeerProcess } from './domain/shared-trend.js';
 import type { VendorClaimEntity } from './vendor-claim.entity.js';
 import { mapYielding } from '../common/event-loop.js';
 
@@ -29,6 +30,7 @@ function checkOf(
   claim: VendorClaimEntity,
   evidence: ProcessClaimEvidence,
   control: ProcessClaimEvidence | null,
+  peers: readonly PeerProcess[],
   parameters: VerificationParameters,
 ): Pick<ClaimCheckEntity, 'organizationId' | 'claimId' | 'processId' | 'processName' | 'exAnteVerdict' | 'exPostVerdict'> & {
   exAnte: object;
@@ -38,17 +40,22 @@ function checkOf(
   const statement = statementOf(claim);
   const exAnte = assessPlausibility(statement, evidence.structure, { seed: parameters.seed, draws: parameters.draws });
   let exPost: ExPostResult;
+  const options = { alpha: parameters.alpha, seed: parameters.seed, bootstrapDraws: parameters.draws, minCases: parameters.minCases };
   if (!evidence.baseline || !evidence.after) {
     const missing = !evidence.baseline ? 'a BASELINE period with measurements' : 'an AFTER period with measurements';
-    exPost = insufficientData(`no after-pilot test yet: the process needs ${missing}`, evidence.baseline?.cases ?? 0, 0);
+    // Before a pilot: how many cases it needs, from the baseline (and the control's).
+    const plan = pilotPlanOf(statement, evidence.baseline, control?.baseline ?? null, evidence.costs, options);
+    exPost = insufficientData(`no after-pilot test yet: the process needs ${missing}`, evidence.baseline?.cases ?? 0, 0, plan);
   } else {
     exPost = testClaim({
       claim: statement,
       baseline: evidence.baseline,
       after: evidence.after,
-      control: control?.baseline && control.after ? { baseline: control.baseline, after: control.after } : null,
+      control: control?.baseline && control.after ? { name: control.processName, baseline: control.baseline, after: control.after } : null,
+      category: evidence.category,
+      peers: peers.filter((peer) => peer.processId !== evidence.processId),
       costs: evidence.costs,
-      options: { alpha: parameters.alpha, seed: parameters.seed, bootstrapDraws: parameters.draws, minCases: parameters.minCases },
+      options,
     });
     const used = FIELDS_USED_BY_METRIC[statement.metric];
     const coverageNotes = evidence.sparseFields
@@ -78,6 +85,28 @@ async function processesInScope(manager: EntityManager, claim: VendorClaimEntity
 }
 
 /**
+ * The office's processes outside the claim's scope that were measured before and after: a test
+ * without a control looks at them for a change the whole office went through.
+ */
+async function peersOf(manager: EntityManager, scores: ScoreReader, claim: VendorClaimEntity, scope: readonly string[]): Promise<PeerProcess[]> {
+  const rows = await manager.query<{ process_id: string }[]>(
+    `SELECT DISTINCT a.process_id FROM measurement_period a
+       JOIN measurement_period b ON b.process_id = a.process_id AND b.kind = 'BASELINE'
+      WHERE a.organization_id = $1 AND a.kind = 'AFTER' AND NOT (a.process_id = ANY ($2::uuid[]))
+      ORDER BY a.process_id`,
+    [claim.organizationId, scope],
+  );
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.process_id);
+  const evidence = await loadClaimEvidence(manager, ids, await scores.factsOf(manager, ids));
+  return evidence.flatMap((peer) =>
+    peer.baseline && peer.after
+      ? [{ processId: peer.processId, name: peer.processName, category: peer.category, automated: peer.automated, baseline: peer.baseline, after: peer.after }]
+      : [],
+  );
+}
+
+/**
  * Tests a claim for every process in its scope and stores the run, inside the caller's
  * transaction: used by the verifyClaim mutation and by the demo seed alike.
  */
@@ -101,6 +130,7 @@ export async function runVerification(
       const scoreFacts = await scores.factsOf(manager, [...processIds, ...(parameters.controlProcessId ? [parameters.controlProcessId] : [])]);
       const evidence = await loadClaimEvidence(manager, processIds, scoreFacts);
       const [control] = parameters.controlProcessId ? await loadClaimEvidence(manager, [parameters.controlProcessId], scoreFacts) : [null];
+      const peers = parameters.controlProcessId ? [] : await peersOf(manager, scores, claim, processIds);
       const verification = await manager.save(
         ClaimVerificationEntity,
         manager.create(ClaimVerificationEntity, {
@@ -114,7 +144,7 @@ export async function runVerification(
       if (evidence.length > 0) {
         // Each check runs seeded draws (up to 50 000): other requests run between processes.
         const checks = await mapYielding(evidence, (process) =>
-          manager.create(ClaimCheckEntity, { ...checkOf(claim, process, control, parameters), verificationId: verification.id }),
+          manager.create(ClaimCheckEntity, { ...checkOf(claim, process, control, peers, parameters), verificationId: verification.id }),
         );
         await manager.save(ClaimCheckEntity, checks);
       }

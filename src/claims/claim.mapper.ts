@@ -34,7 +34,8 @@ export function toClaimVerificationType(entity: ClaimVerificationEntity): ClaimV
 
 export function toClaimCheckType(entity: ClaimCheckEntity): ClaimCheckType {
   const exAnte = entity.exAnte as unknown as ExAnteResult;
-  const exPost = entity.exPost as unknown as ExPostResult;
+  // Stored by the method version the verification names: fields a later version added may be absent.
+  const exPost = entity.exPost as unknown as Partial<ExPostResult> & Pick<ExPostResult, 'estimate' | 'lower' | 'upper' | 'ratio' | 'method' | 'casesNeededPerPeriod' | 'sampleSizes' | 'differenceInDifferences' | 'explanation' | 'notes'>;
   return {
     id: entity.id,
     claimId: entity.claimId,
@@ -58,6 +59,12 @@ export function toClaimCheckType(entity: ClaimCheckEntity): ClaimCheckType {
       ratio: exPost.ratio,
       method: exPost.method,
       casesNeededPerPeriod: exPost.casesNeededPerPeriod,
+      // A verification before claims-2 stored none of these: they read as null.
+      pilotPlan: exPost.pilotPlan ?? null,
+      pilotPlanNote: exPost.pilotPlanNote ?? null,
+      decisionRule: exPost.decisionRule ?? null,
+      sharedTrendWarning: exPost.sharedTrend?.warning ?? null,
+      suggestedControl: exPost.suggestedControl ?? null,
       baselineSampleSize: exPost.sampleSizes.baseline,
       afterSampleSize: exPost.sampleSizes.after,
       differenceInDifferences: exPost.differenceInDifferences,

@@ -7,6 +7,7 @@ import { createDataSource } from './data-source.js';
 import { seedDemoData, type SeedOutcome } from './demo/seed.js';
 import { SCORING_METHOD_VERSION } from '../scoring/score-assembly.js';
 import { scoreStaleProcesses } from '../scoring/score-refresh.js';
+import { refreshStaleBaselines } from '../measurements/baseline.calculator.js';
 
 export interface BootstrapReport {
   /** Where the application connects: as rpa_app, never as the owner. */
@@ -32,7 +33,9 @@ export async function bootstrapDatabase(config: AppConfig, ownerUrl: string): Pr
     const applied = await owner.runMigrations({ transaction: 'each' });
     const appUrl = config.database.appUrl ?? (await enableAppLogin(owner, ownerUrl, config.database.appPassword));
     const demo = config.seedDemo ? await seedDemoData(owner) : undefined;
-    const processesScored = await scoreStaleProcesses(owner, SCORING_METHOD_VERSION);
+    // Figures of an older baseline method first: the scores then read the new figures.
+    const refreshedProcesses = await refreshStaleBaselines(owner);
+    const processesScored = await scoreStaleProcesses(owner, SCORING_METHOD_VERSION, refreshedProcesses);
 
     const report: BootstrapReport = { appUrl, migrationsApplied: applied.map((m) => m.name), demo, processesScored };
     const users = owner.getRepository(UserEntity);

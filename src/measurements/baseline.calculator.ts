@@ -1,5 +1,5 @@
 import { quantileSorted } from '../statistics/index.js';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   annualVolume,
   BASELINE_METHOD_VERSION,
@@ -7,6 +7,8 @@ import {
   coverageFlags,
   type DurationAggregate,
   fieldCoverage,
+  type MonthTally,
+  monthlySeries,
   SMALL_SAMPLE,
   summarizeDuration,
   summarizeRate,
@@ -14,7 +16,7 @@ import {
 import { BaselineFiguresEntity } from './baseline-figures.entity.js';
 import { meanAndSd } from './domain/case-figures.js';
 import { EvidenceGrade } from './domain/measurement.enums.js';
-import type { MeasurementPeriodEntity } from './measurement-period.entity.js';
+import { MeasurementPeriodEntity } from './measurement-period.entity.js';
 
 type Row = Record<string, string | number | number[] | Date | null>;
 
@@ -74,6 +76,28 @@ export async function refreshBaseline(
     ['periodId'],
   );
   return figures;
+}
+
+/**
+ * At start-up, as the schema owner: recomputes the figures of every period stored by an older
+ * baseline method from its rows, one transaction per period (a large period never holds the
+ * others back), and returns the processes whose figures changed so that they are re-scored.
+ */
+export async function refreshStaleBaselines(dataSource: DataSource): Promise<string[]> {
+  const stale = await dataSource.query<{ period_id: string }[]>(
+    'SELECT period_id FROM baseline_figures WHERE method_version <> $1 ORDER BY period_id',
+    [BASELINE_METHOD_VERSION],
+  );
+  const processIds = new Set<string>();
+  for (const { period_id: periodId } of stale) {
+    await dataSource.transaction(async (manager) => {
+      const period = await manager.findOneBy(MeasurementPeriodEntity, { id: periodId });
+      if (!period) return;
+      await refreshBaseline(manager, period);
+      processIds.add(period.processId);
+    });
+  }
+  return [...processIds].sort();
 }
 
 /** Whether the period's data is this import's alone. */
@@ -163,13 +187,22 @@ async function caseFigures(
   grade: EvidenceGrade,
 ): Promise<BaselineFigures> {
   const caseCount = Number(row.cases);
-  const monthly = await manager.query<{ cases: number }[]>(
-    `SELECT count(*)::int AS cases FROM case_record
-      WHERE period_id = $1 AND received_at IS NOT NULL
-      GROUP BY date_trunc('month', received_at AT TIME ZONE current_setting('TimeZone'))`,
+  // Handling sums as text: exact hundredths, which the streamed path adds up as integers too.
+  const monthly = await manager.query<{ month_index: number; cases: number; handling_n: number; handling_sum: string | null }[]>(
+    `SELECT (extract(year FROM local) * 12 + extract(month FROM local) - 1)::int AS month_index, count(*)::int AS cases,
+            count(handling_minutes)::int AS handling_n, sum(handling_minutes)::text AS handling_sum
+       FROM (SELECT received_at AT TIME ZONE current_setting('TimeZone') AS local, handling_minutes FROM case_record
+              WHERE period_id = $1 AND received_at IS NOT NULL) c
+      GROUP BY 1 ORDER BY 1`,
     [period.id],
   );
   const monthlyVolume = meanAndSd(monthly.map((month) => month.cases));
+  const tallies = new Map<number, MonthTally>(
+    monthly.map((month) => [
+      month.month_index,
+      { cases: month.cases, handlingN: month.handling_n, handlingHundredths: month.handling_sum === null ? 0 : hundredthsOf(month.handling_sum) },
+    ]),
+  );
   // Hash aggregation by variant: cheaper than count(DISTINCT), which sorts every case.
   const [variants] = await manager.query<{ variants: number; variant_cases: number; top_cases: number | null }[]>(
     `SELECT count(*)::int AS variants, coalesce(sum(cases), 0)::int AS variant_cases, max(cases)::int AS top_cases
@@ -217,7 +250,15 @@ async function caseFigures(
     topVariantShare: variantCases > 0 && variants.top_cases !== null ? variants.top_cases / variantCases : null,
     coverage,
     flags: coverageFlags(coverage),
+    monthlySeries: monthlySeries(period.startsOn, period.endsOn, tallies),
   };
+}
+
+/** A decimal's hundredths as an exact integer ("1234.5" is 123450): numeric(12,2) sums fit a double exactly. */
+function hundredthsOf(decimal: string): number {
+  const [whole, fraction = ''] = decimal.split('.');
+  const sign = whole.startsWith('-') ? -1 : 1;
+  return sign * (Math.abs(Number(whole)) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2)));
 }
 
 /** A month of MONTHLY_TOTALS data, summed over the period's imports. */
@@ -302,5 +343,13 @@ async function monthlyFigures(manager: EntityManager, period: MeasurementPeriodE
     topVariantShare: null,
     coverage,
     flags: [...coverageFlags(coverage), 'monthly totals: no per-case distribution (median, p90, lead and reaction times unknown)'],
+    // Each row is a whole month; its handling mean is the month's minutes over its cases.
+    monthlySeries: months.map((month) => ({
+      month: month.month.slice(0, 7),
+      whole: true,
+      cases: month.cases,
+      handlingN: month.handlingMinutes === null ? 0 : month.cases,
+      handlingMean: month.handlingMinutes === null || month.cases === 0 ? null : Number(month.handlingMinutes) / month.cases,
+    })),
   };
 }

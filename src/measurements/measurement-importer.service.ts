@@ -412,7 +412,7 @@ export class MeasurementImporter {
       const refreshStarted = performance.now();
       // Summed figures are finished (their quantiles selected) only when they are the ones used.
       const summed = encoder instanceof CaseRecordBinaryEncoder ? encoder.summedFigures() : undefined;
-      await refreshBaseline(manager, period, summed && { importId: record.id, figures: () => summed.figures() });
+      await refreshBaseline(manager, period, summed && { importId: record.id, figures: () => summed.figures(period) });
       const refreshSeconds = (performance.now() - refreshStarted) / 1000;
       await this.scores.rescore(manager, [period.processId]);
 

@@ -113,6 +113,7 @@ const TEXTS = {
     cost_horizonYears: 'Horyzont (lata)',
     cost_discountRate: 'Stopa dyskontowa',
     cost_productiveHoursPerFte: 'Godziny produktywne na etat rocznie',
+    cost_automatableExceptionCorrelation: 'Korelacja udziału pracy do automatyzacji i odsetka wyjątków',
     minutes: '{value} min',
     hours: '{value} godz.',
     rankingReproduceText:
@@ -229,6 +230,7 @@ const TEXTS = {
     cost_horizonYears: 'Horizon (years)',
     cost_discountRate: 'Discount rate',
     cost_productiveHoursPerFte: 'Productive hours per FTE a year',
+    cost_automatableExceptionCorrelation: 'Correlation of the automatable share and the exception rate',
     minutes: '{value} min',
     hours: '{value} h',
     rankingReproduceText:

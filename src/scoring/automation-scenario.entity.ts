@@ -15,6 +15,7 @@ import { ProcessEntity } from '../processes/process.entity.js';
 @Check('automation_scenario_shares_check', `"maintenance_share" BETWEEN 0 AND 1 AND "bot_speed_factor" > 0 AND "bot_speed_factor" <= 10 AND "discount_rate" BETWEEN 0 AND 1`)
 @Check('automation_scenario_times_check', `"supervision_minutes" >= 0 AND "bot_capacity_hours" > 0 AND "bot_capacity_hours" <= 8784 AND "horizon_years" BETWEEN 1 AND 30 AND "productive_hours_per_fte" > 0`)
 @Check('automation_scenario_monte_carlo_check', `"monte_carlo_draws" BETWEEN 100 AND 100000`)
+@Check('automation_scenario_correlation_check', `"automatable_exception_correlation" BETWEEN -0.95 AND 0.95`)
 export class AutomationScenarioEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'automation_scenario_pkey' })
   id: string;
@@ -70,6 +71,10 @@ export class AutomationScenarioEntity {
 
   @Column({ name: 'productive_hours_per_fte', type: 'numeric', precision: 6, scale: 1, nullable: true, transformer: numericToNumber })
   productiveHoursPerFte: number | null;
+
+  /** rho between the draws of a and e (Gaussian copula); null: the methodology's 0. */
+  @Column({ name: 'automatable_exception_correlation', type: 'numeric', precision: 3, scale: 2, nullable: true, transformer: numericToNumber })
+  automatableExceptionCorrelation: number | null;
 
   @Column({ name: 'monte_carlo_seed', type: 'integer', nullable: true })
   monteCarloSeed: number | null;

@@ -3,9 +3,9 @@ import type { LiteralValue } from '../common/tenancy/sql-literal.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
 import type { ProcessCategory, ProcessStatus } from '../processes/domain/process.enums.js';
-import type { Quadrant } from './scoring.enums.js';
+import type { NotCandidateReason, Quadrant } from './scoring.enums.js';
 import { RankingOrder } from './scoring.enums.js';
-import { RANKING_COLUMNS, SCORED_ANNUAL_VOLUME_SQL } from './stored-score.js';
+import { RANKING_COLUMNS, SCORED_ANNUAL_VOLUME_SQL, type StoredStandardErrors } from './stored-score.js';
 
 /** The stored column each ranking order sorts by (descending: best first). */
 export const ORDER_COLUMNS: Record<RankingOrder, string> = {
@@ -29,6 +29,7 @@ export interface CandidateFilter {
   status?: ProcessStatus | null;
   quadrant?: Quadrant | null;
   minEvidence?: EvidenceGrade | null;
+  candidate?: boolean | null;
 }
 
 /** Where the previous page ended: the sort value, the process id and the rank of that row. */
@@ -87,6 +88,8 @@ export interface CandidateRow {
   automation_potential: string;
   ease_of_implementation: string;
   quadrant: Quadrant;
+  candidate: boolean;
+  not_candidate_reason: NotCandidateReason | null;
   evidence_grade: EvidenceGrade;
   sample_size: number;
   hours_saved_p10: string;
@@ -100,6 +103,11 @@ export interface CandidateRow {
   npv_p90: string;
   probability_positive_npv: string;
   payback_months: string | null;
+  payback_p10: string | null;
+  payback_p50: string | null;
+  payback_p90: string | null;
+  /** SimulationStandardErrors as stored; null for a score before savings-2. */
+  standard_errors: StoredStandardErrors | null;
   warnings: string[];
   explanation: string;
   method_version: string;
@@ -137,6 +145,7 @@ export function rankingSql(
   if (filter.status) add((p) => `status = ${p}`, filter.status);
   if (filter.quadrant) add((p) => `quadrant = ${p}`, filter.quadrant);
   if (filter.minEvidence) add((p) => `evidence_grade = ANY (${p}::evidence_grade[])`, gradesAtLeast(filter.minEvidence));
+  if (filter.candidate !== null && filter.candidate !== undefined) add((p) => `candidate = ${p}`, filter.candidate);
   if (after) {
     values.push(after.value, after.processId);
     conditions.push(`(${column}, process_id) < ($${values.length - 1}::numeric, $${values.length}::uuid)`);

@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'type
 import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
 import { ProcessCategory, ProcessStatus } from '../processes/domain/process.enums.js';
 import { ProcessEntity } from '../processes/process.entity.js';
-import { Quadrant } from './scoring.enums.js';
+import { NotCandidateReason, Quadrant } from './scoring.enums.js';
 
 const money = (name: string) => ({ name, type: 'numeric', precision: 16, scale: 2 }) as const;
 const hours = (name: string) => ({ name, type: 'numeric', precision: 14, scale: 1 }) as const;
@@ -40,7 +40,7 @@ export class CandidateScoreEntity {
   @Column({ type: 'enum', enum: ProcessStatus, enumName: 'process_status' })
   status: ProcessStatus;
 
-  /** "readiness-1+savings-1": the methods that produced every number of the row. */
+  /** "readiness-1+savings-2": the methods that produced every number of the row. */
   @Column({ name: 'method_version', type: 'text' })
   methodVersion: string;
 
@@ -52,6 +52,13 @@ export class CandidateScoreEntity {
 
   @Column({ type: 'enum', enum: Quadrant, enumName: 'readiness_quadrant' })
   quadrant: Quadrant;
+
+  /** False when there is nothing worth automating (savings-2): every saving and cost is then 0. */
+  @Column({ type: 'boolean', default: true })
+  candidate: boolean;
+
+  @Column({ name: 'not_candidate_reason', type: 'enum', enum: NotCandidateReason, enumName: 'not_candidate_reason', nullable: true })
+  notCandidateReason: NotCandidateReason | null;
 
   @Column({ name: 'evidence_grade', type: 'enum', enum: EvidenceGrade, enumName: 'evidence_grade' })
   evidenceGrade: EvidenceGrade;
@@ -90,9 +97,23 @@ export class CandidateScoreEntity {
   @Column({ name: 'probability_positive_npv', type: 'numeric', precision: 5, scale: 4 })
   probabilityPositiveNpv: string;
 
-  /** Months until the net annual benefit repays the implementation cost net of the grant; null when it never does. */
+  /** At the most likely values (the point estimate): months until the net annual benefit repays the implementation cost net of the grant; null when it never does. */
   @Column({ name: 'payback_months', type: 'numeric', precision: 8, scale: 1, nullable: true })
   paybackMonths: string | null;
+
+  /** Payback percentiles over the Monte Carlo draws; null where the draws at that percentile never repay. */
+  @Column({ name: 'payback_p10', type: 'numeric', precision: 8, scale: 1, nullable: true })
+  paybackP10: string | null;
+
+  @Column({ name: 'payback_p50', type: 'numeric', precision: 8, scale: 1, nullable: true })
+  paybackP50: string | null;
+
+  @Column({ name: 'payback_p90', type: 'numeric', precision: 8, scale: 1, nullable: true })
+  paybackP90: string | null;
+
+  /** Monte Carlo standard errors of the simulated columns (SimulationStandardErrors); null for a score before savings-2. */
+  @Column({ name: 'standard_errors', type: 'jsonb', nullable: true })
+  standardErrors: Record<string, unknown> | null;
 
   @Column({ type: 'text', array: true })
   warnings: string[];

@@ -45,7 +45,8 @@ export class PortfolioService {
     chosen: readonly string[] | null = null,
   ): Promise<PortfolioSelection> {
     const organizationIds = this.ranking.organizationsOf(actor, organizationId);
-    const sql = rankingSql(organizationIds, filter, order, top, null);
+    // The top N of those worth automating: a process that is no candidate adds nothing.
+    const sql = rankingSql(organizationIds, { ...filter, candidate: true }, order, top, null);
     const { processIds, sources } = await this.database.run(memberScope(actor), async (manager) => {
       if (chosen) {
         // A hand-made selection: every process must be a scored one the caller may read.

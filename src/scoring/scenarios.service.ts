@@ -60,6 +60,7 @@ function scenarioFields(input: AutomationScenarioInput): Partial<AutomationScena
     discountRate: input.discountRate ?? null,
     productiveHoursPerFte: input.productiveHoursPerFte ?? null,
     monteCarloSeed: input.monteCarloSeed ?? null,
+    automatableExceptionCorrelation: input.automatableExceptionCorrelation ?? null,
     monteCarloDraws: input.monteCarloDraws ?? null,
   };
 }

@@ -20,6 +20,7 @@ export { SCORING_METHOD_VERSION };
 const MONEY_FIELDS = ['hourlyLabourCost', 'costPerError', 'botLicensePerYear', 'implementationCost', 'grantAmount'] as const;
 const NUMBER_FIELDS = [
   'maintenanceShare', 'supervisionMinutes', 'botSpeedFactor', 'botCapacityHours', 'horizonYears', 'discountRate', 'productiveHoursPerFte',
+  'automatableExceptionCorrelation',
 ] as const;
 type ScenarioField = (typeof MONEY_FIELDS)[number] | (typeof NUMBER_FIELDS)[number];
 const COST_KEY: Record<ScenarioField, keyof CostScenario> = {
@@ -35,6 +36,7 @@ const COST_KEY: Record<ScenarioField, keyof CostScenario> = {
   horizonYears: 'horizonYears',
   discountRate: 'discountRate',
   productiveHoursPerFte: 'productiveHoursPerFte',
+  automatableExceptionCorrelation: 'automatableExceptionCorrelation',
 };
 
 /** Where each cost input came from, for the stored inputs. */
@@ -134,8 +136,9 @@ export function candidateFactsOf(source: ScoreSource): { facts: CandidateFacts; 
       costs,
       unsetCosts: unset,
       weights: weightsOf(source),
-      // Each process draws from its own stream, so a portfolio's processes are independent.
-      simulation: { seed: processSeed(seed, process.id), draws: firstSet(scenarios, 'monteCarloDraws') ?? DEFAULT_DRAWS },
+      // Each process draws its own inputs from its own stream; the risks the organization's
+      // projects share (overrun, licence price) come from one stream of the organization's seed.
+      simulation: { seed: processSeed(seed, process.id), sharedSeed: seed, draws: firstSet(scenarios, 'monteCarloDraws') ?? DEFAULT_DRAWS },
     },
     costSources: sources,
   };
@@ -144,6 +147,8 @@ export function candidateFactsOf(source: ScoreSource): { facts: CandidateFacts; 
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 /** Stored numeric columns: money to 2 decimals, hours to 1, scores to 2, a probability to 4. */
 const money = (value: number) => round(value, 2);
+/** Months to one decimal, capped to what the column holds; null stays null (never repaid). */
+const months = (value: number | null) => (value === null ? null : round(Math.min(value, 9_999_999), 1));
 
 export function assessSource(source: ScoreSource, computedAt: string): StoredScore {
   const { facts, costSources } = candidateFactsOf(source);
@@ -160,6 +165,8 @@ export function assessSource(source: ScoreSource, computedAt: string): StoredSco
     automation_potential: round(readiness.automationPotential, 2),
     ease_of_implementation: round(readiness.easeOfImplementation, 2),
     quadrant: Quadrant[readiness.quadrant],
+    candidate: point.candidate,
+    not_candidate_reason: point.notCandidateReason,
     evidence_grade: EvidenceGrade[assessment.inputs.grade],
     sample_size: assessment.inputs.sampleSize,
     hours_saved_p10: round(simulation.hoursSaved.p10, 1),
@@ -172,7 +179,11 @@ export function assessSource(source: ScoreSource, computedAt: string): StoredSco
     npv_p50: money(simulation.npv.p50),
     npv_p90: money(simulation.npv.p90),
     probability_positive_npv: round(simulation.probabilityPositiveNpv, 4),
-    payback_months: point.paybackMonths === null ? null : round(Math.min(point.paybackMonths, 9_999_999), 1),
+    payback_months: months(point.paybackMonths),
+    payback_p10: months(simulation.paybackMonths.p10),
+    payback_p50: months(simulation.paybackMonths.p50),
+    payback_p90: months(simulation.paybackMonths.p90),
+    standard_errors: simulation.standardErrors,
     warnings: assessment.warnings,
     explanation: assessment.explanation,
     inputs: {

@@ -24,14 +24,16 @@ export async function rescoreOrganization(manager: EntityManager, organizationId
 
 /**
  * At start-up, as the schema owner: scores processes that have none yet (created before
- * scoring existed, or written around the application) or were scored by an older method.
+ * scoring existed, or written around the application), were scored by an older method, or
+ * whose baseline figures were just recomputed (`alsoProcessIds`).
  */
-export async function scoreStaleProcesses(dataSource: DataSource, methodVersion: string): Promise<number> {
+export async function scoreStaleProcesses(dataSource: DataSource, methodVersion: string, alsoProcessIds: readonly string[] = []): Promise<number> {
   return dataSource.transaction(async (manager) => {
     const rows = await manager.query<{ id: string }[]>(
       `SELECT p.id FROM process p LEFT JOIN candidate_score s ON s.process_id = p.id
-        WHERE s.process_id IS NULL OR s.method_version <> $1`,
-      [methodVersion],
+        WHERE s.process_id IS NULL OR s.method_version <> $1 OR p.id = ANY ($2::uuid[])
+        ORDER BY p.id`,
+      [methodVersion, alsoProcessIds],
     );
     let scored = 0;
     // Batches keep one statement's parameters and memory bounded on a large installation.

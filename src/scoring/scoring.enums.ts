@@ -14,3 +14,10 @@ export enum RankingOrder {
   AUTOMATION_POTENTIAL = 'AUTOMATION_POTENTIAL',
   PROBABILITY_POSITIVE_NPV = 'PROBABILITY_POSITIVE_NPV',
 }
+
+/** Why a process is no automation candidate (savings model, methodology section 4). */
+export enum NotCandidateReason {
+  NO_AUTOMATABLE_WORK = 'NO_AUTOMATABLE_WORK',
+  NO_CASES_FOR_A_BOT = 'NO_CASES_FOR_A_BOT',
+  SUPERVISION_NOT_LESS_THAN_WORK = 'SUPERVISION_NOT_LESS_THAN_WORK',
+}

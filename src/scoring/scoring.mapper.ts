@@ -4,8 +4,35 @@ import type { AutomationScenarioType, ReadinessWeightsType } from './dtos/scenar
 import type { CandidateType } from './dtos/scoring.types.js';
 import type { ReadinessWeightsEntity } from './readiness-weights.entity.js';
 import type { StoredScore } from './stored-score.js';
+import { roundToStandardError } from '../statistics/index.js';
 
+type Triple = { p10: number; p50: number; p90: number };
+type OpenTriple = { p10: number | null; p50: number | null; p90: number | null };
+const nullableNumber = (value: string | null) => (value === null ? null : Number(value));
+const roundedRange = (values: Triple, errors: Triple | undefined): Triple =>
+  errors
+    ? { p10: roundToStandardError(values.p10, errors.p10), p50: roundToStandardError(values.p50, errors.p50), p90: roundToStandardError(values.p90, errors.p90) }
+    : values;
+const roundedOpen = (values: OpenTriple, errors: OpenTriple | undefined): OpenTriple => {
+  const at = (key: keyof OpenTriple) => {
+    const value = values[key];
+    const error = errors?.[key];
+    return value === null || error === null || error === undefined ? value : roundToStandardError(value, error);
+  };
+  return { p10: at('p10'), p50: at('p50'), p90: at('p90') };
+};
+
+/**
+ * A stored score as the API shows it: raw columns, the Monte Carlo standard errors, and the
+ * simulated figures rounded to them for display (raw where a score before savings-2 has none).
+ */
 export function toCandidateType(row: CandidateRow, rank: number): CandidateType {
+  const hoursSaved = { p10: Number(row.hours_saved_p10), p50: Number(row.hours_saved_p50), p90: Number(row.hours_saved_p90) };
+  const netAnnualBenefit = { p10: Number(row.net_benefit_p10), p50: Number(row.net_benefit_p50), p90: Number(row.net_benefit_p90) };
+  const npv = { p10: Number(row.npv_p10), p50: Number(row.npv_p50), p90: Number(row.npv_p90) };
+  const probabilityPositiveNpv = Number(row.probability_positive_npv);
+  const errors = row.standard_errors;
+  const payback = errors ? { p10: nullableNumber(row.payback_p10), p50: nullableNumber(row.payback_p50), p90: nullableNumber(row.payback_p90) } : null;
   return {
     rank,
     processId: row.process_id,
@@ -17,12 +44,31 @@ export function toCandidateType(row: CandidateRow, rank: number): CandidateType 
     automationPotential: Number(row.automation_potential),
     easeOfImplementation: Number(row.ease_of_implementation),
     quadrant: row.quadrant,
+    candidate: row.candidate,
+    notCandidateReason: row.not_candidate_reason,
     annualVolume: row.annual_volume,
-    hoursSaved: { p10: Number(row.hours_saved_p10), p50: Number(row.hours_saved_p50), p90: Number(row.hours_saved_p90) },
+    hoursSaved,
     netAnnualBenefit: { p10: row.net_benefit_p10, p50: row.net_benefit_p50, p90: row.net_benefit_p90 },
     npv: { p10: row.npv_p10, p50: row.npv_p50, p90: row.npv_p90 },
-    probabilityPositiveNpv: Number(row.probability_positive_npv),
-    paybackMonths: row.payback_months === null ? null : Number(row.payback_months),
+    probabilityPositiveNpv,
+    paybackMonths: nullableNumber(row.payback_months),
+    payback,
+    standardErrors: errors
+      ? {
+          hoursSaved: errors.hoursSaved,
+          netAnnualBenefit: errors.netAnnualBenefit,
+          npv: errors.npv,
+          payback: errors.paybackMonths,
+          probabilityPositiveNpv: errors.probabilityPositiveNpv,
+        }
+      : null,
+    display: {
+      hoursSaved: roundedRange(hoursSaved, errors?.hoursSaved),
+      netAnnualBenefit: roundedRange(netAnnualBenefit, errors?.netAnnualBenefit),
+      npv: roundedRange(npv, errors?.npv),
+      payback: payback && roundedOpen(payback, errors?.paybackMonths),
+      probabilityPositiveNpv: errors ? roundToStandardError(probabilityPositiveNpv, errors.probabilityPositiveNpv) : probabilityPositiveNpv,
+    },
     evidenceGrade: row.evidence_grade,
     sampleSize: row.sample_size,
     warnings: row.warnings,
@@ -46,6 +92,8 @@ export function assessedCandidateType(score: StoredScore, rank: number): Candida
       automation_potential: String(score.automation_potential),
       ease_of_implementation: String(score.ease_of_implementation),
       quadrant: score.quadrant as CandidateRow['quadrant'],
+      candidate: score.candidate as boolean,
+      not_candidate_reason: score.not_candidate_reason as CandidateRow['not_candidate_reason'],
       evidence_grade: score.evidence_grade as CandidateRow['evidence_grade'],
       sample_size: score.sample_size as number,
       hours_saved_p10: String(score.hours_saved_p10),
@@ -59,6 +107,10 @@ export function assessedCandidateType(score: StoredScore, rank: number): Candida
       npv_p90: money(score.npv_p90),
       probability_positive_npv: String(score.probability_positive_npv),
       payback_months: typeof score.payback_months === 'number' ? String(score.payback_months) : null,
+      payback_p10: typeof score.payback_p10 === 'number' ? String(score.payback_p10) : null,
+      payback_p50: typeof score.payback_p50 === 'number' ? String(score.payback_p50) : null,
+      payback_p90: typeof score.payback_p90 === 'number' ? String(score.payback_p90) : null,
+      standard_errors: score.standard_errors as CandidateRow['standard_errors'],
       warnings: score.warnings as string[],
       explanation: score.explanation as string,
       method_version: score.method_version as string,
@@ -88,6 +140,7 @@ export function toAutomationScenarioType(entity: AutomationScenarioEntity): Auto
     discountRate: entity.discountRate,
     productiveHoursPerFte: entity.productiveHoursPerFte,
     monteCarloSeed: entity.monteCarloSeed,
+    automatableExceptionCorrelation: entity.automatableExceptionCorrelation,
     monteCarloDraws: entity.monteCarloDraws,
     version: entity.version,
     updatedAt: entity.updatedAt,

@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { CandidateAssessment, CandidateFacts } from './domain/candidate-assessor.js';
 import type { EaseComponentName } from './domain/readiness-score.js';
+import type { SimulationStandardErrors } from './domain/savings-simulation.js';
+
+/** The standard_errors column as savings-2 writes it. */
+export type StoredStandardErrors = SimulationStandardErrors;
 
 /**
  * The one list of candidate_score's columns: what a score is written as (score-refresh) and,
@@ -8,9 +12,9 @@ import type { EaseComponentName } from './domain/readiness-score.js';
  */
 export const SCORE_COLUMNS = [
   'process_id', 'organization_id', 'process_name', 'category', 'department_id', 'status', 'method_version',
-  'automation_potential', 'ease_of_implementation', 'quadrant', 'evidence_grade', 'sample_size',
+  'automation_potential', 'ease_of_implementation', 'quadrant', 'candidate', 'not_candidate_reason', 'evidence_grade', 'sample_size',
   'hours_saved_p10', 'hours_saved_p50', 'hours_saved_p90', 'net_benefit_p10', 'net_benefit_p50', 'net_benefit_p90',
-  'npv_p10', 'npv_p50', 'npv_p90', 'probability_positive_npv', 'payback_months', 'warnings', 'explanation',
+  'npv_p10', 'npv_p50', 'npv_p90', 'probability_positive_npv', 'payback_months', 'payback_p10', 'payback_p50', 'payback_p90', 'standard_errors', 'warnings', 'explanation',
   'inputs', 'result', 'computed_at',
 ] as const;
 export type ScoreColumn = (typeof SCORE_COLUMNS)[number];

@@ -1,6 +1,12 @@
-/** Stored with every verification: a change of method is a new version, never a silent edit. */
-/** claims-1.1: coverage notes only for the fields a metric uses; cases needed only when a realistic sample could decide. */
-export const CLAIMS_METHOD_VERSION = 'claims-1.1';
+/**
+ * Stored with every verification: a change of method is a new version, never a silent edit.
+ * claims-1.1: coverage notes only for the fields a metric uses; cases needed only when a realistic sample could decide.
+ * claims-2: a pilot plan sized before the pilot (80% power); the decision rule stated; the cases
+ * needed at the observed change labelled post hoc; a warning when the office's other processes
+ * moved the same way without a control, with a suggested control; the verdict says whether a
+ * control was used.
+ */
+export const CLAIMS_METHOD_VERSION = 'claims-2';
 
 export type ClaimMetric = 'HANDLING_TIME' | 'LEAD_TIME' | 'REACTION_TIME' | 'ERROR_RATE' | 'COST_PER_CASE' | 'AVAILABILITY';
 export type ClaimDirection = 'DECREASE' | 'INCREASE';

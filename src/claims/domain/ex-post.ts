@@ -1,5 +1,7 @@
 import { katzRiskRatioInterval, normalQuantile, seededRandom } from '../../statistics/index.js';
 import { type ClaimStatement, describeClaim, type ExPostVerdict, percent } from './claim.js';
+import { decisionRule, type PilotPlan, planPilot } from './pilot-plan.js';
+import { type MeasuredChange, type PeerProcess, type SharedTrend, sharedTrend, type SuggestedControl, suggestControl } from './shared-trend.js';
 
 /** Power used to size a decisive study when a test is inconclusive. */
 export const DECISIVE_POWER = 0.8;
@@ -27,6 +29,9 @@ export interface RateSample {
 /** What one period measured (BASELINE or AFTER). */
 export interface PeriodEvidence {
   label: string;
+  /** The period's dates (YYYY-MM-DD): periods of two processes are "the same" when they overlap. */
+  startsOn: string | null;
+  endsOn: string | null;
   /** Months are the sample units of MONTHLY_TOTALS: `handling.n` then counts months. */
   grade: 'EVENT_LOG' | 'CASE_SAMPLE' | 'MONTHLY_TOTALS';
   cases: number;
@@ -70,8 +75,18 @@ export interface ExPostResult {
   ratioUpper: number | null;
   logStandardError: number | null;
   method: EstimationMethod | null;
-  /** Cases (or months) per period that would decide at the observed effect and spread, 80% power. */
+  /** Post hoc: cases (or months) per period that would decide at the observed effect and spread, 80% power. */
   casesNeededPerPeriod: number | null;
+  /** Before a pilot: the cases (or months) per period it needs, from the baseline's spread (pilot-plan.ts). */
+  pilotPlan: PilotPlan | null;
+  /** Why no pilot plan could be made (a metric without a baseline measurement, availability). */
+  pilotPlanNote: string | null;
+  /** The rule that turns the interval into a verdict, in words. */
+  decisionRule: string;
+  /** Without a control: the office's other processes that moved the same way in the same periods. */
+  sharedTrend: SharedTrend | null;
+  /** Without a control: a process that could serve as one. */
+  suggestedControl: SuggestedControl | null;
   sampleSizes: { baseline: number; after: number };
   differenceInDifferences: boolean;
   explanation: string;
@@ -265,8 +280,28 @@ export function casesNeededPerPeriod(logRatio: number, cv2: number, claimed: num
   return Math.ceil((z * z * cv2) / (distance * distance));
 }
 
+/** The pilot plan of a claim from a baseline (and a control's), or why there is none. */
+export function pilotPlanOf(
+  claim: ClaimStatement,
+  baseline: PeriodEvidence | null,
+  control: PeriodEvidence | null,
+  costs: CostParameters | null,
+  options: Partial<ExPostOptions> = {},
+): Pick<ExPostResult, 'pilotPlan' | 'pilotPlanNote' | 'decisionRule'> {
+  const { alpha, minCases } = { ...DEFAULT_EX_POST_OPTIONS, ...options };
+  const rule = decisionRule(alpha);
+  if (!baseline) return { pilotPlan: null, pilotPlanNote: 'no baseline measured yet: a pilot is sized from the baseline', decisionRule: rule };
+  const planned = planPilot(claim, baseline, control, costs, alpha, Math.max(ABSOLUTE_MIN_CASES, minCases));
+  return planned.ok ? { pilotPlan: planned.plan, pilotPlanNote: null, decisionRule: rule } : { pilotPlan: null, pilotPlanNote: planned.reason, decisionRule: rule };
+}
+
 /** The result when a test cannot be run, with the reason as its explanation. */
-export function insufficientData(explanation: string, nBaseline: number, nAfter: number): ExPostResult {
+export function insufficientData(
+  explanation: string,
+  nBaseline: number,
+  nAfter: number,
+  plan: Pick<ExPostResult, 'pilotPlan' | 'pilotPlanNote' | 'decisionRule'> = { pilotPlan: null, pilotPlanNote: null, decisionRule: decisionRule(DEFAULT_EX_POST_OPTIONS.alpha) },
+): ExPostResult {
   return {
     verdict: 'INSUFFICIENT_DATA',
     estimate: null,
@@ -278,6 +313,9 @@ export function insufficientData(explanation: string, nBaseline: number, nAfter:
     logStandardError: null,
     method: null,
     casesNeededPerPeriod: null,
+    ...plan,
+    sharedTrend: null,
+    suggestedControl: null,
     sampleSizes: { baseline: nBaseline, after: nAfter },
     differenceInDifferences: false,
     explanation,
@@ -290,9 +328,22 @@ export interface ExPostInput {
   baseline: PeriodEvidence;
   after: PeriodEvidence;
   /** A comparable process that was not automated, over the same two periods. */
-  control?: { baseline: PeriodEvidence; after: PeriodEvidence } | null;
+  control?: { name: string; baseline: PeriodEvidence; after: PeriodEvidence } | null;
+  /** The treated process's category, for suggesting a control of the same kind. */
+  category?: string;
+  /** The office's other processes measured before and after: checked for a shared trend when no control is used. */
+  peers?: readonly PeerProcess[];
   costs?: CostParameters | null;
   options?: Partial<ExPostOptions>;
+}
+
+/** One process's change between two periods in the claim's direction, with its interval; null when it cannot be measured. */
+export function measuredChange(claim: ClaimStatement, baseline: PeriodEvidence, after: PeriodEvidence, costs: CostParameters | null, options: ExPostOptions): MeasuredChange | null {
+  const measured = logRatioOf(claim, baseline, after, costs, options);
+  if (!measured.ok) return null;
+  const z = normalQuantile(1 - options.alpha / 2);
+  const [logLower, logUpper] = measured.interval ?? [measured.logRatio - z * measured.se, measured.logRatio + z * measured.se];
+  return inClaimDirection(claim, measured.logRatio, logLower, logUpper);
 }
 
 /** After a pilot: did the promised change happen here (methodology section 5)? */
@@ -300,7 +351,9 @@ export function testClaim(input: ExPostInput): ExPostResult {
   const options = { ...DEFAULT_EX_POST_OPTIONS, ...input.options };
   const { claim } = input;
   const treated = logRatioOf(claim, input.baseline, input.after, input.costs ?? null, options);
-  const insufficient = (reason: string, nBaseline: number, nAfter: number) => insufficientData(`${describeClaim(claim)} cannot be tested yet: ${reason}`, nBaseline, nAfter);
+  const plan = pilotPlanOf(claim, input.baseline, input.control?.baseline ?? null, input.costs ?? null, options);
+  const insufficient = (reason: string, nBaseline: number, nAfter: number) =>
+    insufficientData(`${describeClaim(claim)} cannot be tested yet: ${reason}`, nBaseline, nAfter, plan);
   if (!treated.ok) return insufficient(treated.reason, treated.nBaseline, treated.nAfter);
 
   let { logRatio, se } = treated;
@@ -320,6 +373,11 @@ export function testClaim(input: ExPostInput): ExPostResult {
   const [logLower, logUpper] = interval ?? [logRatio - z * se, logRatio + z * se];
   const theta = inClaimDirection(claim, logRatio, logLower, logUpper);
   const r = claim.magnitude;
+  const peers = input.peers ?? [];
+  const trend = input.control ? null : sharedTrend(claim, input, peers, measuredChange, input.costs ?? null, options);
+  const suggestion = input.control || !input.category ? null : suggestControl(input.category, input, peers);
+  if (trend) notes.push(trend.warning);
+  if (suggestion) notes.push(`suggested control process: "${suggestion.processName}" (${suggestion.reason})`);
   let verdict: ExPostVerdict = 'INCONCLUSIVE';
   if (theta.lower >= r) verdict = 'SUPPORTED';
   else if (theta.upper < r) verdict = 'CONTRADICTED';
@@ -335,13 +393,16 @@ export function testClaim(input: ExPostInput): ExPostResult {
     CONTRADICTED: `the whole interval falls short of the promised ${percent(r)}`,
     INCONCLUSIVE: `the interval contains the promised ${percent(r)}${
       needed
-        ? `; about ${needed} ${unitOf(input.baseline)} per period would decide`
+        ? `; post hoc, at the measured change, about ${needed} ${unitOf(input.baseline)} per period would decide`
         : required !== null
-          ? `; the measured change is so close to the promise that no realistic sample decides it (about ${required} ${unitOf(input.baseline)} per period): the measurements agree with the promise within their precision`
+          ? `; the measured change is so close to the promise that no realistic sample decides it (post hoc, about ${required} ${unitOf(input.baseline)} per period): the measurements agree with the promise within their precision`
           : ''
     }`,
     INSUFFICIENT_DATA: '',
   };
+  const design = input.control
+    ? `, against the control process "${input.control.name}" (difference in differences: assumes both would have moved alike without the robot)`
+    : ', without a control process (a change the whole office went through would count as the robot\'s)';
   return {
     verdict,
     estimate: theta.estimate,
@@ -353,9 +414,12 @@ export function testClaim(input: ExPostInput): ExPostResult {
     logStandardError: se,
     method: treated.method,
     casesNeededPerPeriod: needed,
+    ...plan,
+    sharedTrend: trend,
+    suggestedControl: suggestion,
     sampleSizes: { baseline: treated.nBaseline, after: treated.nAfter },
     differenceInDifferences: Boolean(input.control),
-    explanation: `${describeClaim(claim)}: ${measured} between "${input.baseline.label}" and "${input.after.label}"; ${verdict.toLowerCase().replace('_', ' ')} because ${because[verdict]}`,
+    explanation: `${describeClaim(claim)}: ${measured} between "${input.baseline.label}" and "${input.after.label}"${design}; ${verdict.toLowerCase().replace('_', ' ')} because ${because[verdict]}`,
     notes,
   };
 }

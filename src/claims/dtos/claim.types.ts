@@ -203,6 +203,22 @@ export class ExAnteCheckType {
   @Field(() => [String]) missingInputs: string[];
 }
 
+@ObjectType('PilotPlan', { description: 'Before a pilot: the cases (months for monthly totals) per period it needs, from the baseline spread (and the control\'s).' })
+export class PilotPlanType {
+  @Field(() => Int, { description: 'Per period: the baseline and the after period alike (and the control in both, when one is used).' }) unitsPerPeriod: number;
+  @Field({ description: 'cases or months' }) unit: string;
+  @Field(() => Float) power: number;
+  @Field(() => Float) alpha: number;
+  @Field() explanation: string;
+}
+
+@ObjectType('SuggestedControl', { description: 'A process that could serve as the control: same category, not in pilot or automated, measured in the same periods.' })
+export class SuggestedControlType {
+  @Field(() => ID) processId: string;
+  @Field() processName: string;
+  @Field() reason: string;
+}
+
 @ObjectType('ExPostCheck', { description: 'After a pilot: the measured change against the claim.' })
 export class ExPostCheckType {
   @Field(() => ExPostVerdict) verdict: ExPostVerdict;
@@ -211,7 +227,17 @@ export class ExPostCheckType {
   @Field(() => Float, { nullable: true }) upper: number | null;
   @Field(() => Float, { nullable: true, description: 'after / before.' }) ratio: number | null;
   @Field(() => String, { nullable: true }) method: string | null;
-  @Field(() => Int, { nullable: true, description: 'Cases (months for monthly totals) per period that would decide; when INCONCLUSIVE.' }) casesNeededPerPeriod: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Post hoc, at the measured change: cases (months for monthly totals) per period that would decide; when INCONCLUSIVE. Plan a pilot with pilotPlan instead.',
+  })
+  casesNeededPerPeriod: number | null;
+  @Field(() => PilotPlanType, { nullable: true, description: 'Before a pilot: cases per period for 80% power (null with pilotPlanNote saying why, or for a verification before claims-2).' })
+  pilotPlan: PilotPlanType | null;
+  @Field(() => String, { nullable: true }) pilotPlanNote: string | null;
+  @Field(() => String, { nullable: true, description: 'The rule that turned the interval into the verdict (null for a verification before claims-2).' }) decisionRule: string | null;
+  @Field(() => String, { nullable: true, description: "Without a control: the office's other processes that improved the same way in the same periods." }) sharedTrendWarning: string | null;
+  @Field(() => SuggestedControlType, { nullable: true }) suggestedControl: SuggestedControlType | null;
   @Field(() => Int) baselineSampleSize: number;
   @Field(() => Int) afterSampleSize: number;
   @Field() differenceInDifferences: boolean;

@@ -72,6 +72,9 @@ export const ENUM_LABELS_PL = {
   'enum.RankingOrder.HOURS_SAVED': 'zaoszczędzone godziny',
   'enum.RankingOrder.AUTOMATION_POTENTIAL': 'potencjał automatyzacji',
   'enum.RankingOrder.PROBABILITY_POSITIVE_NPV': 'prawdopodobieństwo opłacalności',
+  'enum.NotCandidateReason.NO_AUTOMATABLE_WORK': 'w sprawie nie ma pracy do automatyzacji',
+  'enum.NotCandidateReason.NO_CASES_FOR_A_BOT': 'nie ma spraw, które obsłużyłby robot',
+  'enum.NotCandidateReason.SUPERVISION_NOT_LESS_THAN_WORK': 'nadzór nad sprawą trwa co najmniej tyle, ile praca, którą przejąłby robot',
 } as const;
 
 export type EnumLabelKey = keyof typeof ENUM_LABELS_PL;
@@ -144,6 +147,9 @@ export const ENUM_LABELS_EN: Record<EnumLabelKey, string> = {
   'enum.RankingOrder.HOURS_SAVED': 'hours saved',
   'enum.RankingOrder.AUTOMATION_POTENTIAL': 'Automation Potential',
   'enum.RankingOrder.PROBABILITY_POSITIVE_NPV': 'P(NPV > 0)',
+  'enum.NotCandidateReason.NO_AUTOMATABLE_WORK': 'a case holds no work to automate',
+  'enum.NotCandidateReason.NO_CASES_FOR_A_BOT': 'no case a robot would handle',
+  'enum.NotCandidateReason.SUPERVISION_NOT_LESS_THAN_WORK': 'supervising a case takes at least as long as the work a robot would take over',
 };
 
 /** The label of an enum value, e.g. `enumLabel('pl', 'ExPostVerdict', 'SUPPORTED')`; the value itself if none. */

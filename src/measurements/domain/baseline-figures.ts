@@ -1,8 +1,11 @@
 import { bootstrapMeanInterval, tIntervalOfMean, wilsonInterval } from '../../statistics/index.js';
 import { EvidenceGrade } from './measurement.enums.js';
 
-/** Stored with every figure set: a change of method is a new version, never a silent edit. */
-export const BASELINE_METHOD_VERSION = 'baseline-1';
+/**
+ * Stored with every figure set: a change of method is a new version, never a silent edit.
+ * baseline-2: adds the monthly series (monthlySeries) that forecasts and monthly tests use.
+ */
+export const BASELINE_METHOD_VERSION = 'baseline-2';
 /** Below this many values the 95% CI of a mean comes from a seeded bootstrap, not a t-interval. */
 export const SMALL_SAMPLE = 30;
 export const BOOTSTRAP_SEED = 20261122;
@@ -58,6 +61,59 @@ export interface BaselineFigures {
   topVariantShare: number | null;
   coverage: FieldCoverage[];
   flags: string[];
+  /** The period's calendar months in order (baseline-2; absent from figures of baseline-1). */
+  monthlySeries?: MonthFigures[];
+}
+
+/** One calendar month of a period. */
+export interface MonthFigures {
+  /** YYYY-MM */
+  month: string;
+  /** Whether the whole month lies inside the period: only whole months are units of a forecast or a monthly test. */
+  whole: boolean;
+  cases: number;
+  /** Cases with handling minutes, and their mean (minutes per case). */
+  handlingN: number;
+  handlingMean: number | null;
+}
+
+/** What a month's cases add up to: handling time in hundredths of a minute, exact as stored. */
+export interface MonthTally {
+  cases: number;
+  handlingN: number;
+  handlingHundredths: number;
+}
+
+/** `year * 12 + month index` of a YYYY-MM-DD date. */
+function monthIndexOf(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+/**
+ * Every calendar month the period touches, from its first day's month to its last day's, with
+ * the cases received in it (0 where none): whole when the period covers the month from its
+ * first to its last day. Handling means from exact hundredths, so any path that tallies the same
+ * rows gives the same numbers.
+ */
+export function monthlySeries(startsOn: string, endsOn: string, tallies: ReadonlyMap<number, MonthTally>): MonthFigures[] {
+  const first = monthIndexOf(startsOn);
+  const last = monthIndexOf(endsOn);
+  const lastDayOf = (index: number) => new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  const series: MonthFigures[] = [];
+  for (let index = first; index <= last; index += 1) {
+    const tally = tallies.get(index);
+    const startsInside = index > first || Number(startsOn.slice(8, 10)) === 1;
+    const endsInside = index < last || Number(endsOn.slice(8, 10)) === lastDayOf(index);
+    const handlingN = tally?.handlingN ?? 0;
+    series.push({
+      month: `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`,
+      whole: startsInside && endsInside,
+      cases: tally?.cases ?? 0,
+      handlingN,
+      handlingMean: handlingN > 0 && tally ? tally.handlingHundredths / 100 / handlingN : null,
+    });
+  }
+  return series;
 }
 
 /** Aggregates of one duration computed in SQL; `values` only when n < SMALL_SAMPLE. */

@@ -2,6 +2,8 @@ import { quantilesInPlace } from '../../statistics/index.js';
 import {
   annualVolume,
   type BaselineFigures,
+  type MonthTally,
+  monthlySeries,
   coverageFlags,
   type DurationAggregate,
   fieldCoverage,
@@ -106,10 +108,10 @@ export class CaseFiguresAccumulator {
   private readonly lead = new FloatAccumulator();
   private readonly reaction = new FloatAccumulator();
   /** Cases by the office's month of receipt: at most one entry per month of the years read. */
-  private readonly months = new Map<number, number>();
-  /** The month of the last case and its cases not yet in `months` (files run mostly in date order). */
+  private readonly months = new Map<number, MonthTally>();
+  /** The month of the last case and what its cases add up to, not yet in `months` (files run mostly in date order). */
   private currentMonth = Number.NaN;
-  private currentMonthCases = 0;
+  private current: MonthTally = { cases: 0, handlingN: 0, handlingHundredths: 0 };
 
   constructor(private readonly calendar: OfficeCalendar) {}
 
@@ -125,7 +127,11 @@ export class CaseFiguresAccumulator {
         this.flushMonth();
         this.currentMonth = month;
       }
-      this.currentMonthCases += 1;
+      this.current.cases += 1;
+      if (row.handlingHundredths !== null) {
+        this.current.handlingN += 1;
+        this.current.handlingHundredths += row.handlingHundredths;
+      }
     }
     if (started !== undefined) this.present.started_at += 1;
     if (completed !== undefined) this.present.completed_at += 1;
@@ -147,20 +153,25 @@ export class CaseFiguresAccumulator {
   }
 
   private flushMonth(): void {
-    if (this.currentMonthCases === 0) return;
-    this.months.set(this.currentMonth, (this.months.get(this.currentMonth) ?? 0) + this.currentMonthCases);
-    this.currentMonthCases = 0;
+    if (this.current.cases === 0) return;
+    const known = this.months.get(this.currentMonth);
+    if (known) {
+      known.cases += this.current.cases;
+      known.handlingN += this.current.handlingN;
+      known.handlingHundredths += this.current.handlingHundredths;
+    } else this.months.set(this.currentMonth, this.current);
+    this.current = { cases: 0, handlingN: 0, handlingHundredths: 0 };
   }
 
-  /** The figures, as the SQL gives them for a period whose only import these rows are. */
-  figures(): BaselineFigures {
+  /** The figures, as the SQL gives them for a period (its first and last day) whose only import these rows are. */
+  figures(period: { startsOn: string; endsOn: string }): BaselineFigures {
     this.flushMonth();
     const coverage = fieldCoverage(this.present, this.cases);
     const coveredDays =
       this.firstReceived === undefined || this.lastReceived === undefined
         ? null
         : this.calendar.localDay(this.lastReceived) - this.calendar.localDay(this.firstReceived) + 1;
-    const monthly = meanAndSd([...this.months.entries()].sort((a, b) => a[0] - b[0]).map(([, cases]) => cases));
+    const monthly = meanAndSd([...this.months.entries()].sort((a, b) => a[0] - b[0]).map(([, tally]) => tally.cases));
     return {
       grade: EvidenceGrade.CASE_SAMPLE,
       cases: this.cases,
@@ -182,6 +193,7 @@ export class CaseFiguresAccumulator {
       topVariantShare: null,
       coverage,
       flags: coverageFlags(coverage),
+      monthlySeries: monthlySeries(period.startsOn, period.endsOn, this.months),
     };
   }
 }

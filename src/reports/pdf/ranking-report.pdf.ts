@@ -38,6 +38,8 @@ function costValue(key: keyof CostScenario, value: number, words: ReportWords): 
       return words.text('hours', { value: words.integer(value) });
     case 'horizonYears':
       return words.integer(value);
+    case 'automatableExceptionCorrelation':
+      return words.number(value, 2);
   }
 }
 

@@ -1,11 +1,13 @@
 import {
   type BaselineEvidence,
   chooseEstimatorInputs,
+  ESTIMATE_SPREAD,
   type EstimatorInputs,
   type OwnerEstimates,
 } from './evidence-inputs.js';
 import { type EaseWeights, type ReadinessFacts, type ReadinessScore, scoreReadiness } from './readiness-score.js';
-import { estimateSavings, SAVINGS_DEFAULTS, SAVINGS_METHOD_VERSION, type SavingsEstimate, type SavingsInputs } from './savings-model.js';
+import { roundToStandardError } from '../../statistics/index.js';
+import { estimateSavings, type NotCandidateReason, SAVINGS_DEFAULTS, SAVINGS_METHOD_VERSION, type SavingsEstimate, type SavingsInputs } from './savings-model.js';
 import {
   type SavingsUncertainty,
   type SimulationDraws,
@@ -54,6 +56,13 @@ export interface CandidateAssessment {
 
 const money = (value: number) => `${Math.round(value).toLocaleString('en-US').replace(/,/g, ' ')}`;
 
+/** Why a process is no candidate, as the explanation and warnings say it. */
+export const NOT_CANDIDATE_SENTENCES: Record<NotCandidateReason, string> = {
+  NO_AUTOMATABLE_WORK: 'no automatable work in a case (a = 0 or no handling time)',
+  NO_CASES_FOR_A_BOT: 'no case a bot would handle (no volume, or every case needs human judgement)',
+  SUPERVISION_NOT_LESS_THAN_WORK: 'supervising an automated case takes at least as long as the work a bot would do (h a <= s)',
+};
+
 /** Readiness, the chosen inputs and their uncertainties: what the point estimate and the Monte Carlo share. */
 export function savingsModelOf(facts: CandidateFacts): {
   readiness: ReadinessScore;
@@ -79,7 +88,7 @@ export function savingsModelOf(facts: CandidateFacts): {
     handlingMinutes: inputs.handlingMinutes.uncertainty,
     errorRate: inputs.errorRate.uncertainty,
     // The exception rate is the owner's judgement in this model: +-30% like any estimate.
-    exceptionRate: { kind: 'TRIANGULAR', spread: 0.3 },
+    exceptionRate: { kind: 'TRIANGULAR', spread: ESTIMATE_SPREAD },
   };
   return { readiness, inputs, savingsInputs, uncertainty };
 }
@@ -106,19 +115,25 @@ export function assessCandidate(facts: CandidateFacts): CandidateAssessment {
   if (facts.decidesAboutPerson) {
     warnings.push('GDPR art. 22: decides about a person; a fully automated decision needs a legal basis and human review');
   }
-  if (simulation.npv.p50 < 0) warnings.push('negative NPV at P50');
-  if (point.netAnnualBenefit < 0) warnings.push('benefit below running cost: the bot costs more per year than it saves');
-  if (point.hoursSaved < 0) warnings.push('supervising each automated case takes longer than the bot saves');
-  if (facts.readiness.exceptionRate >= 1) warnings.push('every case needs human judgement (exception rate 1): nothing to automate');
-  if (savingsInputs.annualVolume === 0) warnings.push('zero volume: nothing to automate');
+  if (point.notCandidateReason !== null) {
+    warnings.push(`not a candidate: ${NOT_CANDIDATE_SENTENCES[point.notCandidateReason]}; nothing is charged or saved`);
+  } else {
+    if (simulation.npv.p50 < 0) warnings.push('negative NPV at P50');
+    if (point.netAnnualBenefit < 0) warnings.push('benefit below running cost: the bot costs more per year than it saves');
+  }
   for (const field of facts.unsetCosts) warnings.push(`${field} not set: counted as 0`);
 
   const evidence =
     inputs.grade === 'ESTIMATE' ? "on the owner's estimates only" : `on measured ${inputs.grade.toLowerCase().replace('_', ' ')} data (${inputs.sampleSize} cases)`;
+  // Figures rounded to their Monte Carlo standard error: digits below it change from seed to seed.
+  const errors = simulation.standardErrors;
+  const npvAt = (key: 'p10' | 'p50' | 'p90') => money(roundToStandardError(simulation.npv[key], errors.npv[key]));
   const explanation =
-    `${readiness.quadrant.replace('_', ' ').toLowerCase()}: AP ${readiness.automationPotential.toFixed(0)}, EI ${readiness.easeOfImplementation.toFixed(0)}; ` +
-    `${Math.round(simulation.hoursSaved.p50)} h a year saved at P50, NPV P50 ${money(simulation.npv.p50)} (P10 ${money(simulation.npv.p10)} to P90 ${money(simulation.npv.p90)}), ` +
-    `P(NPV > 0) ${(simulation.probabilityPositiveNpv * 100).toFixed(0)}%, ${evidence}`;
+    point.notCandidateReason !== null
+      ? `not a candidate: ${NOT_CANDIDATE_SENTENCES[point.notCandidateReason]}; AP ${readiness.automationPotential.toFixed(0)}, EI ${readiness.easeOfImplementation.toFixed(0)}, ${evidence}`
+      : `${readiness.quadrant.replace('_', ' ').toLowerCase()}: AP ${readiness.automationPotential.toFixed(0)}, EI ${readiness.easeOfImplementation.toFixed(0)}; ` +
+        `${money(roundToStandardError(simulation.hoursSaved.p50, errors.hoursSaved.p50))} h a year saved at P50, NPV P50 ${npvAt('p50')} (P10 ${npvAt('p10')} to P90 ${npvAt('p90')}), ` +
+        `P(NPV > 0) ${(simulation.probabilityPositiveNpv * 100).toFixed(0)}%, ${evidence}`;
 
   return { methodVersion: SCORING_METHOD_VERSION, readiness, inputs, savingsInputs, point, simulation, warnings, explanation };
 }

@@ -1,5 +1,11 @@
 /** Stored with every score: a change of method is a new version, never a silent edit. */
-export const SAVINGS_METHOD_VERSION = 'savings-1';
+/**
+ * savings-2: a process whose automated work per case does not exceed its supervision is no
+ * candidate (nothing charged); the relative cost change spreads the net investment like the NPV
+ * (annuity, not straight-line); forecasts from monthly variation; risks shared by an office's
+ * projects drawn once per draw; payback percentiles and Monte Carlo standard errors.
+ */
+export const SAVINGS_METHOD_VERSION = 'savings-2';
 
 /** The methodology's defaults (section 4); an organization or a process may override each. */
 export const SAVINGS_DEFAULTS = {
@@ -16,6 +22,8 @@ export const SAVINGS_DEFAULTS = {
   /** d */
   discountRate: 0.05,
   productiveHoursPerFte: 1600,
+  /** rho: Gaussian-copula correlation between the draws of a and e; 0 = independent. */
+  automatableExceptionCorrelation: 0,
 } as const;
 
 /** Everything one savings estimate needs; amounts in the organization's currency. */
@@ -47,12 +55,37 @@ export interface SavingsInputs {
   horizonYears: number;
   discountRate: number;
   productiveHoursPerFte: number;
+  automatableExceptionCorrelation: number;
+}
+
+/** Why a process is not an automation candidate: nothing a bot would do pays for itself in staff time. */
+export type NotCandidateReason =
+  /** a = 0 or h = 0: no automatable work in a case. */
+  | 'NO_AUTOMATABLE_WORK'
+  /** V (1 - e) = 0: no case a bot would handle. */
+  | 'NO_CASES_FOR_A_BOT'
+  /** h a <= s: supervising an automated case takes at least as long as the work automated. */
+  | 'SUPERVISION_NOT_LESS_THAN_WORK';
+
+/**
+ * The candidacy rule (methodology section 4): a process is a candidate only when bots would
+ * handle some cases and the automated work per case, h a, exceeds the supervision it needs, s.
+ * Decided at the most likely values; a candidate's draws may still fall below (a risk shown).
+ */
+export function notCandidateReason(inputs: Pick<SavingsInputs, 'annualVolume' | 'handlingMinutes' | 'automatableShare' | 'exceptionRate' | 'supervisionMinutes'>): NotCandidateReason | null {
+  if (!(inputs.automatableShare > 0 && inputs.handlingMinutes > 0)) return 'NO_AUTOMATABLE_WORK';
+  if (!(inputs.annualVolume * (1 - inputs.exceptionRate) > 0)) return 'NO_CASES_FOR_A_BOT';
+  if (inputs.handlingMinutes * inputs.automatableShare <= inputs.supervisionMinutes) return 'SUPERVISION_NOT_LESS_THAN_WORK';
+  return null;
 }
 
 export interface SavingsEstimate {
+  /** False when notCandidateReason gives a reason: then no bot, cost or saving is counted (all 0). */
+  candidate: boolean;
+  notCandidateReason: NotCandidateReason | null;
   /** Va = V (1 - e) */
   automatedCasesPerYear: number;
-  /** H = Va (h a - s) / 60; negative when supervising costs more than the bot saves. */
+  /** H = Va (h a - s) / 60; positive for a candidate at the most likely values. */
   hoursSaved: number;
   botsNeeded: number;
   labourSavings: number;
@@ -64,12 +97,16 @@ export interface SavingsEstimate {
   netAnnualBenefit: number;
   /** -(I - G) + sum over T years of B / (1 + d)^t */
   npv: number;
-  /** 12 (I - G) / B when B > 0; 0 when the grant covers the implementation; null when never repaid. */
+  /** 12 (I - G) / B when B > 0; 0 when the grant covers the implementation; null when never repaid (or no candidate). */
   paybackMonths: number | null;
   fteFreed: number;
   /** C = V (h / 60 c_h + p c_e) */
   baselineAnnualCost: number;
-  /** (R + (I - G) / T - H c_h - error savings) / C; negative is a saving; null when C = 0. */
+  /**
+   * (R + (I - G) / A - H c_h - error savings) / C = -NPV / (A C), A the annuity factor: the net
+   * investment spread over the horizon as an annuity, discounted like the NPV. Negative is a
+   * saving; 0 for no candidate; null when C = 0.
+   */
   relativeCostChange: number | null;
 }
 
@@ -81,11 +118,32 @@ export function annuityFactor(years: number, discountRate: number): number {
 }
 
 /**
- * The deterministic point estimate (methodology section 4, method savings-1). Formulas are
- * applied as written, without clamping: a negative H or B is a finding to show, not to hide.
+ * The deterministic point estimate (methodology section 4, method savings-2). Formulas are
+ * applied as written, without clamping: a negative B is a finding to show, not to hide. A
+ * process that is no candidate (notCandidateReason) has every saving and cost 0.
  */
 export function estimateSavings(inputs: SavingsInputs): SavingsEstimate {
   const { annualVolume: V, handlingMinutes: h, automatableShare: a, exceptionRate: e, errorRate: p } = inputs;
+  const baselineAnnualCost = V * ((h / 60) * inputs.hourlyLabourCost + p * inputs.costPerError);
+  const reason = notCandidateReason(inputs);
+  if (reason !== null) {
+    return {
+      candidate: false,
+      notCandidateReason: reason,
+      automatedCasesPerYear: 0,
+      hoursSaved: 0,
+      botsNeeded: 0,
+      labourSavings: 0,
+      errorSavings: 0,
+      runningCost: 0,
+      netAnnualBenefit: 0,
+      npv: 0,
+      paybackMonths: null,
+      fteFreed: 0,
+      baselineAnnualCost,
+      relativeCostChange: baselineAnnualCost > 0 ? 0 : null,
+    };
+  }
   const automatedCasesPerYear = V * (1 - e);
   const hoursSaved = (automatedCasesPerYear * (h * a - inputs.supervisionMinutes)) / 60;
   const botHours = (automatedCasesPerYear * h * a * inputs.botSpeedFactor) / 60;
@@ -95,16 +153,11 @@ export function estimateSavings(inputs: SavingsInputs): SavingsEstimate {
   const runningCost = botsNeeded * inputs.botLicensePerYear + inputs.maintenanceShare * inputs.implementationCost;
   const netAnnualBenefit = labourSavings + errorSavings - runningCost;
   const netInvestment = inputs.implementationCost - inputs.grant;
-  const npv = -netInvestment + netAnnualBenefit * annuityFactor(inputs.horizonYears, inputs.discountRate);
-  let paybackMonths: number | null = null;
-  if (netInvestment <= 0) paybackMonths = 0;
-  else if (netAnnualBenefit > 0) paybackMonths = (12 * netInvestment) / netAnnualBenefit;
-  const baselineAnnualCost = V * ((h / 60) * inputs.hourlyLabourCost + p * inputs.costPerError);
-  const relativeCostChange =
-    baselineAnnualCost > 0
-      ? (runningCost + netInvestment / inputs.horizonYears - labourSavings - errorSavings) / baselineAnnualCost
-      : null;
+  const annuity = annuityFactor(inputs.horizonYears, inputs.discountRate);
+  const npv = -netInvestment + netAnnualBenefit * annuity;
   return {
+    candidate: true,
+    notCandidateReason: null,
     automatedCasesPerYear,
     hoursSaved,
     botsNeeded,
@@ -113,9 +166,20 @@ export function estimateSavings(inputs: SavingsInputs): SavingsEstimate {
     runningCost,
     netAnnualBenefit,
     npv,
-    paybackMonths,
+    paybackMonths: paybackMonthsOf(netInvestment, netAnnualBenefit),
     fteFreed: hoursSaved / inputs.productiveHoursPerFte,
     baselineAnnualCost,
-    relativeCostChange,
+    relativeCostChange: relativeCostChangeOf(npv, annuity, baselineAnnualCost),
   };
+}
+
+/** 0 when the grant covers the investment, 12 (I - G) / B when B > 0, else null (never repaid). */
+export function paybackMonthsOf(netInvestment: number, netAnnualBenefit: number): number | null {
+  if (netInvestment <= 0) return 0;
+  return netAnnualBenefit > 0 ? (12 * netInvestment) / netAnnualBenefit : null;
+}
+
+/** -NPV / (A C): the equivalent annual cost change as a share of today's cost; null when C = 0. */
+export function relativeCostChangeOf(npv: number, annuity: number, baselineAnnualCost: number): number | null {
+  return baselineAnnualCost > 0 && annuity > 0 ? -npv / (annuity * baselineAnnualCost) : null;
 }

@@ -36,5 +36,5 @@ export const WORKED_EXAMPLE: CandidateFacts = {
   },
   unsetCosts: [],
   weights: { ...EQUAL_WEIGHTS },
-  simulation: { seed: 20260101, draws: 10_000 },
+  simulation: { seed: 20260101, sharedSeed: 20260101, draws: 10_000 },
 };

@@ -81,6 +81,13 @@ export class AutomationScenarioInput {
   @numberBetween('productiveHoursPerFte', 100, 8784, 'a number of hours')
   productiveHoursPerFte?: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Correlation rho between the draws of the automatable share a and the exception rate e (Gaussian copula), -0.95..0.95; default 0 (independent).',
+  })
+  @numberBetween('automatableExceptionCorrelation', -0.95, 0.95, 'a correlation')
+  automatableExceptionCorrelation?: number | null;
+
   @Field(() => Int, { nullable: true, description: 'Seed of the Monte Carlo draws (default 20260101).' })
   @wholeBetween('monteCarloSeed', 0, 2147483647)
   monteCarloSeed?: number | null;

@@ -17,6 +17,7 @@ export class AutomationScenarioType {
   @Field(() => Float, { nullable: true }) botCapacityHours: number | null;
   @Field(() => Int, { nullable: true }) horizonYears: number | null;
   @Field(() => Float, { nullable: true }) discountRate: number | null;
+  @Field(() => Float, { nullable: true }) automatableExceptionCorrelation: number | null;
   @Field(() => Float, { nullable: true }) productiveHoursPerFte: number | null;
   @Field(() => Int, { nullable: true }) monteCarloSeed: number | null;
   @Field(() => Int, { nullable: true }) monteCarloDraws: number | null;

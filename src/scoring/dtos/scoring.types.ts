@@ -1,6 +1,6 @@
 import { ArgsType, type ComplexityEstimator, Field, Float, ID, InputType, Int, IntersectionType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
 import { JsonScalar } from '../../common/scalars/json.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
@@ -8,13 +8,50 @@ import { ID_MESSAGE } from '../../common/validation/decorators.js';
 import { EvidenceGrade } from '../../measurements/domain/measurement.enums.js';
 import { ProcessCategory, ProcessStatus } from '../../processes/domain/process.enums.js';
 import { DEFAULT_DRAWS } from '../domain/savings-simulation.js';
-import { Quadrant, RankingOrder } from '../scoring.enums.js';
+import { NotCandidateReason, Quadrant, RankingOrder } from '../scoring.enums.js';
 
 registerEnumType(Quadrant, {
   name: 'Quadrant',
   description: 'QUICK_WIN: AP >= 50 and EI >= 50; STRATEGIC: AP >= 50, EI < 50; LOW_VALUE: AP < 50, EI >= 50; NOT_READY: both below 50.',
 });
 registerEnumType(RankingOrder, { name: 'RankingOrder', description: 'Every key sorts the best candidate first.' });
+registerEnumType(NotCandidateReason, {
+  name: 'NotCandidateReason',
+  description:
+    'Why a process is no automation candidate: NO_AUTOMATABLE_WORK (a = 0 or no handling time), NO_CASES_FOR_A_BOT (V (1 - e) = 0), SUPERVISION_NOT_LESS_THAN_WORK (h a <= s).',
+});
+
+@ObjectType('FigureRange', { description: 'P10, P50 and P90 as plain numbers (a standard error, or a figure rounded for display).' })
+export class FigureRangeType {
+  @Field(() => Float) p10: number;
+  @Field(() => Float) p50: number;
+  @Field(() => Float) p90: number;
+}
+
+@ObjectType('PaybackRange', { description: 'Months to repay the net investment, P10/P50/P90 over the Monte Carlo draws; null where the draws at that percentile never repay it.' })
+export class PaybackRangeType {
+  @Field(() => Float, { nullable: true }) p10: number | null;
+  @Field(() => Float, { nullable: true }) p50: number | null;
+  @Field(() => Float, { nullable: true }) p90: number | null;
+}
+
+@ObjectType('MonteCarloErrors', { description: 'Monte Carlo standard errors: how far each simulated figure moves from seed to seed (same units as the figure).' })
+export class MonteCarloErrorsType {
+  @Field(() => FigureRangeType) hoursSaved: FigureRangeType;
+  @Field(() => FigureRangeType) netAnnualBenefit: FigureRangeType;
+  @Field(() => FigureRangeType) npv: FigureRangeType;
+  @Field(() => PaybackRangeType, { nullable: true }) payback: PaybackRangeType | null;
+  @Field(() => Float) probabilityPositiveNpv: number;
+}
+
+@ObjectType('DisplayFigures', { description: 'The simulated figures rounded to the first significant digit of their Monte Carlo standard error: the digits a seed does not change. The raw values stay in their own fields.' })
+export class DisplayFiguresType {
+  @Field(() => FigureRangeType) hoursSaved: FigureRangeType;
+  @Field(() => FigureRangeType) netAnnualBenefit: FigureRangeType;
+  @Field(() => FigureRangeType) npv: FigureRangeType;
+  @Field(() => PaybackRangeType, { nullable: true }) payback: PaybackRangeType | null;
+  @Field(() => Float) probabilityPositiveNpv: number;
+}
 
 @ObjectType('HoursRange', { description: 'P10, P50 and P90 of a Monte Carlo distribution, in hours per year.' })
 export class HoursRangeType {
@@ -42,6 +79,9 @@ export class CandidateType {
   @Field(() => Float, { description: 'Automation Potential 0..100 = 100 * a * (1 - e).' }) automationPotential: number;
   @Field(() => Float, { description: 'Ease of Implementation 0..100.' }) easeOfImplementation: number;
   @Field(() => Quadrant) quadrant: Quadrant;
+  @Field({ description: 'False when nothing is worth automating (notCandidateReason says why): no bot, cost or saving is counted, and portfolios leave it out.' })
+  candidate: boolean;
+  @Field(() => NotCandidateReason, { nullable: true }) notCandidateReason: NotCandidateReason | null;
   @Field(() => Float, {
     nullable: true,
     description: "Cases a year the savings were computed from: the measured baseline or the owner's estimate (evidenceGrade says which).",
@@ -51,12 +91,19 @@ export class CandidateType {
   @Field(() => MoneyRangeType) netAnnualBenefit: MoneyRangeType;
   @Field(() => MoneyRangeType) npv: MoneyRangeType;
   @Field(() => Float, { description: 'Share of Monte Carlo draws with NPV > 0.' }) probabilityPositiveNpv: number;
-  @Field(() => Float, { nullable: true, description: 'At the point estimate; null when the benefit never repays the cost.' }) paybackMonths: number | null;
+  @Field(() => Float, { nullable: true, description: 'At the most likely values (the point estimate, not a percentile); null when the benefit never repays the cost. See payback for the Monte Carlo percentiles.' })
+  paybackMonths: number | null;
+  @Field(() => PaybackRangeType, { nullable: true, description: 'Months to repay over the Monte Carlo draws, on the same basis as npv; null for a score computed before savings-2.' })
+  payback: PaybackRangeType | null;
+  @Field(() => MonteCarloErrorsType, { nullable: true, description: 'Monte Carlo standard errors; null for a score computed before savings-2.' })
+  standardErrors: MonteCarloErrorsType | null;
+  @Field(() => DisplayFiguresType, { description: 'The simulated figures rounded to their standard errors, for display (the raw values when no standard error is stored).' })
+  display: DisplayFiguresType;
   @Field(() => EvidenceGrade) evidenceGrade: EvidenceGrade;
   @Field(() => Int, { description: 'Cases behind the measured inputs; 0 for an estimate.' }) sampleSize: number;
   @Field(() => [String]) warnings: string[];
   @Field({ description: 'Why it ranks where it does.' }) explanation: string;
-  @Field({ description: 'The methods that produced these numbers, e.g. readiness-1+savings-1.' }) methodVersion: string;
+  @Field({ description: 'The methods that produced these numbers, e.g. readiness-1+savings-2.' }) methodVersion: string;
   @Field() computedAt: Date;
 }
 
@@ -109,14 +156,17 @@ export class WeightsPreviewRowType {
 @ObjectType('PortfolioSummary', { description: 'The top candidates taken together; ranges from draws summed across processes.' })
 export class PortfolioSummaryType {
   @Field(() => Int) candidates: number;
-  @Field(() => [ID]) processIds: string[];
+  @Field(() => [ID], { description: 'The processes summed: the selection less those that are no candidate.' }) processIds: string[];
   @Field(() => HoursRangeType) hoursSaved: HoursRangeType;
   @Field(() => Float, { description: 'Full-time equivalents freed at P50.' }) fteFreedP50: number;
   @Field(() => MoneyRangeType) netAnnualBenefit: MoneyRangeType;
   @Field(() => MoneyRangeType) npv: MoneyRangeType;
   @Field(() => Float) probabilityPositiveNpv: number;
+  @Field(() => [ID], { description: 'Selected processes left out because they are no candidate.' }) excludedProcessIds: string[];
+  @Field(() => MonteCarloErrorsType) standardErrors: MonteCarloErrorsType;
+  @Field(() => DisplayFiguresType) display: DisplayFiguresType;
   @Field() methodVersion: string;
-  @Field(() => Int, { description: "Draws added together (each process keeps its own seeded stream)." }) draws: number;
+  @Field(() => Int, { description: "Draws added together: each process draws its inputs from its own seeded stream, and the risks the organization's projects share (overrun, licence price) once per draw for all of them." }) draws: number;
 }
 
 @InputType()
@@ -145,6 +195,11 @@ export class CandidateFilterInput {
   @IsOptional()
   @IsEnum(EvidenceGrade, { message: `minEvidence must be one of ${Object.values(EvidenceGrade).join(', ')}` })
   minEvidence?: EvidenceGrade | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only candidates; false: only processes with nothing worth automating. A portfolio always sums candidates only.' })
+  @IsOptional()
+  @IsBoolean({ message: 'candidate must be true or false' })
+  candidate?: boolean | null;
 }
 
 /** Which candidates, in which order: shared by the ranking and the portfolio summary. */

@@ -212,7 +212,7 @@ describe('vendor claims tested against measured baselines', () => {
     const read = await t.graphql<{ claim: ClaimView }>(`query ($id: ID!) { claim(id: $id) { ${CLAIM} } }`, { id: claimId }, manager.token);
     expect(read.data!.claim.verifications).toHaveLength(2);
     expect(read.data!.claim.verifications[1].checks).toEqual(first.data!.verifyClaim.checks);
-    expect(read.data!.claim.verifications[1].methodVersion).toBe('claims-1.1');
+    expect(read.data!.claim.verifications[1].methodVersion).toBe('claims-2');
 
     const app = new pg.Client({ connectionString: t.appUrl });
     await app.connect();

@@ -58,7 +58,7 @@ describe('importing measurements', () => {
       f.owner.token,
     );
     const figures = baseline.data!.baseline;
-    expect(figures).toMatchObject({ grade: 'CASE_SAMPLE', cases: 40, coveredDays: 28, months: 1, methodVersion: 'baseline-1', flags: [] });
+    expect(figures).toMatchObject({ grade: 'CASE_SAMPLE', cases: 40, coveredDays: 28, months: 1, methodVersion: 'baseline-2', flags: [] });
     expect(figures.annualVolume).toBeCloseTo((40 * 365) / 28, 9);
     expect(figures.touchTime).toMatchObject({ n: 40, unit: 'MINUTES', ciMethod: 'T_INTERVAL', median: 24.5 });
     expect(figures.touchTime.mean).toBeCloseTo(24.5, 9);

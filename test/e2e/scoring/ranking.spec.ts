@@ -107,7 +107,7 @@ describe('candidate scores and the ranking managers query', () => {
       expect(node.evidenceGrade).toBe('ESTIMATE');
       expect(node.sampleSize).toBe(0);
       expect(node.warnings).toContain('estimate only, no measurements');
-      expect(node.methodVersion).toBe('readiness-1+savings-1');
+      expect(node.methodVersion).toBe('readiness-1+savings-2');
       expect(node.explanation).toMatch(/NPV P50/);
     }
     const benefits = nodes.find((node) => node.processId === processes.benefits)!;

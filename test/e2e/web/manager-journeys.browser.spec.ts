@@ -105,8 +105,8 @@ describe('web app: a manager in a real browser', () => {
     await journey.page.getByRole('button', { name: 'Zapisz jako scenariusz procesu' }).click();
     await journey.page.getByText('Zapisano scenariusz procesu; ranking przeliczono.').waitFor();
     const token = await journey.apiToken(MANAGER);
-    const ranking = await journey.served.graphql<{ candidateRanking: { edges: { node: { processName: string; npv: { p50: string } } }[] } }>(
-      '{ candidateRanking(first: 50) { edges { node { processName npv { p50 } } } } }',
+    const ranking = await journey.served.graphql<{ candidateRanking: { edges: { node: { processName: string; display: { npv: { p50: number } } } }[] } }>(
+      '{ candidateRanking(first: 50) { edges { node { processName display { npv { p50 } } } } } }',
       {},
       token,
     );
@@ -115,7 +115,7 @@ describe('web app: a manager in a real browser', () => {
     await journey.page.getByRole('table').waitFor();
     const row = journey.page.locator('tbody tr', { has: journey.page.getByRole('link', { name: 'Incoming invoice registration and posting', exact: true }) });
     await expect(row.locator('[data-figure="npv-p50"]').textContent()).resolves.toBe(
-      new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', useGrouping: 'always', maximumFractionDigits: 0 }).format(Number(invoices.npv.p50)),
+      new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', useGrouping: 'always', maximumFractionDigits: 0 }).format(invoices.display.npv.p50),
     );
   });
 
@@ -124,9 +124,14 @@ describe('web app: a manager in a real browser', () => {
     await journey.page.getByLabel('Ilu najlepszych kandydatów').fill('3');
     await journey.page.getByRole('button', { name: 'Oblicz portfel' }).click();
     await journey.page.getByRole('heading', { name: 'Portfel 3 kandydatów' }).waitFor();
-    const api = await journey.served.graphql<{ portfolioSummary: { hoursSaved: { p50: number } } }>('{ portfolioSummary(top: 3) { hoursSaved { p50 } } }', {}, await journey.apiToken(MANAGER));
+    const api = await journey.served.graphql<{ portfolioSummary: { display: { hoursSaved: { p50: number } } } }>(
+      '{ portfolioSummary(top: 3) { display { hoursSaved { p50 } } } }',
+      {},
+      await journey.apiToken(MANAGER),
+    );
+    // The screen shows the figures rounded to their Monte Carlo standard error (display).
     await expect(journey.page.locator('[data-figure=portfolio-hours-p50]').textContent()).resolves.toBe(
-      new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 0 }).format(api.data!.portfolioSummary.hoursSaved.p50),
+      new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 0 }).format(api.data!.portfolioSummary.display.hoursSaved.p50),
     );
     await journey.expectAccessible('portfolio');
     await journey.page.getByLabel('Wybrane ręcznie').check();

@@ -3,7 +3,8 @@ export type ParsedNumber = { kind: 'empty' } | { kind: 'number'; value: number }
 
 /** Reads a number as people type it in Poland or England: `12,5`, `12.5`, `1 234,5`. */
 export function parseDecimal(text: string): ParsedNumber {
-  const compact = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  // A typed minus sign (U+2212) reads as a hyphen-minus.
+  const compact = text.replace(/[\s\u00a0]/g, '').replace('\u2212', '-').replace(',', '.');
   if (compact === '') return { kind: 'empty' };
   if (!/^-?\d+(\.\d+)?$/.test(compact)) return { kind: 'invalid' };
   return { kind: 'number', value: Number(compact) };

@@ -25,6 +25,8 @@ export type AuditFilterInput = {
 };
 
 export type AutomationScenarioInput = {
+  /** Correlation rho between the draws of the automatable share a and the exception rate e (Gaussian copula), -0.95..0.95; default 0 (independent). */
+  automatableExceptionCorrelation?: number | null | undefined;
   /** Hours one bot can run per year (default 24*365*0.8 = 7008). */
   botCapacityHours?: number | null | undefined;
   /** Bot licence per bot-year (L). */
@@ -56,6 +58,8 @@ export type AutomationScenarioInput = {
 };
 
 export type CandidateFilterInput = {
+  /** true: only candidates; false: only processes with nothing worth automating. A portfolio always sums candidates only. */
+  candidate?: boolean | null | undefined;
   category?: ProcessCategory | null | undefined;
   departmentId?: string | number | null | undefined;
   /** Weakest evidence to include: CASE_SAMPLE keeps EVENT_LOG and CASE_SAMPLE. */
@@ -200,6 +204,12 @@ export type LoginInput = {
   email: string;
   password: string;
 };
+
+/** Why a process is no automation candidate: NO_AUTOMATABLE_WORK (a = 0 or no handling time), NO_CASES_FOR_A_BOT (V (1 - e) = 0), SUPERVISION_NOT_LESS_THAN_WORK (h a <= s). */
+export type NotCandidateReason =
+  | 'NO_AUTOMATABLE_WORK'
+  | 'NO_CASES_FOR_A_BOT'
+  | 'SUPERVISION_NOT_LESS_THAN_WORK';
 
 /** BASELINE: before automation; AFTER: after a pilot or go-live. */
 export type PeriodKind =
@@ -409,14 +419,14 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorUserId: string | null, action: string, entity: string, entityId: string | null, fileHash: string | null } }> }, members: Array<{ userId: string, displayName: string }> };
 
-export type CandidateFieldsFragment = { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } };
+export type CandidateFieldsFragment = { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } };
 
 export type CandidateDetailQueryVariables = Exact<{
   processId: string | number;
 }>;
 
 
-export type CandidateDetailQuery = { candidateAssessment: { result: unknown, inputs: unknown, candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } } }, candidateWhatIf: { npvHistogram: Array<{ lower: number, upper: number, count: number }> }, processScenario: { version: number, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, maintenanceShare: number | null, supervisionMinutes: number | null, botSpeedFactor: number | null, horizonYears: number | null, discountRate: number | null } | null };
+export type CandidateDetailQuery = { candidateAssessment: { result: unknown, inputs: unknown, candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } } }, candidateWhatIf: { npvHistogram: Array<{ lower: number, upper: number, count: number }> }, processScenario: { version: number, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, maintenanceShare: number | null, supervisionMinutes: number | null, botSpeedFactor: number | null, horizonYears: number | null, discountRate: number | null, automatableExceptionCorrelation: number | null } | null };
 
 export type CandidateWhatIfRunQueryVariables = Exact<{
   processId: string | number;
@@ -424,7 +434,7 @@ export type CandidateWhatIfRunQueryVariables = Exact<{
 }>;
 
 
-export type CandidateWhatIfRunQuery = { candidateWhatIf: { candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } }, npvHistogram: Array<{ lower: number, upper: number, count: number }> } };
+export type CandidateWhatIfRunQuery = { candidateWhatIf: { candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } }, npvHistogram: Array<{ lower: number, upper: number, count: number }> } };
 
 export type SaveProcessScenarioMutationVariables = Exact<{
   processId: string | number;
@@ -441,7 +451,7 @@ export type ClaimDetailQueryVariables = Exact<{
 }>;
 
 
-export type ClaimDetailQuery = { claim: { id: string, statement: string, metric: ClaimMetric, direction: ClaimDirection, magnitude: number, vendor: string, createdAt: string, scope: { kind: ClaimScopeKind, category: ProcessCategory | null, processId: string | null }, source: { quote: string, title: string, date: string | null, reference: string | null }, verifications: Array<{ id: string, createdAt: string, methodVersion: string, checks: Array<{ id: string, processId: string, processName: string, exAnte: { verdict: ExAnteVerdict, boundP10: number | null, boundP50: number | null, boundP90: number | null, explanation: string }, exPost: { verdict: ExPostVerdict, estimate: number | null, lower: number | null, upper: number | null, baselineSampleSize: number, afterSampleSize: number, casesNeededPerPeriod: number | null, differenceInDifferences: boolean, method: string | null, explanation: string, notes: Array<string> } }> }> }, processes: { edges: Array<{ node: { id: string, name: string } }> } };
+export type ClaimDetailQuery = { claim: { id: string, statement: string, metric: ClaimMetric, direction: ClaimDirection, magnitude: number, vendor: string, createdAt: string, scope: { kind: ClaimScopeKind, category: ProcessCategory | null, processId: string | null }, source: { quote: string, title: string, date: string | null, reference: string | null }, verifications: Array<{ id: string, createdAt: string, methodVersion: string, parameters: unknown, checks: Array<{ id: string, processId: string, processName: string, exAnte: { verdict: ExAnteVerdict, boundP10: number | null, boundP50: number | null, boundP90: number | null, explanation: string }, exPost: { verdict: ExPostVerdict, estimate: number | null, lower: number | null, upper: number | null, baselineSampleSize: number, afterSampleSize: number, casesNeededPerPeriod: number | null, decisionRule: string | null, sharedTrendWarning: string | null, differenceInDifferences: boolean, method: string | null, explanation: string, notes: Array<string>, pilotPlan: { unitsPerPeriod: number, unit: string, explanation: string } | null, suggestedControl: { processId: string, processName: string } | null } }> }> }, processes: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type VerifyClaimMutationVariables = Exact<{
   claimId: string | number;
@@ -529,7 +539,7 @@ export type PortfolioQueryVariables = Exact<{
 }>;
 
 
-export type PortfolioQuery = { portfolioSummary: { candidates: number, processIds: Array<string>, draws: number, fteFreedP50: number, probabilityPositiveNpv: number, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string } } };
+export type PortfolioQuery = { portfolioSummary: { candidates: number, processIds: Array<string>, draws: number, fteFreedP50: number, probabilityPositiveNpv: number, excludedProcessIds: Array<string>, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number } } } };
 
 export type ProcessDetailsFragment = { id: string, version: number, name: string, category: ProcessCategory, departmentId: string | null, description: string | null, ownerContact: string | null, ownerUserId: string | null, status: ProcessStatus, exceptionRate: number, expectedChanges12m: number, applicationCount: number, documentationAvailable: boolean, statutoryDeadlineDays: number | null, decidesAboutPerson: boolean, standardisationEstimate: number | null, hourlyLabourCost: string | null, costPerError: string | null, estimatedMonthlyVolume: number | null, estimatedHandlingMinutes: number | null, estimatedErrorRate: number | null, serviceHoursPerWeek: number | null, steps: Array<{ id: string, position: number, name: string, minutesPerCase: number, ruleBased: boolean, inputType: StepInputType, systems: Array<string>, automatableOverride: boolean | null, automatableReason: string | null }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, baselineFigures: { cases: number, grade: EvidenceGrade } | null }> };
 
@@ -573,14 +583,14 @@ export type CandidateRankingQueryVariables = Exact<{
 }>;
 
 
-export type CandidateRankingQuery = { candidateRanking: { edges: Array<{ node: { rank: number, processId: string, processName: string, departmentId: string | null, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, probabilityPositiveNpv: number, evidenceGrade: EvidenceGrade, warnings: Array<string>, explanation: string, hoursSaved: { p50: number }, npv: { p10: string, p50: string, p90: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CandidateRankingQuery = { candidateRanking: { edges: Array<{ node: { rank: number, processId: string, processName: string, departmentId: string | null, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, probabilityPositiveNpv: number, candidate: boolean, notCandidateReason: NotCandidateReason | null, evidenceGrade: EvidenceGrade, warnings: Array<string>, explanation: string, hoursSaved: { p50: number }, npv: { p10: string, p50: string, p90: string }, display: { hoursSaved: { p50: number }, npv: { p10: number, p50: number, p90: number } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ScenariosQueryVariables = Exact<{
   organizationId: string | number;
 }>;
 
 
-export type ScenariosQuery = { organizationScenario: { version: number, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, maintenanceShare: number | null, supervisionMinutes: number | null, botSpeedFactor: number | null, horizonYears: number | null, discountRate: number | null } | null, processScenarios: Array<{ processId: string | null, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, updatedAt: string }>, readinessWeights: { version: number, stability: number, standardisation: number, structuredInput: number, applicationComplexity: number, documentation: number }, candidateRanking: { edges: Array<{ node: { processId: string, processName: string } }> } };
+export type ScenariosQuery = { organizationScenario: { version: number, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, maintenanceShare: number | null, supervisionMinutes: number | null, botSpeedFactor: number | null, horizonYears: number | null, discountRate: number | null, automatableExceptionCorrelation: number | null } | null, processScenarios: Array<{ processId: string | null, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, updatedAt: string }>, readinessWeights: { version: number, stability: number, standardisation: number, structuredInput: number, applicationComplexity: number, documentation: number }, candidateRanking: { edges: Array<{ node: { processId: string, processName: string } }> } };
 
 export type SaveOrganizationScenarioMutationVariables = Exact<{
   organizationId: string | number;
@@ -672,6 +682,31 @@ export const CandidateFieldsFragmentDoc = new TypedDocumentString(`
   }
   probabilityPositiveNpv
   paybackMonths
+  candidate
+  notCandidateReason
+  display {
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    payback {
+      p10
+      p50
+      p90
+    }
+    probabilityPositiveNpv
+  }
   warnings
   explanation
   methodVersion
@@ -940,6 +975,7 @@ export const CandidateDetailDocument = new TypedDocumentString(`
     botSpeedFactor
     horizonYears
     discountRate
+    automatableExceptionCorrelation
   }
 }
     fragment CandidateFields on Candidate {
@@ -968,6 +1004,31 @@ export const CandidateDetailDocument = new TypedDocumentString(`
   }
   probabilityPositiveNpv
   paybackMonths
+  candidate
+  notCandidateReason
+  display {
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    payback {
+      p10
+      p50
+      p90
+    }
+    probabilityPositiveNpv
+  }
   warnings
   explanation
   methodVersion
@@ -1011,6 +1072,31 @@ export const CandidateWhatIfRunDocument = new TypedDocumentString(`
   }
   probabilityPositiveNpv
   paybackMonths
+  candidate
+  notCandidateReason
+  display {
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    payback {
+      p10
+      p50
+      p90
+    }
+    probabilityPositiveNpv
+  }
   warnings
   explanation
   methodVersion
@@ -1047,6 +1133,7 @@ export const ClaimDetailDocument = new TypedDocumentString(`
       id
       createdAt
       methodVersion
+      parameters
       checks {
         id
         processId
@@ -1066,6 +1153,17 @@ export const ClaimDetailDocument = new TypedDocumentString(`
           baselineSampleSize
           afterSampleSize
           casesNeededPerPeriod
+          pilotPlan {
+            unitsPerPeriod
+            unit
+            explanation
+          }
+          decisionRule
+          sharedTrendWarning
+          suggestedControl {
+            processId
+            processName
+          }
           differenceInDifferences
           method
           explanation
@@ -1289,6 +1387,25 @@ export const PortfolioDocument = new TypedDocumentString(`
       p50
       p90
     }
+    excludedProcessIds
+    display {
+      hoursSaved {
+        p10
+        p50
+        p90
+      }
+      netAnnualBenefit {
+        p10
+        p50
+        p90
+      }
+      npv {
+        p10
+        p50
+        p90
+      }
+      probabilityPositiveNpv
+    }
     methodVersion
   }
 }
@@ -1460,6 +1577,18 @@ export const CandidateRankingDocument = new TypedDocumentString(`
           p90
         }
         probabilityPositiveNpv
+        candidate
+        notCandidateReason
+        display {
+          hoursSaved {
+            p50
+          }
+          npv {
+            p10
+            p50
+            p90
+          }
+        }
         evidenceGrade
         warnings
         explanation
@@ -1484,6 +1613,7 @@ export const ScenariosDocument = new TypedDocumentString(`
     botSpeedFactor
     horizonYears
     discountRate
+    automatableExceptionCorrelation
   }
   processScenarios(organizationId: $organizationId) {
     processId

@@ -44,6 +44,31 @@ graphql(`
     }
     probabilityPositiveNpv
     paybackMonths
+    candidate
+    notCandidateReason
+    display {
+      hoursSaved {
+        p10
+        p50
+        p90
+      }
+      netAnnualBenefit {
+        p10
+        p50
+        p90
+      }
+      npv {
+        p10
+        p50
+        p90
+      }
+      payback {
+        p10
+        p50
+        p90
+      }
+      probabilityPositiveNpv
+    }
     warnings
     explanation
     methodVersion
@@ -76,6 +101,7 @@ const CandidateDetailQueryDocument = graphql(`
       botSpeedFactor
       horizonYears
       discountRate
+      automatableExceptionCorrelation
     }
   }
 `);
@@ -153,7 +179,8 @@ export function CandidateScreen({ processId }: { processId: string }) {
 }
 
 function Ranges({ candidate, caption }: { candidate: CandidateFieldsFragment; caption: string }) {
-  return <RangesTable caption={caption} hoursSaved={candidate.hoursSaved} netAnnualBenefit={candidate.netAnnualBenefit} npv={candidate.npv} />;
+  const { display } = candidate;
+  return <RangesTable caption={caption} hoursSaved={display.hoursSaved} netAnnualBenefit={display.netAnnualBenefit} npv={display.npv} />;
 }
 
 function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery; status: string | null; onSaved: (message: string) => void }) {
@@ -221,16 +248,16 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
       {({ NpvHistogram }) => (
       <NpvHistogram
         bins={bins}
-        p10={Number(shown.npv.p10)}
-        p50={Number(shown.npv.p50)}
-        p90={Number(shown.npv.p90)}
+        p10={shown.display.npv.p10}
+        p50={shown.display.npv.p50}
+        p90={shown.display.npv.p90}
         formatMoney={format.moneyRounded}
         label={t('candidate.histogramAlt', {
           caption,
-          p10: format.moneyRounded(shown.npv.p10),
-          p50: format.moneyRounded(shown.npv.p50),
-          p90: format.moneyRounded(shown.npv.p90),
-          probability: format.percent(shown.probabilityPositiveNpv, 0),
+          p10: format.moneyRounded(shown.display.npv.p10),
+          p50: format.moneyRounded(shown.display.npv.p50),
+          p90: format.moneyRounded(shown.display.npv.p90),
+          probability: format.percent(shown.display.probabilityPositiveNpv, 0),
         })}
       />
       )}
@@ -267,13 +294,26 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
         </div>
         <div>
           <dt>{t('ranking.column.probability')}</dt>
-          <dd data-figure="probability">{format.percent(candidate.probabilityPositiveNpv, 0)}</dd>
+          <dd data-figure="probability">{format.percent(candidate.display.probabilityPositiveNpv, 0)}</dd>
         </div>
+        {candidate.display.payback ? (
+          <div>
+            <dt>{t('candidate.paybackPercentiles')}</dt>
+            <dd data-figure="payback">
+              {[candidate.display.payback.p10, candidate.display.payback.p50, candidate.display.payback.p90].map((months) => (months === null ? t('candidate.neverRepaid') : t('candidate.months', { months: format.number(months, 1) }))).join(' – ')}
+            </dd>
+          </div>
+        ) : null}
         <div>
-          <dt>{t('candidate.payback')}</dt>
+          <dt>{t('candidate.paybackPoint')}</dt>
           <dd>{candidate.paybackMonths === null || candidate.paybackMonths === undefined ? '—' : t('candidate.months', { months: format.number(candidate.paybackMonths, 1) })}</dd>
         </div>
       </dl>
+      {candidate.candidate ? null : (
+        <div className="notice" data-figure="not-candidate">
+          {t('candidate.notCandidate', { reason: candidate.notCandidateReason ? label('NotCandidateReason', candidate.notCandidateReason) : '—' })}
+        </div>
+      )}
       <AssessmentDownload processId={candidate.processId} />
       {candidate.warnings.length > 0 ? (
         <div className="notice notice--error">
@@ -291,6 +331,7 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
 
       <section className="form-section" aria-labelledby="savings-heading">
         <h2 id="savings-heading">{t('candidate.savings')}</h2>
+        <p className="hint">{t('candidate.rounded')}</p>
         <Ranges candidate={candidate} caption={t('candidate.rangesNow')} />
         {histogram(data.candidateWhatIf.npvHistogram, candidate, t('candidate.rangesNow'))}
       </section>

@@ -42,6 +42,7 @@ const ClaimDetailQueryDocument = graphql(`
         id
         createdAt
         methodVersion
+        parameters
         checks {
           id
           processId
@@ -61,6 +62,17 @@ const ClaimDetailQueryDocument = graphql(`
             baselineSampleSize
             afterSampleSize
             casesNeededPerPeriod
+            pilotPlan {
+              unitsPerPeriod
+              unit
+              explanation
+            }
+            decisionRule
+            sharedTrendWarning
+            suggestedControl {
+              processId
+              processName
+            }
             differenceInDifferences
             method
             explanation
@@ -204,10 +216,19 @@ function VerificationReports({ verificationId }: { verificationId: string }) {
   );
 }
 
+/** The verification's alpha (its parameters), 0.05 when it names none. */
+function alphaOf(parameters: unknown): number {
+  return typeof parameters === 'object' && parameters !== null && typeof (parameters as { alpha?: unknown }).alpha === 'number' ? (parameters as { alpha: number }).alpha : 0.05;
+}
+
 function VerificationView({ verification, magnitude }: { verification: Verification; magnitude: number }) {
   const { t, format } = useI18n();
   const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : format.percent(value, 1));
   const rows = useMemo(() => forestPlotRows(verification.checks), [verification]);
+  // The confidence level and the one-sided level of the same decision, as the rule states them.
+  const alpha = alphaOf(verification.parameters);
+  const share = (value: number) => format.percent(value, Number.isInteger(Math.round(value * 1e6) / 1e4) ? 0 : 1);
+  const decisionLevels = { level: share(1 - alpha), oneSided: share(alpha / 2) };
   const description = t('claim.forestAlt', {
     promise: format.percent(magnitude, 0),
     items: verification.checks
@@ -237,16 +258,28 @@ function VerificationView({ verification, magnitude }: { verification: Verificat
             </dd>
             <dt>{t('claim.samples')}</dt>
             <dd>{t('claim.samplesValue', { before: format.integer(check.exPost.baselineSampleSize), after: format.integer(check.exPost.afterSampleSize) })}</dd>
+            {check.exPost.pilotPlan ? (
+              <>
+                <dt>{t('claim.pilotPlan')}</dt>
+                <dd data-figure="pilot-plan">
+                  {t(check.exPost.pilotPlan.unit === 'months' ? 'claim.pilotPlanMonths' : 'claim.pilotPlanCases', { count: format.integer(check.exPost.pilotPlan.unitsPerPeriod) })}
+                </dd>
+              </>
+            ) : null}
             {check.exPost.casesNeededPerPeriod ? (
               <>
                 <dt>{t('claim.casesNeeded')}</dt>
                 <dd>{format.integer(check.exPost.casesNeededPerPeriod)}</dd>
               </>
             ) : null}
-            {check.exPost.differenceInDifferences ? (
+            <dt>{t('claim.method')}</dt>
+            <dd>{check.exPost.differenceInDifferences ? t('claim.did') : t('claim.noControl')}</dd>
+            {check.exPost.suggestedControl ? (
               <>
-                <dt>{t('claim.method')}</dt>
-                <dd>{t('claim.did')}</dd>
+                <dt>{t('claim.suggestedControl')}</dt>
+                <dd>
+                  <Link to={`/processes/${check.exPost.suggestedControl.processId}`}>{check.exPost.suggestedControl.processName}</Link>
+                </dd>
               </>
             ) : null}
             <dt>{t('claim.explanation')}</dt>
@@ -256,6 +289,13 @@ function VerificationView({ verification, magnitude }: { verification: Verificat
               {percent(check.exAnte.boundP10)} – {percent(check.exAnte.boundP90)}. {check.exAnte.explanation}
             </dd>
           </dl>
+          {check.exPost.sharedTrendWarning ? (
+            <div className="notice notice--error" data-figure="shared-trend">
+              <span aria-hidden="true">⚠ </span>
+              {t('claim.sharedTrend')}
+            </div>
+          ) : null}
+          {check.exPost.decisionRule ? <p className="hint">{t('claim.decisionRule', decisionLevels)}</p> : null}
           {check.exPost.notes.length > 0 ? (
             <ul className="notes">
               {check.exPost.notes.map((note) => (

@@ -47,6 +47,25 @@ const PortfolioSummaryQuery = graphql(`
         p50
         p90
       }
+      excludedProcessIds
+      display {
+        hoursSaved {
+          p10
+          p50
+          p90
+        }
+        netAnnualBenefit {
+          p10
+          p50
+          p90
+        }
+        npv {
+          p10
+          p50
+          p90
+        }
+        probabilityPositiveNpv
+      }
       methodVersion
     }
   }
@@ -149,10 +168,21 @@ export function PortfolioScreen() {
         <section className="form-section" aria-labelledby="portfolio-result" aria-live="polite">
           <h2 id="portfolio-result">{t('portfolio.result', { count: summary.candidates })}</h2>
           <p>{summary.processIds.map((id) => names.get(id) ?? id).join(', ')}</p>
-          <RangesTable labelledBy="portfolio-result" hoursSaved={summary.hoursSaved} netAnnualBenefit={summary.netAnnualBenefit} npv={summary.npv} figures="portfolio-" />
+          {summary.excludedProcessIds.length > 0 ? (
+            <p data-figure="portfolio-excluded">
+              {t('portfolio.excluded', { names: summary.excludedProcessIds.map((id) => names.get(id) ?? id).join(', ') })}
+            </p>
+          ) : null}
+          <RangesTable
+            labelledBy="portfolio-result"
+            hoursSaved={summary.display.hoursSaved}
+            netAnnualBenefit={summary.display.netAnnualBenefit}
+            npv={summary.display.npv}
+            figures="portfolio-"
+          />
           <p>
             {t('portfolio.extra', {
-              probability: format.percent(summary.probabilityPositiveNpv, 0),
+              probability: format.percent(summary.display.probabilityPositiveNpv, 0),
               fte: format.number(summary.fteFreedP50, 1),
               draws: format.integer(summary.draws),
               method: summary.methodVersion,

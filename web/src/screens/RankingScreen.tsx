@@ -41,6 +41,18 @@ export const CandidateRankingQuery = graphql(`
             p90
           }
           probabilityPositiveNpv
+          candidate
+          notCandidateReason
+          display {
+            hoursSaved {
+              p50
+            }
+            npv {
+              p10
+              p50
+              p90
+            }
+          }
           evidenceGrade
           warnings
           explanation
@@ -267,7 +279,9 @@ export function RankingScreen() {
               </tr>
             ) : null}
             {rows.map((row) => {
-              const npvText = t('ranking.npvRange', { p10: format.moneyRounded(row.npv.p10), p50: format.moneyRounded(row.npv.p50), p90: format.moneyRounded(row.npv.p90) });
+              // Figures as rounded to their Monte Carlo standard error: no digit a seed would change.
+              const shown = row.display.npv;
+              const npvText = t('ranking.npvRange', { p10: format.moneyRounded(shown.p10), p50: format.moneyRounded(shown.p50), p90: format.moneyRounded(shown.p90) });
               return (
                 <tr key={row.processId} data-process={row.processId}>
                   <td className="numeric">{row.rank}</td>
@@ -278,14 +292,23 @@ export function RankingScreen() {
                   <td>{label('Quadrant', row.quadrant)}</td>
                   <td className="numeric">{format.number(row.automationPotential, 0)}</td>
                   <td className="numeric">{format.number(row.easeOfImplementation, 0)}</td>
-                  <td className="numeric">{format.integer(row.hoursSaved.p50)}</td>
-                  <td className="npv-cell">
-                    <span data-figure="npv-p50" className="npv-p50">
-                      {format.moneyRounded(row.npv.p50)}
-                    </span>
-                    <span className="npv-range">{t('ranking.npvP10P90', { p10: format.moneyRounded(row.npv.p10), p90: format.moneyRounded(row.npv.p90) })}</span>
-                    <NpvRangeBar p10={Number(row.npv.p10)} p50={Number(row.npv.p50)} p90={Number(row.npv.p90)} domain={domain} label={npvText} />
-                  </td>
+                  <td className="numeric">{format.integer(row.display.hoursSaved.p50)}</td>
+                  {row.candidate ? (
+                    <td className="npv-cell">
+                      <span data-figure="npv-p50" className="npv-p50">
+                        {format.moneyRounded(shown.p50)}
+                      </span>
+                      <span className="npv-range">{t('ranking.npvP10P90', { p10: format.moneyRounded(shown.p10), p90: format.moneyRounded(shown.p90) })}</span>
+                      <NpvRangeBar p10={shown.p10} p50={shown.p50} p90={shown.p90} domain={domain} label={npvText} />
+                    </td>
+                  ) : (
+                    <td className="npv-cell">
+                      <span data-figure="not-candidate" className="npv-p50">
+                        {t('ranking.notCandidate')}
+                      </span>
+                      <span className="npv-range">{row.notCandidateReason ? label('NotCandidateReason', row.notCandidateReason) : null}</span>
+                    </td>
+                  )}
                   <td className="numeric">{format.percent(row.probabilityPositiveNpv, 0)}</td>
                   <td>{label('EvidenceGrade', row.evidenceGrade)}</td>
                   <td className="explanation-cell">

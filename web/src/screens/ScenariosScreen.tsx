@@ -25,6 +25,7 @@ const ScenariosQueryDocument = graphql(`
       botSpeedFactor
       horizonYears
       discountRate
+      automatableExceptionCorrelation
     }
     processScenarios(organizationId: $organizationId) {
       processId

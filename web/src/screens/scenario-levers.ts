@@ -13,6 +13,7 @@ export const LEVERS = [
   { field: 'botSpeedFactor', kind: 'percent', cost: 'botSpeedFactor' },
   { field: 'horizonYears', kind: 'whole', cost: 'horizonYears' },
   { field: 'discountRate', kind: 'percent', cost: 'discountRate' },
+  { field: 'automatableExceptionCorrelation', kind: 'decimal', cost: 'automatableExceptionCorrelation' },
 ] as const;
 export type Lever = (typeof LEVERS)[number]['field'];
 

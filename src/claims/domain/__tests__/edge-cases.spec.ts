@@ -14,7 +14,7 @@ const STRUCTURE: ProcessStructure = {
 const OPTIONS = { seed: 11, draws: 5000 };
 
 function period(overrides: Partial<PeriodEvidence>): PeriodEvidence {
-  return { label: 'p', grade: 'CASE_SAMPLE', cases: 100, months: 12, handling: null, lead: null, reaction: null, errors: null, annualVolume: 1000, serviceHoursPerWeek: null, ...overrides };
+  return { label: 'p', startsOn: null, endsOn: null, grade: 'CASE_SAMPLE', cases: 100, months: 12, handling: null, lead: null, reaction: null, errors: null, annualVolume: 1000, serviceHoursPerWeek: null, ...overrides };
 }
 
 describe('claims: edge cases', () => {
@@ -111,7 +111,7 @@ describe('claims: edge cases', () => {
     const equal = measured(5.01, 4);
     expect(equal.verdict).toBe('INCONCLUSIVE');
     expect(equal.casesNeededPerPeriod).toBeNull();
-    expect(equal.explanation).toMatch(/no realistic sample decides it \(about \d{7,} cases per period\): the measurements agree with the promise/);
+    expect(equal.explanation).toMatch(/no realistic sample decides it \(post hoc, about \d{7,} cases per period\): the measurements agree with the promise/);
     // Measured 35% with 30 noisy cases: about 140 cases per period decide, and that is said.
     const near = measured(6.5, 5);
     expect(near.verdict).toBe('INCONCLUSIVE');

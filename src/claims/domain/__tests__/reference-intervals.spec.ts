@@ -12,7 +12,7 @@ import { casesNeededPerPeriod, claimedLogRatio, type PeriodEvidence, testClaim }
  *   n per period at r = 0.5 for the delta case: (1.959964 + 0.841621)^2 cv^2 / (log R - ln 0.5)^2 = 661.47 -> 662
  */
 function period(label: string, handling: { n: number; mean: number; sd: number } | null, errors: { n: number; events: number } | null): PeriodEvidence {
-  return { label, grade: 'CASE_SAMPLE', cases: handling?.n ?? errors?.n ?? 0, months: 12, handling, lead: null, reaction: null, errors, annualVolume: 1000, serviceHoursPerWeek: null };
+  return { label, startsOn: null, endsOn: null, grade: 'CASE_SAMPLE', cases: handling?.n ?? errors?.n ?? 0, months: 12, handling, lead: null, reaction: null, errors, annualVolume: 1000, serviceHoursPerWeek: null };
 }
 
 const BEFORE = period('2025', { n: 400, mean: 12, sd: 6 }, { n: 800, events: 40 });
@@ -29,7 +29,7 @@ describe('ex-post intervals against independently computed values (1e-6)', () =>
   });
 
   it('difference in differences against a control process', () => {
-    const control = { baseline: period('2025', { n: 300, mean: 10, sd: 5 }, null), after: period('2026', { n: 310, mean: 9.5, sd: 5 }, null) };
+    const control = { name: 'control', baseline: period('2025', { n: 300, mean: 10, sd: 5 }, null), after: period('2026', { n: 310, mean: 9.5, sd: 5 }, null) };
     const result = testClaim({ claim: { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.4 }, baseline: BEFORE, after: AFTER, control });
     expect(result.differenceInDifferences).toBe(true);
     expect(result.logStandardError).toBeCloseTo(0.05581138510816737, 9);

@@ -8,6 +8,8 @@ function evidence(label: string, cases: ReturnType<typeof syntheticCases>): Peri
   const sd = Math.sqrt(minutes.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (minutes.length - 1));
   return {
     label,
+    startsOn: null,
+    endsOn: null,
     grade: 'CASE_SAMPLE',
     cases: cases.length,
     months: 12,

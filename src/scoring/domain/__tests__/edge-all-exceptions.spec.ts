@@ -11,6 +11,11 @@ describe('edge case: exception rate 1 (every case needs human judgement)', () =>
     expect(assessment.point.hoursSaved).toBe(0);
     expect(assessment.point.errorSavings).toBe(0);
     expect(assessment.point.botsNeeded).toBe(0);
-    expect(assessment.warnings).toContain('every case needs human judgement (exception rate 1): nothing to automate');
+    expect(assessment.point.notCandidateReason).toBe('NO_CASES_FOR_A_BOT');
+    expect(assessment.point.runningCost).toBe(0);
+    expect(assessment.point.npv).toBe(0);
+    expect(assessment.warnings).toContain(
+      'not a candidate: no case a bot would handle (no volume, or every case needs human judgement); nothing is charged or saved',
+    );
   });
 });

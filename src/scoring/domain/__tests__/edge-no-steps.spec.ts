@@ -11,13 +11,15 @@ describe('edge case: a process with no workflow steps', () => {
     expect(assessment.warnings).toContain('no workflow steps: describe the steps to get a readiness score');
   });
 
-  it('saves no hours, needs no bot, and still pays maintenance: a negative NPV it does not hide', () => {
-    // a = 0: H = Va (0 - 1 min supervision) / 60 = -176 h; R = 0.2 x 80 000 = 16 000.
-    expect(assessment.point.botsNeeded).toBe(0);
-    expect(assessment.point.hoursSaved).toBeCloseTo(-176, 9);
-    expect(assessment.point.runningCost).toBe(16_000);
-    expect(assessment.simulation.npv.p50).toBeLessThan(0);
-    expect(assessment.warnings).toContain('negative NPV at P50');
+  it('is no candidate: no bot, no implementation, no maintenance, no supervision (savings-2)', () => {
+    // savings-1 charged it -176 h of supervision and 16 000 a year of maintenance for nothing.
+    expect(assessment.point).toMatchObject({ candidate: false, notCandidateReason: 'NO_AUTOMATABLE_WORK', botsNeeded: 0, hoursSaved: 0, runningCost: 0, npv: 0 });
+    expect(assessment.point.paybackMonths).toBeNull();
+    expect(assessment.point.relativeCostChange).toBe(0);
+    expect(assessment.simulation).toMatchObject({ candidate: false, npv: { p10: 0, p50: 0, p90: 0 }, probabilityPositiveNpv: 0 });
+    expect(assessment.warnings).toContain('not a candidate: no automatable work in a case (a = 0 or no handling time); nothing is charged or saved');
+    expect(assessment.warnings).not.toContain('negative NPV at P50');
+    expect(assessment.explanation).toMatch(/^not a candidate: no automatable work/);
     expect(assessment.readiness.quadrant).toBe('LOW_VALUE');
   });
 });
