@@ -90,6 +90,9 @@ async function periodEvidence(manager: EntityManager, period: PeriodFigures | un
     errors: figures.errorRate.n > 0 ? { n: figures.errorRate.n, events: figures.errorRate.count } : null,
     annualVolume: figures.annualVolume,
     serviceHoursPerWeek: period.serviceHoursPerWeek !== null ? Number(period.serviceHoursPerWeek) : fallbackServiceHours,
+    handlingByMonth: figures.monthlySeries
+      ? figures.monthlySeries.flatMap((month) => (month.whole && month.handlingMean !== null ? [{ month: month.month, mean: month.handlingMean }] : []))
+      : null,
   };
 }
 

@@ -65,6 +65,8 @@ export function toClaimCheckType(entity: ClaimCheckEntity): ClaimCheckType {
       decisionRule: exPost.decisionRule ?? null,
       sharedTrendWarning: exPost.sharedTrend?.warning ?? null,
       suggestedControl: exPost.suggestedControl ?? null,
+      assumption: exPost.assumption ?? null,
+      preTrend: exPost.preTrend ?? null,
       baselineSampleSize: exPost.sampleSizes.baseline,
       afterSampleSize: exPost.sampleSizes.after,
       differenceInDifferences: exPost.differenceInDifferences,

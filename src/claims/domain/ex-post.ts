@@ -1,6 +1,7 @@
 import { katzRiskRatioInterval, normalQuantile, seededRandom } from '../../statistics/index.js';
 import { type ClaimStatement, describeClaim, type ExPostVerdict, percent } from './claim.js';
 import { decisionRule, type PilotPlan, planPilot } from './pilot-plan.js';
+import { type MonthlyMean, monthlyDifferenceInDifferences, type PreTrend } from './monthly-did.js';
 import { type MeasuredChange, type PeerProcess, type SharedTrend, sharedTrend, type SuggestedControl, suggestControl } from './shared-trend.js';
 
 /** Power used to size a decisive study when a test is inconclusive. */
@@ -42,6 +43,8 @@ export interface PeriodEvidence {
   errors: RateSample | null;
   annualVolume: number | null;
   serviceHoursPerWeek: number | null;
+  /** Whole months' mean handling minutes (baseline-2 figures); null when the figures have no monthly series. */
+  handlingByMonth: MonthlyMean[] | null;
 }
 
 export interface CostParameters {
@@ -61,7 +64,7 @@ export interface ExPostOptions {
 
 export const DEFAULT_EX_POST_OPTIONS: ExPostOptions = { alpha: 0.05, seed: 20261123, bootstrapDraws: 4000, minCases: MIN_CASES };
 
-export type EstimationMethod = 'DELTA_LOG' | 'BOOTSTRAP' | 'KATZ' | 'MONTHS_DELTA' | 'COST_DELTA' | 'SERVICE_HOURS';
+export type EstimationMethod = 'DELTA_LOG' | 'BOOTSTRAP' | 'KATZ' | 'MONTHS_DELTA' | 'COST_DELTA' | 'SERVICE_HOURS' | 'MONTHLY_DID';
 
 export interface ExPostResult {
   verdict: ExPostVerdict;
@@ -87,6 +90,10 @@ export interface ExPostResult {
   sharedTrend: SharedTrend | null;
   /** Without a control: a process that could serve as one. */
   suggestedControl: SuggestedControl | null;
+  /** With a control: the assumption the estimate rests on. */
+  assumption: string | null;
+  /** With a control and monthly data: the pre-pilot trend of the treated-minus-control gap. */
+  preTrend: PreTrend | null;
   sampleSizes: { baseline: number; after: number };
   differenceInDifferences: boolean;
   explanation: string;
@@ -316,6 +323,8 @@ export function insufficientData(
     ...plan,
     sharedTrend: null,
     suggestedControl: null,
+    assumption: null,
+    preTrend: null,
     sampleSizes: { baseline: nBaseline, after: nAfter },
     differenceInDifferences: false,
     explanation,
@@ -335,6 +344,23 @@ export interface ExPostInput {
   peers?: readonly PeerProcess[];
   costs?: CostParameters | null;
   options?: Partial<ExPostOptions>;
+}
+
+/** What a difference in differences assumes, stated with every result that uses one. */
+export const PARALLEL_TRENDS =
+  'parallel trends: without the robot, the process and its control would have changed by the same factor between the two periods';
+
+/** The monthly difference in differences of handling time, when all four periods have monthly means. */
+function monthlyDidOf(claim: ClaimStatement, input: ExPostInput, alpha: number): ReturnType<typeof monthlyDifferenceInDifferences> {
+  if (claim.metric !== 'HANDLING_TIME') return { reason: 'monthly means are kept for handling time only' };
+  const control = input.control;
+  const series = [input.baseline, input.after, control?.baseline, control?.after].map((period) => period?.handlingByMonth ?? null);
+  if (!control || series.some((months) => months === null)) return { reason: 'not every period has monthly figures' };
+  return monthlyDifferenceInDifferences(
+    { baseline: input.baseline.handlingByMonth ?? [], after: input.after.handlingByMonth ?? [] },
+    { baseline: control.baseline.handlingByMonth ?? [], after: control.after.handlingByMonth ?? [] },
+    alpha,
+  );
 }
 
 /** One process's change between two periods in the claim's direction, with its interval; null when it cannot be measured. */
@@ -358,16 +384,49 @@ export function testClaim(input: ExPostInput): ExPostResult {
 
   let { logRatio, se } = treated;
   let interval = treated.interval;
+  let method = treated.method;
   const notes = [...treated.notes];
   let cv2 = treated.cv2;
+  let unit = unitOf(input.baseline);
+  let largestSample = Math.max(treated.nBaseline, treated.nAfter);
+  let assumption: string | null = null;
+  let preTrend: PreTrend | null = null;
   if (input.control) {
     const control = logRatioOf(claim, input.control.baseline, input.control.after, input.costs ?? null, options);
     if (!control.ok) return insufficient(`the control process: ${control.reason}`, treated.nBaseline, treated.nAfter);
-    logRatio -= control.logRatio;
-    se = Math.sqrt(se * se + control.se * control.se);
-    cv2 += control.cv2;
-    interval = undefined;
-    notes.push('difference in differences against the control process (log scale, se^2 = se_treated^2 + se_control^2)');
+    assumption = PARALLEL_TRENDS;
+    const monthly = monthlyDidOf(claim, input, options.alpha);
+    if ('logRatio' in monthly) {
+      ({ logRatio, se } = monthly);
+      interval = monthly.interval;
+      method = 'MONTHLY_DID';
+      cv2 = monthly.varianceBefore + monthly.varianceAfter;
+      unit = 'months';
+      largestSample = Math.max(monthly.monthsBaseline, monthly.monthsAfter);
+      preTrend = monthly.preTrend;
+      notes.push(
+        `difference in differences on monthly means: ${monthly.monthsBaseline} and ${monthly.monthsAfter} months as the units, ` +
+          `so shocks of a month that the two processes do not share count in the interval (Welch, ${monthly.degreesOfFreedom.toFixed(1)} degrees of freedom)`,
+      );
+      if (preTrend && !preTrend.parallel) {
+        notes.push(
+          `parallel trends doubtful: before the pilot the gap to the control drifted ${(preTrend.slopePerMonth * 100).toFixed(2)}% a month ` +
+            `(${preTrend.months} months, p = ${preTrend.pValue.toPrecision(2)}): the estimate may carry that drift`,
+        );
+      } else if (preTrend) {
+        notes.push(`pre-pilot check: no significant drift of the gap to the control over ${preTrend.months} months (p = ${preTrend.pValue.toPrecision(2)})`);
+      } else {
+        notes.push(`parallel trends not checked: fewer than 4 baseline months measured by both processes`);
+      }
+    } else {
+      logRatio -= control.logRatio;
+      se = Math.sqrt(se * se + control.se * control.se);
+      cv2 += control.cv2;
+      interval = undefined;
+      notes.push(
+        `difference in differences on cases (log scale, se^2 = se_treated^2 + se_control^2): counts case-level sampling only, not shocks of a whole month or period (${monthly.reason}); parallel trends not checked`,
+      );
+    }
   }
   const z = normalQuantile(1 - options.alpha / 2);
   const [logLower, logUpper] = interval ?? [logRatio - z * se, logRatio + z * se];
@@ -383,7 +442,6 @@ export function testClaim(input: ExPostInput): ExPostResult {
   else if (theta.upper < r) verdict = 'CONTRADICTED';
   const required = verdict === 'INCONCLUSIVE' ? casesNeededPerPeriod(logRatio, cv2, claimedLogRatio(claim), options.alpha) : null;
   // A sample many times the office's own is no advice: the effect and the promise simply agree.
-  const largestSample = Math.max(treated.nBaseline, treated.nAfter);
   const actionable = required !== null && required <= Math.min(ACTIONABLE_SAMPLE_FACTOR * largestSample, MAX_ACTIONABLE_CASES);
   const needed = actionable ? required : null;
   const level = percent(1 - options.alpha);
@@ -393,9 +451,9 @@ export function testClaim(input: ExPostInput): ExPostResult {
     CONTRADICTED: `the whole interval falls short of the promised ${percent(r)}`,
     INCONCLUSIVE: `the interval contains the promised ${percent(r)}${
       needed
-        ? `; post hoc, at the measured change, about ${needed} ${unitOf(input.baseline)} per period would decide`
+        ? `; post hoc, at the measured change, about ${needed} ${unit} per period would decide`
         : required !== null
-          ? `; the measured change is so close to the promise that no realistic sample decides it (post hoc, about ${required} ${unitOf(input.baseline)} per period): the measurements agree with the promise within their precision`
+          ? `; the measured change is so close to the promise that no realistic sample decides it (post hoc, about ${required} ${unit} per period): the measurements agree with the promise within their precision`
           : ''
     }`,
     INSUFFICIENT_DATA: '',
@@ -412,11 +470,13 @@ export function testClaim(input: ExPostInput): ExPostResult {
     ratioLower: Math.exp(logLower),
     ratioUpper: Math.exp(logUpper),
     logStandardError: se,
-    method: treated.method,
+    method,
     casesNeededPerPeriod: needed,
     ...plan,
     sharedTrend: trend,
     suggestedControl: suggestion,
+    assumption,
+    preTrend,
     sampleSizes: { baseline: treated.nBaseline, after: treated.nAfter },
     differenceInDifferences: Boolean(input.control),
     explanation: `${describeClaim(claim)}: ${measured} between "${input.baseline.label}" and "${input.after.label}"${design}; ${verdict.toLowerCase().replace('_', ' ')} because ${because[verdict]}`,

@@ -1,6 +1,7 @@
 import { normalQuantile } from '../../statistics/index.js';
 import { type ClaimStatement, percent } from './claim.js';
 import { type CostParameters, MIN_MONTHS, type PeriodEvidence } from './ex-post.js';
+import { gapVariance } from './monthly-did.js';
 
 /** Power the pilot is planned for. */
 export const PLANNED_POWER = 0.8;
@@ -94,7 +95,13 @@ export function planPilot(
   const treated = varianceOfPeriodPair(claim, baseline, costs);
   if ('reason' in treated) return { ok: false, reason: treated.reason };
   let factor = treated.factor;
-  if (control) {
+  // With a control and monthly means on both baselines the test will run on months: plan months.
+  const monthlyGap =
+    control && claim.metric === 'HANDLING_TIME' && baseline.handlingByMonth && control.handlingByMonth
+      ? gapVariance(baseline.handlingByMonth, control.handlingByMonth)
+      : null;
+  if (monthlyGap) factor = 2 * monthlyGap.variance;
+  else if (control) {
     const controlled = varianceOfPeriodPair(claim, control, costs);
     if ('reason' in controlled) return { ok: false, reason: `the control process: ${controlled.reason}` };
     factor += controlled.factor;
@@ -104,7 +111,7 @@ export function planPilot(
     return { ok: false, reason: 'a promise of -100% cannot be tested on a ratio: any remaining case refutes it' };
   }
   const z = normalQuantile(1 - alpha / 2) + normalQuantile(PLANNED_POWER);
-  const monthly = baseline.grade === 'MONTHLY_TOTALS' && claim.metric !== 'ERROR_RATE';
+  const monthly = monthlyGap !== null || (baseline.grade === 'MONTHLY_TOTALS' && claim.metric !== 'ERROR_RATE');
   const unit = monthly ? 'months' : 'cases';
   const minimum = monthly ? MIN_MONTHS : minimumCases;
   const unitsPerPeriod = Math.max(minimum, Math.ceil((z * z * factor) / (distance * distance)));
@@ -112,6 +119,8 @@ export function planPilot(
     `plan the pilot for at least ${unitsPerPeriod} ${unit} in the baseline and in the after period` +
     (control ? ', and as many for the control process in both' : '') +
     `: then, with ${percent(PLANNED_POWER)} probability, no change at all is refuted (CONTRADICTED) and the promised change is told from no change; ` +
-    `sized before the pilot from the baseline's spread${control ? " and the control's" : ''}, assuming the after period's relative spread is the baseline's`;
+    (monthlyGap
+      ? `sized before the pilot from the month-to-month spread of the gap to the control over ${monthlyGap.months} baseline months, assuming it stays the same after`
+      : `sized before the pilot from the baseline's spread${control ? " and the control's" : ''}, assuming the after period's relative spread is the baseline's`);
   return { ok: true, plan: { unitsPerPeriod, unit, power: PLANNED_POWER, alpha, varianceFactor: factor, explanation } };
 }

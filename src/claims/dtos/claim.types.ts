@@ -212,6 +212,14 @@ export class PilotPlanType {
   @Field() explanation: string;
 }
 
+@ObjectType('PreTrend', { description: 'Before the pilot: the least squares trend of the monthly gap log(treated / control).' })
+export class PreTrendType {
+  @Field(() => Int) months: number;
+  @Field(() => Float) slopePerMonth: number;
+  @Field(() => Float) pValue: number;
+  @Field({ description: 'False when the slope differs from 0 at 5% (two-sided): parallel trends doubtful.' }) parallel: boolean;
+}
+
 @ObjectType('SuggestedControl', { description: 'A process that could serve as the control: same category, not in pilot or automated, measured in the same periods.' })
 export class SuggestedControlType {
   @Field(() => ID) processId: string;
@@ -238,6 +246,9 @@ export class ExPostCheckType {
   @Field(() => String, { nullable: true, description: 'The rule that turned the interval into the verdict (null for a verification before claims-2).' }) decisionRule: string | null;
   @Field(() => String, { nullable: true, description: "Without a control: the office's other processes that improved the same way in the same periods." }) sharedTrendWarning: string | null;
   @Field(() => SuggestedControlType, { nullable: true }) suggestedControl: SuggestedControlType | null;
+  @Field(() => String, { nullable: true, description: 'With a control: the assumption the difference in differences rests on.' }) assumption: string | null;
+  @Field(() => PreTrendType, { nullable: true, description: 'With a control and at least 4 baseline months of both: the pre-pilot check of parallel trends.' })
+  preTrend: PreTrendType | null;
   @Field(() => Int) baselineSampleSize: number;
   @Field(() => Int) afterSampleSize: number;
   @Field() differenceInDifferences: boolean;

@@ -74,7 +74,7 @@ export function savingsModelOf(facts: CandidateFacts): {
   const readinessFacts: ReadinessFacts =
     measuredShare !== null ? { ...facts.readiness, standardisation: { value: measuredShare, source: 'MEASURED' } } : facts.readiness;
   const readiness = scoreReadiness(readinessFacts, facts.weights);
-  const inputs = chooseEstimatorInputs(facts.baseline, facts.estimates);
+  const inputs = chooseEstimatorInputs(facts.baseline, facts.estimates, facts.costs.horizonYears);
   const savingsInputs: SavingsInputs = {
     annualVolume: inputs.annualVolume.value,
     handlingMinutes: inputs.handlingMinutes.value,

@@ -1,5 +1,22 @@
-import type { BaselineFigures } from '../../measurements/domain/baseline-figures.js';
+import type { BaselineFigures, MonthFigures } from '../../measurements/domain/baseline-figures.js';
+import { forecastMean, linearTrend } from '../../statistics/index.js';
 import type { InputUncertainty } from './savings-simulation.js';
+
+/** Whole months a forecast from month-to-month variation needs (methodology section 4). */
+export const MIN_FORECAST_MONTHS = 6;
+/** A linear trend is extrapolated only when its slope differs from 0 at this two-sided level. */
+export const TREND_SIGNIFICANCE = 0.05;
+
+/** How a measured input was forecast over the horizon from its monthly values. */
+export interface MonthlyForecast {
+  /** LEVEL: the months' mean; TREND: the least squares line, extrapolated. */
+  model: 'LEVEL' | 'TREND';
+  months: number;
+  /** Per month, in the input's unit per month (cases, or minutes per case), and its two-sided p-value. */
+  slopePerMonth: number;
+  slopePValue: number;
+  horizonMonths: number;
+}
 
 /** Spread of an owner's estimate: triangular +-30% (methodology section 4). */
 export const ESTIMATE_SPREAD = 0.3;
@@ -14,6 +31,8 @@ export interface SourcedInput {
   uncertainty: InputUncertainty;
   /** e.g. "baseline 2025: mean of 21 734 cases" */
   note: string;
+  /** Present when the range comes from month-to-month variation (savings-2), not sampling error alone. */
+  forecast?: MonthlyForecast;
 }
 
 export interface OwnerEstimates {
@@ -189,6 +208,65 @@ export function inputStrategyFor(baseline: BaselineEvidence | null): InputStrate
   return grade === 'MONTHLY_TOTALS' ? monthlyTotalsStrategy : caseLevelStrategy;
 }
 
-export function chooseEstimatorInputs(baseline: BaselineEvidence | null, estimates: OwnerEstimates): EstimatorInputs {
-  return inputStrategyFor(baseline).choose(baseline, estimates);
+/**
+ * A measured input's value and range over the horizon from its whole months (at least
+ * MIN_FORECAST_MONTHS): the mean of the horizon's months forecast on the months' level, or on
+ * their least squares trend when its slope is significant, with the prediction error of that
+ * mean (forecastMean: the months' own variation plus the fitted line's), drawn as Student t.
+ * `perYear` scales a monthly value to the input's unit (12 for a monthly volume, 1 for minutes).
+ */
+export function forecastFromMonths(values: readonly number[], horizonMonths: number, perYear: number): { value: number; uncertainty: InputUncertainty; forecast: MonthlyForecast } {
+  const fit = linearTrend(values);
+  const trend = fit.slopePValue < TREND_SIGNIFICANCE;
+  const predicted = forecastMean(values, values.length, horizonMonths, trend);
+  return {
+    value: Math.max(0, predicted.mean) * perYear,
+    uncertainty: { kind: 'FORECAST', standardError: predicted.standardError * perYear, degreesOfFreedom: predicted.degreesOfFreedom },
+    forecast: { model: trend ? 'TREND' : 'LEVEL', months: values.length, slopePerMonth: fit.slope, slopePValue: fit.slopePValue, horizonMonths },
+  };
+}
+
+function describeForecast(forecast: MonthlyForecast, unit: string): string {
+  const years = forecast.horizonMonths / 12;
+  const p = forecast.slopePValue < 0.001 ? 'p < 0.001' : `p = ${forecast.slopePValue.toPrecision(2)}`;
+  return forecast.model === 'TREND'
+    ? `forecast over ${years} year(s) on the trend of ${forecast.months} whole months (${forecast.slopePerMonth >= 0 ? '+' : ''}${forecast.slopePerMonth.toPrecision(3)} ${unit} a month, ${p}), range from their month-to-month variation`
+    : `forecast over ${years} year(s) on the level of ${forecast.months} whole months (no significant trend, ${p}), range from their month-to-month variation`;
+}
+
+/**
+ * savings-2: measured volume and handling time take their range from month-to-month variation
+ * over the horizon when the baseline has enough whole months; otherwise they keep the sampling
+ * error and a warning says the range is narrower than a forecast's.
+ */
+function withMonthlyForecasts(inputs: EstimatorInputs, baseline: BaselineEvidence | null, horizonYears: number): EstimatorInputs {
+  if (!baseline) return inputs;
+  const series = baseline.figures.monthlySeries;
+  const whole = (series ?? []).filter((month: MonthFigures) => month.whole);
+  const horizonMonths = 12 * horizonYears;
+  const warnings = [...inputs.warnings];
+  let { annualVolume, handlingMinutes } = inputs;
+  const measured = [annualVolume, handlingMinutes].some((input) => input.source === 'BASELINE');
+  if (annualVolume.source === 'BASELINE' && whole.length >= MIN_FORECAST_MONTHS) {
+    const { value, uncertainty, forecast } = forecastFromMonths(whole.map((month) => month.cases), horizonMonths, 12);
+    annualVolume = { value, source: 'BASELINE', uncertainty, forecast, note: `annual volume: ${describeForecast(forecast, 'cases')} in baseline "${baseline.periodLabel}"` };
+  }
+  const handled = whole.filter((month) => month.handlingMean !== null);
+  if (handlingMinutes.source === 'BASELINE' && handled.length >= MIN_FORECAST_MONTHS) {
+    const { value, uncertainty, forecast } = forecastFromMonths(handled.map((month) => month.handlingMean ?? 0), horizonMonths, 1);
+    handlingMinutes = { value, source: 'BASELINE', uncertainty, forecast, note: `handling minutes: ${describeForecast(forecast, 'minutes')} in baseline "${baseline.periodLabel}"` };
+  }
+  if (measured && !annualVolume.forecast && !handlingMinutes.forecast) {
+    warnings.push(
+      series === undefined
+        ? 'baseline figures without monthly series (computed before baseline-2): ranges count sampling error only'
+        : `fewer than ${MIN_FORECAST_MONTHS} whole months measured: ranges count sampling error only, not month-to-month variation`,
+    );
+  }
+  return { ...inputs, annualVolume, handlingMinutes, warnings };
+}
+
+/** The inputs from the best evidence, with forecasts over `horizonYears` where monthly figures allow. */
+export function chooseEstimatorInputs(baseline: BaselineEvidence | null, estimates: OwnerEstimates, horizonYears: number): EstimatorInputs {
+  return withMonthlyForecasts(inputStrategyFor(baseline).choose(baseline, estimates), baseline, horizonYears);
 }

@@ -451,7 +451,7 @@ export type ClaimDetailQueryVariables = Exact<{
 }>;
 
 
-export type ClaimDetailQuery = { claim: { id: string, statement: string, metric: ClaimMetric, direction: ClaimDirection, magnitude: number, vendor: string, createdAt: string, scope: { kind: ClaimScopeKind, category: ProcessCategory | null, processId: string | null }, source: { quote: string, title: string, date: string | null, reference: string | null }, verifications: Array<{ id: string, createdAt: string, methodVersion: string, parameters: unknown, checks: Array<{ id: string, processId: string, processName: string, exAnte: { verdict: ExAnteVerdict, boundP10: number | null, boundP50: number | null, boundP90: number | null, explanation: string }, exPost: { verdict: ExPostVerdict, estimate: number | null, lower: number | null, upper: number | null, baselineSampleSize: number, afterSampleSize: number, casesNeededPerPeriod: number | null, decisionRule: string | null, sharedTrendWarning: string | null, differenceInDifferences: boolean, method: string | null, explanation: string, notes: Array<string>, pilotPlan: { unitsPerPeriod: number, unit: string, explanation: string } | null, suggestedControl: { processId: string, processName: string } | null } }> }> }, processes: { edges: Array<{ node: { id: string, name: string } }> } };
+export type ClaimDetailQuery = { claim: { id: string, statement: string, metric: ClaimMetric, direction: ClaimDirection, magnitude: number, vendor: string, createdAt: string, scope: { kind: ClaimScopeKind, category: ProcessCategory | null, processId: string | null }, source: { quote: string, title: string, date: string | null, reference: string | null }, verifications: Array<{ id: string, createdAt: string, methodVersion: string, parameters: unknown, checks: Array<{ id: string, processId: string, processName: string, exAnte: { verdict: ExAnteVerdict, boundP10: number | null, boundP50: number | null, boundP90: number | null, explanation: string }, exPost: { verdict: ExPostVerdict, estimate: number | null, lower: number | null, upper: number | null, baselineSampleSize: number, afterSampleSize: number, casesNeededPerPeriod: number | null, decisionRule: string | null, sharedTrendWarning: string | null, assumption: string | null, differenceInDifferences: boolean, method: string | null, explanation: string, notes: Array<string>, pilotPlan: { unitsPerPeriod: number, unit: string, explanation: string } | null, suggestedControl: { processId: string, processName: string } | null, preTrend: { months: number, parallel: boolean } | null } }> }> }, processes: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type VerifyClaimMutationVariables = Exact<{
   claimId: string | number;
@@ -1163,6 +1163,11 @@ export const ClaimDetailDocument = new TypedDocumentString(`
           suggestedControl {
             processId
             processName
+          }
+          assumption
+          preTrend {
+            months
+            parallel
           }
           differenceInDifferences
           method

@@ -73,6 +73,11 @@ const ClaimDetailQueryDocument = graphql(`
               processId
               processName
             }
+            assumption
+            preTrend {
+              months
+              parallel
+            }
             differenceInDifferences
             method
             explanation
@@ -273,7 +278,16 @@ function VerificationView({ verification, magnitude }: { verification: Verificat
               </>
             ) : null}
             <dt>{t('claim.method')}</dt>
-            <dd>{check.exPost.differenceInDifferences ? t('claim.did') : t('claim.noControl')}</dd>
+            <dd>
+              {check.exPost.differenceInDifferences ? t(check.exPost.method === 'MONTHLY_DID' ? 'claim.didMonthly' : 'claim.did') : t('claim.noControl')}
+              {check.exPost.assumption ? ` ${t('claim.parallelTrends')}` : ''}
+            </dd>
+            {check.exPost.preTrend ? (
+              <>
+                <dt>{t('claim.preTrend')}</dt>
+                <dd data-figure="pre-trend">{t(check.exPost.preTrend.parallel ? 'claim.preTrendParallel' : 'claim.preTrendDrift', { months: format.integer(check.exPost.preTrend.months) })}</dd>
+              </>
+            ) : null}
             {check.exPost.suggestedControl ? (
               <>
                 <dt>{t('claim.suggestedControl')}</dt>

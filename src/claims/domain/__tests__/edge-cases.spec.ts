@@ -14,7 +14,7 @@ const STRUCTURE: ProcessStructure = {
 const OPTIONS = { seed: 11, draws: 5000 };
 
 function period(overrides: Partial<PeriodEvidence>): PeriodEvidence {
-  return { label: 'p', startsOn: null, endsOn: null, grade: 'CASE_SAMPLE', cases: 100, months: 12, handling: null, lead: null, reaction: null, errors: null, annualVolume: 1000, serviceHoursPerWeek: null, ...overrides };
+  return { label: 'p', startsOn: null, endsOn: null, grade: 'CASE_SAMPLE', cases: 100, months: 12, handling: null, lead: null, reaction: null, errors: null, annualVolume: 1000, serviceHoursPerWeek: null, handlingByMonth: null, ...overrides };
 }
 
 describe('claims: edge cases', () => {

@@ -10,7 +10,7 @@ import { decisionRule } from '../pilot-plan.js';
  *   -80% errors from 5%: n = z^2 x ((1 - 0.01)/0.01 + (1 - 0.05)/0.05) / ln(0.2)^2 = 357.55 -> 358
  */
 function period(label: string, handling: { n: number; mean: number; sd: number } | null, errors: { n: number; events: number } | null = null): PeriodEvidence {
-  return { label, startsOn: null, endsOn: null, grade: 'CASE_SAMPLE', cases: handling?.n ?? errors?.n ?? 0, months: 12, handling, lead: null, reaction: null, errors, annualVolume: 1000, serviceHoursPerWeek: null };
+  return { label, startsOn: null, endsOn: null, grade: 'CASE_SAMPLE', cases: handling?.n ?? errors?.n ?? 0, months: 12, handling, lead: null, reaction: null, errors, annualVolume: 1000, serviceHoursPerWeek: null, handlingByMonth: null };
 }
 const TWENTY: ClaimStatement = { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.2 };
 const BASELINE = period('2025', { n: 400, mean: 12, sd: 6 }, { n: 800, events: 40 });

@@ -12,7 +12,7 @@ import { casesNeededPerPeriod, claimedLogRatio, type PeriodEvidence, testClaim }
  *   n per period at r = 0.5 for the delta case: (1.959964 + 0.841621)^2 cv^2 / (log R - ln 0.5)^2 = 661.47 -> 662
  */
 function period(label: string, handling: { n: number; mean: number; sd: number } | null, errors: { n: number; events: number } | null): PeriodEvidence {
-  return { label, startsOn: null, endsOn: null, grade: 'CASE_SAMPLE', cases: handling?.n ?? errors?.n ?? 0, months: 12, handling, lead: null, reaction: null, errors, annualVolume: 1000, serviceHoursPerWeek: null };
+  return { label, startsOn: null, endsOn: null, grade: 'CASE_SAMPLE', cases: handling?.n ?? errors?.n ?? 0, months: 12, handling, lead: null, reaction: null, errors, annualVolume: 1000, serviceHoursPerWeek: null, handlingByMonth: null };
 }
 
 const BEFORE = period('2025', { n: 400, mean: 12, sd: 6 }, { n: 800, events: 40 });

@@ -4,7 +4,7 @@ import type { PeerProcess } from '../shared-trend.js';
 
 const CLAIM: ClaimStatement = { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.5 };
 function period(label: string, startsOn: string, endsOn: string, mean: number): PeriodEvidence {
-  return { label, startsOn, endsOn, grade: 'CASE_SAMPLE', cases: 400, months: 12, handling: { n: 400, mean, sd: mean / 2 }, lead: null, reaction: null, errors: null, annualVolume: 4800, serviceHoursPerWeek: null };
+  return { label, startsOn, endsOn, grade: 'CASE_SAMPLE', cases: 400, months: 12, handling: { n: 400, mean, sd: mean / 2 }, lead: null, reaction: null, errors: null, annualVolume: 4800, serviceHoursPerWeek: null, handlingByMonth: null };
 }
 const before = (mean: number) => period('2025', '2025-01-01', '2025-12-31', mean);
 const after = (mean: number) => period('2026', '2026-01-01', '2026-06-30', mean);

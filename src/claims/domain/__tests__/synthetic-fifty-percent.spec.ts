@@ -19,6 +19,7 @@ function evidence(label: string, cases: ReturnType<typeof syntheticCases>): Peri
     errors: { n: cases.length, events: cases.filter((c) => c.error).length },
     annualVolume: cases.length,
     serviceHoursPerWeek: null,
+    handlingByMonth: null,
   };
 }
 

@@ -36,7 +36,7 @@ const ESTIMATES = { monthlyVolume: 50, handlingMinutes: 10, errorRate: 0.1 };
 
 describe('inputs from the best evidence', () => {
   it('uses the owner estimates with +-30% ranges when nothing is measured', () => {
-    const inputs = chooseEstimatorInputs(null, ESTIMATES);
+    const inputs = chooseEstimatorInputs(null, ESTIMATES, 3);
     expect(inputStrategyFor(null).name).toBe('ESTIMATE_ONLY');
     expect(inputs.grade).toBe('ESTIMATE');
     expect(inputs.sampleSize).toBe(0);
@@ -45,7 +45,7 @@ describe('inputs from the best evidence', () => {
   });
 
   it('takes volume, minutes and errors from case records with their sampling errors', () => {
-    const inputs = chooseEstimatorInputs({ periodId: 'p', periodLabel: '2025', figures: figures({}) }, ESTIMATES);
+    const inputs = chooseEstimatorInputs({ periodId: 'p', periodLabel: '2025', figures: figures({}) }, ESTIMATES, 3);
     expect(inputs.grade).toBe('CASE_SAMPLE');
     expect(inputs.sampleSize).toBe(400);
     // se(V) = sqrt(400) x 365 / 365 = 20; se(h) = 4 / sqrt(400) = 0.2
@@ -57,7 +57,7 @@ describe('inputs from the best evidence', () => {
 
   it('falls back to the estimate for touch time an event log does not have, and says so', () => {
     const log = figures({ grade: EvidenceGrade.EVENT_LOG, touchTime: duration(0, null, null) });
-    const inputs = chooseEstimatorInputs({ periodId: 'p', periodLabel: 'log', figures: log }, ESTIMATES);
+    const inputs = chooseEstimatorInputs({ periodId: 'p', periodLabel: 'log', figures: log }, ESTIMATES, 3);
     expect(inputs.handlingMinutes).toMatchObject({ value: 10, source: 'ESTIMATE' });
     expect(inputs.grade).toBe('ESTIMATE');
     expect(inputs.warnings).toContain(`baseline "log" has no touch time: handling minutes are the owner's estimate`);
@@ -65,7 +65,7 @@ describe('inputs from the best evidence', () => {
 
   it('treats months as the sample units for monthly totals', () => {
     const monthly = figures({ grade: EvidenceGrade.MONTHLY_TOTALS, months: 9, monthlyVolumeMean: 100, monthlyVolumeSd: 15, touchTime: duration(9, 7, 1.5) });
-    const inputs = chooseEstimatorInputs({ periodId: 'p', periodLabel: 'totals', figures: monthly }, ESTIMATES);
+    const inputs = chooseEstimatorInputs({ periodId: 'p', periodLabel: 'totals', figures: monthly }, ESTIMATES, 3);
     expect(inputStrategyFor({ periodId: 'p', periodLabel: 'totals', figures: monthly }).name).toBe('MONTHLY_TOTALS');
     // V = 12 x 100; se = 12 x 15 / sqrt(9) = 60; se(h) = 1.5 / 3 = 0.5
     expect(inputs.annualVolume).toMatchObject({ value: 1200, uncertainty: { kind: 'NORMAL', standardError: 60 } });
