@@ -53,7 +53,7 @@ describe('method 2 through the API', () => {
     return response.data!.createProcess.id;
   }
 
-  async function monthlyPeriod(processId: string, kind: 'BASELINE' | 'AFTER', year: number, months: number, minutesPerCase: number): Promise<string> {
+  async function monthlyPeriod(processId: string, kind: 'BASELINE' | 'AFTER', year: number, months: number, minutesPerCase: number, shift = 0): Promise<string> {
     const period = await t.graphql<{ createMeasurementPeriod: { id: string } }>(
       'mutation ($input: CreateMeasurementPeriodInput!) { createMeasurementPeriod(input: $input) { id } }',
       { input: { processId, kind, label: `${kind} ${year}`, startsOn: `${year}-01-01`, endsOn: `${year}-${String(months).padStart(2, '0')}-${months === 6 ? 30 : 31}` } },
@@ -63,7 +63,7 @@ describe('method 2 through the API', () => {
     const periodId = period.data!.createMeasurementPeriod.id;
     const rows = WOBBLE.slice(0, months).map((wobble, index) => {
       const cases = Math.round(1000 * wobble);
-      return { month: `${year}-${String(index + 1).padStart(2, '0')}`, cases, handlingMinutes: Math.round(cases * minutesPerCase * WOBBLE[(index + 5) % 12] * 100) / 100, casesWithErrors: 40 };
+      return { month: `${year}-${String(index + 1).padStart(2, '0')}`, cases, handlingMinutes: Math.round(cases * minutesPerCase * WOBBLE[(index + 5 + shift) % 12] * 100) / 100, casesWithErrors: 40 };
     });
     const imported = await t.graphql('mutation ($input: ImportMonthlyTotalsInput!) { importMonthlyTotals(input: $input) { rows } }', { input: { periodId, months: rows } }, owner.token);
     if (imported.errors) throw new Error(JSON.stringify(imported.errors));
@@ -149,6 +149,74 @@ describe('method 2 through the API', () => {
     expect(volume.note).toMatch(/forecast over 3 year\(s\) on the level of 12 whole months/);
   });
 
+  it('tests a claim against a shared trend: warns and suggests a control, then finds no effect with it (claims-2)', async () => {
+    // No robot anywhere: in 2026 the whole office handles cases 55% faster (a new records system).
+    ids.peer = await createProcess('Invoices, second office', 'INVOICE_PROCESSING', { estimatedMonthlyVolume: 1000, estimatedHandlingMinutes: 9 }, [PAPER('Register', 9)]);
+    await monthlyPeriod(ids.invoices, 'AFTER', 2026, 6, 9 * 0.45);
+    await monthlyPeriod(ids.peer, 'BASELINE', 2025, 12, 9, 3);
+    await monthlyPeriod(ids.peer, 'AFTER', 2026, 6, 9 * 0.45, 3);
+    const created = await t.graphql<{ createVendorClaim: { id: string } }>(
+      'mutation ($input: CreateVendorClaimInput!) { createVendorClaim(input: $input) { id } }',
+      {
+        input: {
+          organizationId, vendor: 'Robo sp. z o.o.', metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.5, scope: { kind: 'PROCESS', processId: ids.invoices },
+          source: { title: 'Petition', date: '2026-03-01', reference: 'pismo 1/2026', quote: 'Czas obsługi krótszy o 50%.' },
+        },
+      },
+      auditor.token,
+    );
+    expect(created.errors).toBeUndefined();
+    const claimId = created.data!.createVendorClaim.id;
+    type Check = { exPost: { verdict: string; method: string; explanation: string; sharedTrendWarning: string | null; suggestedControl: { processId: string } | null; pilotPlan: { unit: string; unitsPerPeriod: number } | null; decisionRule: string | null; assumption: string | null; preTrend: { parallel: boolean; months: number } | null } };
+    const verify = async (options: Record<string, unknown>) => {
+      const response = await t.graphql<{ verifyClaim: { id: string; methodVersion: string; checks: Check[] } }>(
+        `mutation ($id: ID!, $options: VerifyClaimOptionsInput) { verifyClaim(claimId: $id, options: $options) { id methodVersion checks { exPost {
+           verdict method explanation sharedTrendWarning suggestedControl { processId } pilotPlan { unit unitsPerPeriod } decisionRule assumption preTrend { parallel months } } } } }`,
+        { id: claimId, options },
+        auditor.token,
+      );
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data!.verifyClaim;
+    };
+    const plain = await verify({});
+    expect(plain.methodVersion).toBe('claims-2');
+    const [alone] = plain.checks;
+    expect(alone.exPost).toMatchObject({ verdict: 'SUPPORTED', suggestedControl: { processId: ids.peer }, assumption: null, pilotPlan: { unit: 'months' } });
+    expect(alone.exPost.explanation).toMatch(/without a control process/);
+    expect(alone.exPost.sharedTrendWarning).toMatch(/"Invoices, second office" 5\d\.\d%/);
+    expect(alone.exPost.decisionRule).toMatch(/one-sided test at 2\.5%/);
+
+    const controlled = await verify({ controlProcessId: ids.peer });
+    const [check] = controlled.checks;
+    expect(check.exPost).toMatchObject({ verdict: 'CONTRADICTED', method: 'MONTHLY_DID', sharedTrendWarning: null, preTrend: { parallel: true, months: 12 } });
+    expect(check.exPost.assumption).toMatch(/^parallel trends/);
+    expect(check.exPost.explanation).toMatch(/against the control process "Invoices, second office"/);
+
+    // A verification stored by claims-1.1 has none of the new fields: it still reads, with them empty.
+    const { rows } = await t.owner.query<{ id: string }>(
+      `INSERT INTO claim_verification (organization_id, claim_id, method_version, parameters)
+       SELECT organization_id, claim_id, 'claims-1.1', parameters FROM claim_verification WHERE id = $1 RETURNING id`,
+      [plain.id],
+    );
+    await t.owner.query(
+      `INSERT INTO claim_check (organization_id, verification_id, claim_id, process_id, process_name, ex_ante_verdict, ex_ante, ex_post_verdict, ex_post, inputs)
+       SELECT organization_id, $2, claim_id, process_id, process_name, ex_ante_verdict, ex_ante, ex_post_verdict,
+              ex_post - 'pilotPlan' - 'pilotPlanNote' - 'decisionRule' - 'sharedTrend' - 'suggestedControl' - 'assumption' - 'preTrend', inputs
+         FROM claim_check WHERE verification_id = $1`,
+      [plain.id, rows[0].id],
+    );
+    const read = await t.graphql<{ claim: { verifications: { id: string; methodVersion: string; checks: Check[] }[] } }>(
+      `query ($id: ID!) { claim(id: $id) { verifications(first: 10) { id methodVersion checks { exPost {
+         verdict method explanation sharedTrendWarning suggestedControl { processId } pilotPlan { unit unitsPerPeriod } decisionRule assumption preTrend { parallel months } } } } } }`,
+      { id: claimId },
+      manager.token,
+    );
+    expect(read.errors).toBeUndefined();
+    const older = read.data!.claim.verifications.find((verification) => verification.id === rows[0].id)!;
+    expect(older.methodVersion).toBe('claims-1.1');
+    expect(older.checks[0].exPost).toMatchObject({ verdict: 'SUPPORTED', pilotPlan: null, decisionRule: null, sharedTrendWarning: null, suggestedControl: null, assumption: null, preTrend: null });
+  });
+
   it('reads a score and figures of the older methods, then upgrades them at start-up', async () => {
     await t.owner.query(
       `UPDATE candidate_score SET method_version = 'readiness-1+savings-1', standard_errors = NULL, payback_p10 = NULL, payback_p50 = NULL, payback_p90 = NULL
@@ -170,10 +238,11 @@ describe('method 2 through the API', () => {
       await ownerSource.destroy();
     }
     const { rows } = await t.owner.query<{ method_version: string; series: number }>(
-      `SELECT method_version, jsonb_array_length(figures->'monthlySeries') AS series FROM baseline_figures WHERE process_id = $1`,
+      `SELECT method_version, jsonb_array_length(figures->'monthlySeries') AS series FROM baseline_figures WHERE process_id = $1 ORDER BY 2 DESC`,
       [ids.invoices],
     );
-    expect(rows).toEqual([{ method_version: 'baseline-2', series: 12 }]);
+    // Its baseline (12 months) and its after period (6 months), both recomputed.
+    expect(rows).toEqual([{ method_version: 'baseline-2', series: 12 }, { method_version: 'baseline-2', series: 6 }]);
     const upgraded = (await ranking()).get('Invoices')!;
     expect(upgraded.methodVersion).toBe(SCORING_METHOD_VERSION);
     expect(upgraded.standardErrors).not.toBeNull();
