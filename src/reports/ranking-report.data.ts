@@ -16,7 +16,7 @@ export interface RankingReportFilter {
 
 export interface RankingReportCandidate
   extends RankingTableRow,
-    Pick<CandidateType, 'processId' | 'category' | 'sampleSize' | 'methodVersion' | 'paybackMonths'> {
+    Pick<CandidateType, 'processId' | 'category' | 'sampleSize' | 'methodVersion' | 'paybackMonths' | 'candidate' | 'notCandidateReason' | 'display'> {
   netAnnualBenefit: CandidateType['netAnnualBenefit'];
   hoursSaved: CandidateType['hoursSaved'];
   npv: CandidateType['npv'];

@@ -13,8 +13,8 @@ export function rankingQueries(data: RankingReportData): string {
     .join(', ');
   const args = `organizationId: "${data.organization.id}", filter: { ${filter} }, orderBy: ${data.order}`;
   return [
-    `{ candidateRanking(${args}, first: ${data.top}) { edges { node { rank processName quadrant automationPotential easeOfImplementation hoursSaved { p10 p50 p90 } npv { p10 p50 p90 } probabilityPositiveNpv evidenceGrade warnings explanation methodVersion computedAt } } } }`,
-    `{ portfolioSummary(${args}, top: ${data.top}) { candidates hoursSaved { p10 p50 p90 } netAnnualBenefit { p10 p50 p90 } npv { p10 p50 p90 } probabilityPositiveNpv fteFreedP50 draws methodVersion } }`,
+    `{ candidateRanking(${args}, first: ${data.top}) { edges { node { rank processName quadrant automationPotential easeOfImplementation hoursSaved { p10 p50 p90 } npv { p10 p50 p90 } probabilityPositiveNpv candidate notCandidateReason paybackMonths payback { p10 p50 p90 } display { hoursSaved { p50 } npv { p10 p50 p90 } probabilityPositiveNpv payback { p10 p50 p90 } } evidenceGrade warnings explanation methodVersion computedAt } } } }`,
+    `{ portfolioSummary(${args}, top: ${data.top}) { candidates hoursSaved { p10 p50 p90 } netAnnualBenefit { p10 p50 p90 } npv { p10 p50 p90 } probabilityPositiveNpv excludedProcessIds display { hoursSaved { p10 p50 p90 } netAnnualBenefit { p10 p50 p90 } npv { p10 p50 p90 } probabilityPositiveNpv } fteFreedP50 draws methodVersion } }`,
   ].join('\n');
 }
 
@@ -80,11 +80,14 @@ export function rankingReportPdf(data: RankingReportData, language: Language): P
   const { portfolio } = data;
   report.heading(text('portfolio', { count: portfolio.candidates }), 2);
   report.paragraph(text('portfolioIntro'), { size: 8.5, muted: true });
+  // Figures rounded to their Monte Carlo standard error: the digits a seed does not change.
+  const shown = portfolio.display;
   report.fields([
-    [text('hoursSaved'), range(portfolio.hoursSaved, words.integer)],
-    [text('netBenefit'), range(portfolio.netAnnualBenefit, words.moneyRounded)],
-    [text('npvRange'), range(portfolio.npv, words.moneyRounded)],
-    [text('probability'), words.percent(portfolio.probabilityPositiveNpv, 0)],
+    [text('hoursSaved'), range(shown.hoursSaved, words.integer)],
+    [text('netBenefit'), range(shown.netAnnualBenefit, words.moneyRounded)],
+    [text('npvRange'), range(shown.npv, words.moneyRounded)],
+    [text('probability'), words.percent(shown.probabilityPositiveNpv, 0)],
+    ...(portfolio.excludedProcessIds.length > 0 ? [[text('excluded'), words.integer(portfolio.excludedProcessIds.length)] as [string, string]] : []),
     [text('fte'), words.number(portfolio.fteFreedP50, 2)],
     [text('draws'), words.integer(portfolio.draws)],
   ]);
@@ -136,9 +139,11 @@ export function rankingReportPdf(data: RankingReportData, language: Language): P
       label('Quadrant', candidate.quadrant),
       words.number(candidate.automationPotential, 0),
       words.number(candidate.easeOfImplementation, 0),
-      words.integer(candidate.hoursSaved.p50),
-      `${words.moneyRounded(Number(candidate.npv.p50))}\n${words.moneyRounded(Number(candidate.npv.p10))} … ${words.moneyRounded(Number(candidate.npv.p90))}`,
-      words.percent(candidate.probabilityPositiveNpv, 0),
+      words.integer(candidate.display.hoursSaved.p50),
+      candidate.candidate
+        ? `${words.moneyRounded(candidate.display.npv.p50)}\n${words.moneyRounded(candidate.display.npv.p10)} … ${words.moneyRounded(candidate.display.npv.p90)}`
+        : text('notCandidate'),
+      words.percent(candidate.display.probabilityPositiveNpv, 0),
       label('EvidenceGrade', candidate.evidenceGrade),
     ]),
     { size: 7.5 },
@@ -150,7 +155,18 @@ export function rankingReportPdf(data: RankingReportData, language: Language): P
     report.paragraph(candidate.explanation);
     report.fields([
       [text('sampleSize'), words.integer(candidate.sampleSize)],
+      ...(candidate.notCandidateReason ? [[text('notCandidate'), label('NotCandidateReason', candidate.notCandidateReason)] as [string, string]] : []),
       [text('payback'), candidate.paybackMonths === null ? text('noPayback') : text('paybackMonths', { months: words.number(candidate.paybackMonths, 1) })],
+      ...(candidate.display.payback
+        ? [
+            [
+              text('paybackPercentiles'),
+              [candidate.display.payback.p10, candidate.display.payback.p50, candidate.display.payback.p90]
+                .map((months) => (months === null ? text('noPayback') : text('paybackMonths', { months: words.number(months, 1) })))
+                .join(' – '),
+            ] as [string, string],
+          ]
+        : []),
     ]);
     report.paragraph(`${text('warnings')}: ${candidate.warnings.length > 0 ? candidate.warnings.join('; ') : text('noWarnings')}`, { size: 8.5, muted: true });
   }

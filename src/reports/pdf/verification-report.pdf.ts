@@ -7,7 +7,7 @@ import { PdfReport } from './pdf-report.js';
 
 /** The query a second auditor sends to read what this report shows. */
 function verificationQuery(claimId: string): string {
-  return `{ claim(id: "${claimId}") { statement source { quote title date reference } verifications { id methodVersion parameters createdAt checks { processName inputs exAnte { verdict boundP10 boundP50 boundP90 } exPost { verdict estimate lower upper baselineSampleSize afterSampleSize casesNeededPerPeriod notes } } } } }`;
+  return `{ claim(id: "${claimId}") { statement source { quote title date reference } verifications { id methodVersion parameters createdAt checks { processName inputs exAnte { verdict boundP10 boundP50 boundP90 } exPost { verdict estimate lower upper baselineSampleSize afterSampleSize casesNeededPerPeriod pilotPlan { unitsPerPeriod unit } decisionRule assumption notes } } } } }`;
 }
 
 /** The verification of a vendor claim as an A4 PDF an auditor can file. */
@@ -90,9 +90,19 @@ export function verificationReportPdf(data: VerificationReportData, language: La
           ? text('none')
           : `${words.signedPercent(check.exAnte.boundP10)} – ${words.signedPercent(check.exAnte.boundP50)} – ${words.signedPercent(check.exAnte.boundP90)}`,
       ],
+      ...(check.exPost.pilotPlan
+        ? [
+            [
+              text('pilotPlan'),
+              text(check.exPost.pilotPlan.unit === 'months' ? 'pilotPlanMonths' : 'pilotPlanCases', { count: words.integer(check.exPost.pilotPlan.unitsPerPeriod) }),
+            ] as [string, string],
+          ]
+        : []),
     ]);
     report.paragraph(`${text('explanation')}: ${check.exPost.explanation}`);
     report.paragraph(`${text('exAnte')}: ${check.exAnte.explanation}`);
+    if (check.exPost.assumption) report.paragraph(`${text('assumptions')}: ${check.exPost.assumption}`, { size: 8.5, muted: true });
+    if (check.exPost.decisionRule) report.paragraph(`${text('decisionRule')}: ${check.exPost.decisionRule}`, { size: 8.5, muted: true });
     if (check.exAnte.assumptions.length > 0) report.paragraph(`${text('assumptions')}: ${check.exAnte.assumptions.join('; ')}`, { size: 8.5, muted: true });
     if (check.exPost.notes.length > 0) report.paragraph(`${text('notes')}: ${check.exPost.notes.join('; ')}`, { size: 8.5, muted: true });
   }

@@ -13,15 +13,18 @@ interface ApiCandidate {
   hoursSaved: { p50: number };
   npv: { p10: string; p50: string; p90: string };
   probabilityPositiveNpv: number;
+  candidate: boolean;
+  display: { npv: { p10: number; p50: number; p90: number } };
 }
 
 interface ApiPortfolio {
   candidates: number;
+  display: { npv: { p10: number; p50: number; p90: number } };
   npv: { p10: string; p50: string; p90: string };
   hoursSaved: { p10: number; p50: number; p90: number };
 }
 
-const CANDIDATE_FIELDS = 'rank processId processName quadrant automationPotential hoursSaved { p50 } npv { p10 p50 p90 } probabilityPositiveNpv';
+const CANDIDATE_FIELDS = 'rank processId processName quadrant automationPotential hoursSaved { p50 } npv { p10 p50 p90 } probabilityPositiveNpv candidate display { npv { p10 p50 p90 } }';
 
 describe('reports: the candidate ranking as a PDF for a council, as tables, and a candidate as JSON', () => {
   let t: TestApp;
@@ -40,7 +43,7 @@ describe('reports: the candidate ranking as a PDF for a council, as tables, and 
   const portfolio = async (filter: string, top: number) =>
     (
       await t.graphql<{ portfolioSummary: ApiPortfolio }>(
-        `{ portfolioSummary(organizationId: "${organizationId}", filter: { ${filter} }, top: ${top}) { candidates npv { p10 p50 p90 } hoursSaved { p10 p50 p90 } } }`,
+        `{ portfolioSummary(organizationId: "${organizationId}", filter: { ${filter} }, top: ${top}) { candidates npv { p10 p50 p90 } hoursSaved { p10 p50 p90 } display { npv { p10 p50 p90 } } } }`,
         {},
         tokens[Role.MANAGER],
       )
@@ -76,11 +79,13 @@ describe('reports: the candidate ranking as a PDF for a council, as tables, and 
     expect(candidates.length).toBeGreaterThan(5);
     for (const candidate of candidates) {
       expect(text).toContain(candidate.processName.slice(0, 25));
-      expect(text).toContain(spaced(words.moneyRounded(candidate.npv.p50)));
+      // The PDF shows figures rounded to their Monte Carlo standard error (display); no candidate, no NPV.
+      expect(text).toContain(candidate.candidate ? spaced(words.moneyRounded(candidate.display.npv.p50)) : 'nie jest kandydatem');
     }
     const summed = await portfolio('', 20);
     expect(text).toContain(`Portfel: ${summed.candidates} najlepszych kandydatów razem`);
-    expect(text).toContain(spaced(`${words.moneyRounded(summed.npv.p10)} – ${words.moneyRounded(summed.npv.p50)} – ${words.moneyRounded(summed.npv.p90)}`));
+    const shown = summed.display.npv;
+    expect(text).toContain(spaced(`${words.moneyRounded(shown.p10)} – ${words.moneyRounded(shown.p50)} – ${words.moneyRounded(shown.p90)}`));
     expect(text).toContain('Scenariusz kosztów w mocy');
     expect(text).toContain('Wykres ćwiartek');
     expect(text).toMatch(/[ąćęłńóśźż]/);

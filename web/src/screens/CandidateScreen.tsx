@@ -264,6 +264,13 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
     </WithModule>
   );
 
+  /** P10 – P50 – P90 months, the unit once; a percentile among draws that never repay reads so. */
+  const paybackRange = (payback: { p10: number | null; p50: number | null; p90: number | null }) => {
+    const values = [payback.p10, payback.p50, payback.p90];
+    if (values.every((months) => months !== null)) return t('candidate.months', { months: values.map((months) => format.number(months ?? 0, 1)).join(' – ') });
+    return values.map((months) => (months === null ? t('candidate.neverRepaid') : t('candidate.months', { months: format.number(months, 1) }))).join(' – ');
+  };
+
   const evidenceRows = Object.entries(result.evidence).filter(
     (entry): entry is [string, { value: number; source: string; note: string }] => typeof entry[1] === 'object' && entry[1] !== null && 'source' in entry[1],
   );
@@ -275,6 +282,11 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       <p className="lead">{candidate.explanation}</p>
+      {candidate.candidate ? null : (
+        <div className="notice" data-figure="not-candidate">
+          {t('candidate.notCandidate', { reason: candidate.notCandidateReason ? label('NotCandidateReason', candidate.notCandidateReason) : '—' })}
+        </div>
+      )}
       <dl className="summary-list">
         <div>
           <dt>{t('ranking.column.rank')}</dt>
@@ -296,24 +308,19 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
           <dt>{t('ranking.column.probability')}</dt>
           <dd data-figure="probability">{format.percent(candidate.display.probabilityPositiveNpv, 0)}</dd>
         </div>
-        {candidate.display.payback ? (
+        {candidate.candidate && candidate.display.payback ? (
           <div>
             <dt>{t('candidate.paybackPercentiles')}</dt>
-            <dd data-figure="payback">
-              {[candidate.display.payback.p10, candidate.display.payback.p50, candidate.display.payback.p90].map((months) => (months === null ? t('candidate.neverRepaid') : t('candidate.months', { months: format.number(months, 1) }))).join(' – ')}
-            </dd>
+            <dd data-figure="payback">{paybackRange(candidate.display.payback)}</dd>
           </div>
         ) : null}
-        <div>
-          <dt>{t('candidate.paybackPoint')}</dt>
-          <dd>{candidate.paybackMonths === null || candidate.paybackMonths === undefined ? '—' : t('candidate.months', { months: format.number(candidate.paybackMonths, 1) })}</dd>
-        </div>
+        {candidate.candidate ? (
+          <div>
+            <dt>{t('candidate.paybackPoint')}</dt>
+            <dd>{candidate.paybackMonths === null || candidate.paybackMonths === undefined ? t('candidate.neverRepaid') : t('candidate.months', { months: format.number(candidate.paybackMonths, 1) })}</dd>
+          </div>
+        ) : null}
       </dl>
-      {candidate.candidate ? null : (
-        <div className="notice" data-figure="not-candidate">
-          {t('candidate.notCandidate', { reason: candidate.notCandidateReason ? label('NotCandidateReason', candidate.notCandidateReason) : '—' })}
-        </div>
-      )}
       <AssessmentDownload processId={candidate.processId} />
       {candidate.warnings.length > 0 ? (
         <div className="notice notice--error">

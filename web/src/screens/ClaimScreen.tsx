@@ -277,11 +277,15 @@ function VerificationView({ verification, magnitude }: { verification: Verificat
                 <dd>{format.integer(check.exPost.casesNeededPerPeriod)}</dd>
               </>
             ) : null}
+            {check.exPost.estimate === null ? null : (
+              <>
             <dt>{t('claim.method')}</dt>
             <dd>
               {check.exPost.differenceInDifferences ? t(check.exPost.method === 'MONTHLY_DID' ? 'claim.didMonthly' : 'claim.did') : t('claim.noControl')}
               {check.exPost.assumption ? ` ${t('claim.parallelTrends')}` : ''}
             </dd>
+              </>
+            )}
             {check.exPost.preTrend ? (
               <>
                 <dt>{t('claim.preTrend')}</dt>

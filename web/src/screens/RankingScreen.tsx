@@ -302,7 +302,7 @@ export function RankingScreen() {
                       <NpvRangeBar p10={shown.p10} p50={shown.p50} p90={shown.p90} domain={domain} label={npvText} />
                     </td>
                   ) : (
-                    <td className="npv-cell">
+                    <td className="npv-cell npv-cell--none">
                       <span data-figure="not-candidate" className="npv-p50">
                         {t('ranking.notCandidate')}
                       </span>
