@@ -2,7 +2,7 @@ import { katzRiskRatioInterval, normalQuantile, seededRandom } from '../../stati
 import { type ClaimStatement, describeClaim, type ExPostVerdict, percent } from './claim.js';
 import { decisionRule, type PilotPlan, planPilot } from './pilot-plan.js';
 import { type MonthlyMean, monthlyDifferenceInDifferences, type PreTrend } from './monthly-did.js';
-import { type MeasuredChange, type PeerProcess, type SharedTrend, sharedTrend, type SuggestedControl, suggestControl } from './shared-trend.js';
+import { baselineTrend, type MeasuredChange, type PeerProcess, type SharedTrend, sharedTrend, type SuggestedControl, suggestControl } from './shared-trend.js';
 
 /** Power used to size a decisive study when a test is inconclusive. */
 export const DECISIVE_POWER = 0.8;
@@ -435,7 +435,9 @@ export function testClaim(input: ExPostInput): ExPostResult {
   const peers = input.peers ?? [];
   const trend = input.control ? null : sharedTrend(claim, input, peers, measuredChange, input.costs ?? null, options);
   const suggestion = input.control || !input.category ? null : suggestControl(input.category, input, peers);
+  const ownTrend = input.control ? null : baselineTrend(claim, input.baseline, options.alpha);
   if (trend) notes.push(trend.warning);
+  if (ownTrend) notes.push(ownTrend.warning);
   if (suggestion) notes.push(`suggested control process: "${suggestion.processName}" (${suggestion.reason})`);
   let verdict: ExPostVerdict = 'INCONCLUSIVE';
   if (theta.lower >= r) verdict = 'SUPPORTED';

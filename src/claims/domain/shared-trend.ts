@@ -1,5 +1,7 @@
+import { linearTrend } from '../../statistics/index.js';
 import { type ClaimStatement, percent } from './claim.js';
 import type { CostParameters, ExPostOptions, PeriodEvidence } from './ex-post.js';
+import { MIN_PRE_TREND_MONTHS } from './monthly-did.js';
 
 /** Another process of the office, measured before and after (not in the claim's scope). */
 export interface PeerProcess {
@@ -96,5 +98,40 @@ export function suggestControl(category: string, treated: { baseline: PeriodEvid
     processId: first.processId,
     processName: first.name,
     reason: 'same category, not in pilot or automated, measured in the same two periods',
+  };
+}
+
+/** Before the pilot the treated process was already moving the claimed way, month by month. */
+export interface BaselineTrend {
+  months: number;
+  /** Relative change per month of the monthly mean (−0.02 = 2% lower each month). */
+  changePerMonth: number;
+  pValue: number;
+  warning: string;
+}
+
+/**
+ * Without a control, a trend the process was already on counts as the robot's: with at least
+ * MIN_PRE_TREND_MONTHS baseline months of mean handling minutes, their logs are fitted by least
+ * squares against the month, and a slope in the claimed direction that differs from 0 at the
+ * test's level (two-sided) is reported with its size.
+ */
+export function baselineTrend(claim: ClaimStatement, baseline: PeriodEvidence, alpha: number): BaselineTrend | null {
+  if (claim.metric !== 'HANDLING_TIME' || !baseline.handlingByMonth) return null;
+  const logs = [...baseline.handlingByMonth]
+    .sort((a, b) => a.month.localeCompare(b.month))
+    .flatMap((month) => (month.mean > 0 ? [Math.log(month.mean)] : []));
+  if (logs.length < MIN_PRE_TREND_MONTHS) return null;
+  const fit = linearTrend(logs);
+  const claimedWay = claim.direction === 'DECREASE' ? fit.slope < 0 : fit.slope > 0;
+  if (!claimedWay || !(fit.slopePValue < alpha)) return null;
+  const changePerMonth = Math.expm1(fit.slope);
+  return {
+    months: logs.length,
+    changePerMonth,
+    pValue: fit.slopePValue,
+    warning:
+      `before the pilot the mean handling time was already ${changePerMonth < 0 ? 'falling' : 'rising'} ${percent(Math.abs(changePerMonth), 1)} a month ` +
+      `(${logs.length} baseline months, p = ${fit.slopePValue.toPrecision(2)}): without a control process a before/after comparison counts that trend as the robot's`,
   };
 }

@@ -1,6 +1,6 @@
 import { type ClaimStatement } from '../claim.js';
 import { type PeriodEvidence, testClaim } from '../ex-post.js';
-import type { PeerProcess } from '../shared-trend.js';
+import { baselineTrend, type PeerProcess } from '../shared-trend.js';
 
 const CLAIM: ClaimStatement = { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.5 };
 function period(label: string, startsOn: string, endsOn: string, mean: number): PeriodEvidence {
@@ -44,5 +44,30 @@ describe('a shared trend is not an effect (claims-2)', () => {
   it('stays quiet when the other processes did not move', () => {
     const still: PeerProcess[] = [{ ...PEERS[0], after: after(30) }];
     expect(testClaim({ claim: CLAIM, ...TREATED, category: 'PERMITS', peers: still }).sharedTrend).toBeNull();
+  });
+});
+
+describe("the process's own trend before the pilot (claims-2)", () => {
+  // Twelve baseline months, each 3% faster than the one before, with a little noise: nobody else to compare with.
+  const noise = [0.01, -0.012, 0.004, 0.008, -0.006, 0.002, -0.009, 0.011, -0.003, 0.005, -0.007, 0.001];
+  const months = noise.map((wobble, index) => ({ month: `2025-${String(index + 1).padStart(2, '0')}`, mean: 12 * Math.exp(Math.log(0.97) * index + wobble) }));
+  const falling: PeriodEvidence = { ...before(10.5), handlingByMonth: months };
+
+  it('warns that a before/after change carries a trend the process was already on', () => {
+    const result = testClaim({ claim: { ...CLAIM, magnitude: 0.3 }, baseline: falling, after: after(7) });
+    const trend = baselineTrend(CLAIM, falling, 0.05);
+    expect(trend?.months).toBe(12);
+    // Reference: numpy.polyfit on the logs of the twelve means gives a slope of -0.0306760; exp(slope) - 1 = -0.0302103.
+    expect(trend?.changePerMonth).toBeCloseTo(-0.0302103, 6);
+    expect(trend?.pValue).toBeLessThan(1e-6);
+    expect(result.notes).toContain(trend?.warning);
+    expect(trend?.warning).toMatch(/already falling 3\.0% a month \(12 baseline months, p = /);
+  });
+
+  it('says nothing when the trend runs against the claim, with a control, or with too few months', () => {
+    expect(baselineTrend({ ...CLAIM, direction: 'INCREASE' }, falling, 0.05)).toBeNull();
+    expect(baselineTrend(CLAIM, { ...falling, handlingByMonth: months.slice(0, 3) }, 0.05)).toBeNull();
+    const controlled = testClaim({ claim: CLAIM, baseline: falling, after: after(7), control: { name: 'c', baseline: before(10), after: after(10) } });
+    expect(controlled.notes.some((note) => note.includes('already falling'))).toBe(false);
   });
 });
