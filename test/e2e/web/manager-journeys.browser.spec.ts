@@ -22,6 +22,9 @@ describe('web app: a manager in a real browser', () => {
     const rows = journey.page.locator('tbody tr');
     await waitUntil(async () => (await journey.page.locator('svg.npv-range-bar').count()) === (await rows.count()), 'every row has its range bar');
     for (const quadrant of await rows.locator('td:nth-child(3)').allTextContents()) expect(quadrant).toBe('szybki efekt');
+    // The server's sentences are English: on a Polish page they say so (WCAG 3.1.2, language of parts).
+    expect(await journey.page.locator('html').getAttribute('lang')).toBe('pl');
+    expect(await rows.locator('p.explanation[lang="en"]').count()).toBe(await rows.count());
 
     // The quadrant chart: a bubble per row, placed by its AP (across) and EI (up).
     const bubbles = journey.page.locator('.quadrant-chart__bubble');

@@ -51,6 +51,13 @@ export function useI18n(): I18n {
   return context;
 }
 
+/**
+ * Sentences the server composes (explanations, warnings, notes) are English in this version:
+ * their elements carry this language so that a screen reader on a Polish page reads them as
+ * English (WCAG 2.1, 3.1.2 Language of Parts).
+ */
+export const SERVER_TEXT_LANGUAGE: Language = 'en';
+
 /** A message key, checked against the catalogue where it is built from parts. */
 export function isMessageKey(key: string): key is MessageKey {
   return key in pl;

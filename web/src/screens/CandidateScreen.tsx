@@ -13,7 +13,7 @@ import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
 import type { CandidateDetailQuery, CandidateFieldsFragment } from '../gql/graphql.js';
 import { type Lever, LEVERS, leverText, scenarioOf } from './scenario-levers.js';
-import { isMessageKey, useI18n } from '../i18n/i18n.js';
+import { isMessageKey, SERVER_TEXT_LANGUAGE, useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.pl.js';
 
 
@@ -281,7 +281,9 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
         <Link to="/ranking">{t('nav.ranking')}</Link> › <Link to={`/processes/${candidate.processId}`}>{t('candidate.process')}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
-      <p className="lead">{candidate.explanation}</p>
+      <p className="lead" lang={SERVER_TEXT_LANGUAGE}>
+        {candidate.explanation}
+      </p>
       {candidate.candidate ? null : (
         <div className="notice" data-figure="not-candidate">
           {t('candidate.notCandidate', { reason: candidate.notCandidateReason ? label('NotCandidateReason', candidate.notCandidateReason) : '—' })}
@@ -325,7 +327,7 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
       {candidate.warnings.length > 0 ? (
         <div className="notice notice--error">
           <h2>{t('ranking.column.warnings')}</h2>
-          <ul className="warnings">
+          <ul className="warnings" lang={SERVER_TEXT_LANGUAGE}>
             {candidate.warnings.map((warning) => (
               <li key={warning}>
                 <span aria-hidden="true">⚠ </span>
@@ -413,7 +415,7 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
                 <th scope="row">{isMessageKey(key) ? t(key) : component.name}</th>
                 <td className="numeric">{format.percent(component.value, 0)}</td>
                 <td className="numeric">{format.number(component.weight, 2)}</td>
-                <td>{component.reason}</td>
+                <td lang={SERVER_TEXT_LANGUAGE}>{component.reason}</td>
               </tr>
             );
           })}
@@ -433,7 +435,7 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
                 <th scope="row">{isMessageKey(key) ? t(key) : name}</th>
                 <td className="numeric">{format.number(input.value, 3)}</td>
                 <td>{isMessageKey(`candidate.inputSource.${input.source}`) ? t(`candidate.inputSource.${input.source}` as MessageKey) : input.source}</td>
-                <td>{input.note}</td>
+                <td lang={SERVER_TEXT_LANGUAGE}>{input.note}</td>
               </tr>
             );
           })}

@@ -13,7 +13,7 @@ import { parseDecimal, parseWholeNumber } from '../components/numbers.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { graphql } from '../gql/index.js';
 import type { ClaimDetailQuery } from '../gql/graphql.js';
-import { useI18n } from '../i18n/i18n.js';
+import { SERVER_TEXT_LANGUAGE, useI18n } from '../i18n/i18n.js';
 import { VerdictBadge } from './ClaimsScreen.js';
 
 
@@ -301,10 +301,10 @@ function VerificationView({ verification, magnitude }: { verification: Verificat
               </>
             ) : null}
             <dt>{t('claim.explanation')}</dt>
-            <dd>{check.exPost.explanation}</dd>
+            <dd lang={SERVER_TEXT_LANGUAGE}>{check.exPost.explanation}</dd>
             <dt>{t('claim.beforePilotBound')}</dt>
             <dd>
-              {percent(check.exAnte.boundP10)} – {percent(check.exAnte.boundP90)}. {check.exAnte.explanation}
+              {percent(check.exAnte.boundP10)} – {percent(check.exAnte.boundP90)}. <span lang={SERVER_TEXT_LANGUAGE}>{check.exAnte.explanation}</span>
             </dd>
           </dl>
           {check.exPost.sharedTrendWarning ? (
@@ -315,7 +315,7 @@ function VerificationView({ verification, magnitude }: { verification: Verificat
           ) : null}
           {check.exPost.decisionRule ? <p className="hint">{t('claim.decisionRule', decisionLevels)}</p> : null}
           {check.exPost.notes.length > 0 ? (
-            <ul className="notes">
+            <ul className="notes" lang={SERVER_TEXT_LANGUAGE}>
               {check.exPost.notes.map((note) => (
                 <li key={note}>{note}</li>
               ))}

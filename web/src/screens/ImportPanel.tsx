@@ -4,7 +4,7 @@ import { ImportFormat } from '../../../src/measurements/domain/measurement.enums
 import { ApiError } from '../api/client.js';
 import { readFileHead, uploadMeasurements, type UploadSummary } from '../api/upload.js';
 import { CheckboxField, errorMessage, SelectField } from '../components/forms.js';
-import { isMessageKey, useI18n } from '../i18n/i18n.js';
+import { isMessageKey, SERVER_TEXT_LANGUAGE, useI18n } from '../i18n/i18n.js';
 
 /** Formats by their API names (`XES`, `CASE_CSV`...), as the labels and the schema name them. */
 type FileFormat = Exclude<keyof typeof ImportFormat, 'GRAPHQL'>;
@@ -237,7 +237,7 @@ export function ImportPanel({ periodId, processId, onImported }: { periodId: str
             {summary.warnings.length > 0 ? (
               <>
                 <h3>{t('import.warnings')}</h3>
-                <ul>
+                <ul lang={SERVER_TEXT_LANGUAGE}>
                   {summary.warnings.map((warning) => (
                     <li key={warning}>{warning}</li>
                   ))}

@@ -14,7 +14,7 @@ import { Pagination } from '../components/pagination.js';
 import { useReportDownload } from '../components/report-download.js';
 import { graphql } from '../gql/index.js';
 import type { EvidenceGrade, ProcessCategory, Quadrant, RankingOrder } from '../gql/graphql.js';
-import { useI18n } from '../i18n/i18n.js';
+import { SERVER_TEXT_LANGUAGE, useI18n } from '../i18n/i18n.js';
 import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from './enum-values.js';
 
 
@@ -312,9 +312,11 @@ export function RankingScreen() {
                   <td className="numeric">{format.percent(row.probabilityPositiveNpv, 0)}</td>
                   <td>{label('EvidenceGrade', row.evidenceGrade)}</td>
                   <td className="explanation-cell">
-                    <p className="explanation">{row.explanation}</p>
+                    <p className="explanation" lang={SERVER_TEXT_LANGUAGE}>
+                      {row.explanation}
+                    </p>
                     {row.warnings.length > 0 ? (
-                      <ul className="warnings">
+                      <ul className="warnings" lang={SERVER_TEXT_LANGUAGE}>
                         {row.warnings.map((warning) => (
                           <li key={warning}>
                             <span aria-hidden="true">⚠ </span>
