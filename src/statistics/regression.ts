@@ -10,7 +10,8 @@ export interface LinearTrend {
   slopePValue: number;
   /** Residual standard deviation, n − 2 denominator. */
   residualSd: number;
-  /** Mean of x and Σ(x − x̄)², for predictions. */
+  /** Mean of the values (the level), mean of x and Σ(x − x̄)², for predictions. */
+  meanY: number;
   meanX: number;
   sumSquaresX: number;
 }
@@ -42,7 +43,7 @@ export function linearTrend(values: readonly number[]): LinearTrend {
   let slopePValue: number;
   if (slopeStandardError === 0) slopePValue = slope === 0 ? 1 : 0;
   else slopePValue = 2 * (1 - studentTCdf(Math.abs(slope / slopeStandardError), n - 2));
-  return { n, intercept, slope, slopeStandardError, slopePValue, residualSd, meanX, sumSquaresX: sxx };
+  return { n, intercept, slope, slopeStandardError, slopePValue, residualSd, meanY, meanX, sumSquaresX: sxx };
 }
 
 /** A forecast of the mean of future values with the standard error of that forecast. */

@@ -6,6 +6,8 @@ import type { InputUncertainty } from './savings-simulation.js';
 export const MIN_FORECAST_MONTHS = 6;
 /** A linear trend is extrapolated only when its slope differs from 0 at this two-sided level. */
 export const TREND_SIGNIFICANCE = 0.05;
+/** A trend carried over the horizon this far from the months' level is pointed out (methodology section 2). */
+export const TREND_DEPARTURE_WARNING = 0.25;
 
 /** How a measured input was forecast over the horizon from its monthly values. */
 export interface MonthlyForecast {
@@ -15,6 +17,8 @@ export interface MonthlyForecast {
   /** Per month, in the input's unit per month (cases, or minutes per case), and its two-sided p-value. */
   slopePerMonth: number;
   slopePValue: number;
+  /** The months' mean, per month: what LEVEL forecasts, and what a TREND is compared with. */
+  levelPerMonth: number;
   horizonMonths: number;
 }
 
@@ -222,7 +226,7 @@ export function forecastFromMonths(values: readonly number[], horizonMonths: num
   return {
     value: Math.max(0, predicted.mean) * perYear,
     uncertainty: { kind: 'FORECAST', standardError: predicted.standardError * perYear, degreesOfFreedom: predicted.degreesOfFreedom },
-    forecast: { model: trend ? 'TREND' : 'LEVEL', months: values.length, slopePerMonth: fit.slope, slopePValue: fit.slopePValue, horizonMonths },
+    forecast: { model: trend ? 'TREND' : 'LEVEL', months: values.length, slopePerMonth: fit.slope, slopePValue: fit.slopePValue, levelPerMonth: fit.meanY, horizonMonths },
   };
 }
 
@@ -232,6 +236,26 @@ function describeForecast(forecast: MonthlyForecast, unit: string): string {
   return forecast.model === 'TREND'
     ? `forecast over ${years} year(s) on the trend of ${forecast.months} whole months (${forecast.slopePerMonth >= 0 ? '+' : ''}${forecast.slopePerMonth.toPrecision(3)} ${unit} a month, ${p}), range from their month-to-month variation`
     : `forecast over ${years} year(s) on the level of ${forecast.months} whole months (no significant trend, ${p}), range from their month-to-month variation`;
+}
+
+/**
+ * A straight line carried for years past the months it was fitted to can run far: when the
+ * trend's forecast is cut at 0 or lies more than TREND_DEPARTURE_WARNING from the months' level,
+ * the score says so, with the usual causes (a last month still filling, a one-off change).
+ */
+function trendWarning(forecast: MonthlyForecast, value: number, perYear: number, what: string): string | null {
+  if (forecast.model !== 'TREND') return null;
+  const years = forecast.horizonMonths / 12;
+  if (value === 0) {
+    return `${what}: the trend of ${forecast.months} whole months reaches 0 within ${years} year(s), so the forecast is cut at 0: check that the baseline's last months are complete and that the decline will go on`;
+  }
+  const level = forecast.levelPerMonth * perYear;
+  const departure = level > 0 ? value / level - 1 : 0;
+  if (Math.abs(departure) <= TREND_DEPARTURE_WARNING) return null;
+  return (
+    `${what}: the trend of ${forecast.months} whole months, carried over ${years} year(s), puts the forecast ${Math.abs(departure * 100).toFixed(0)}% ` +
+    `${departure > 0 ? 'above' : 'below'} the months' level: check that it will go on (a month still filling, a one-off change)`
+  );
 }
 
 /**
@@ -250,11 +274,15 @@ function withMonthlyForecasts(inputs: EstimatorInputs, baseline: BaselineEvidenc
   if (annualVolume.source === 'BASELINE' && whole.length >= MIN_FORECAST_MONTHS) {
     const { value, uncertainty, forecast } = forecastFromMonths(whole.map((month) => month.cases), horizonMonths, 12);
     annualVolume = { value, source: 'BASELINE', uncertainty, forecast, note: `annual volume: ${describeForecast(forecast, 'cases')} in baseline "${baseline.periodLabel}"` };
+    const warning = trendWarning(forecast, value, 12, 'annual volume');
+    if (warning) warnings.push(warning);
   }
   const handled = whole.filter((month) => month.handlingMean !== null);
   if (handlingMinutes.source === 'BASELINE' && handled.length >= MIN_FORECAST_MONTHS) {
     const { value, uncertainty, forecast } = forecastFromMonths(handled.map((month) => month.handlingMean ?? 0), horizonMonths, 1);
     handlingMinutes = { value, source: 'BASELINE', uncertainty, forecast, note: `handling minutes: ${describeForecast(forecast, 'minutes')} in baseline "${baseline.periodLabel}"` };
+    const warning = trendWarning(forecast, value, 1, 'handling minutes');
+    if (warning) warnings.push(warning);
   }
   if (measured && !annualVolume.forecast && !handlingMinutes.forecast) {
     warnings.push(

@@ -56,6 +56,21 @@ describe('forecast from month-to-month variation (savings-2)', () => {
     expect(annualVolume.note).toMatch(/on the trend of 12 whole months \(\+15\.4 cases a month, p < 0\.001\)/);
   });
 
+  it('points out a trend that carries the forecast far from the months\u2019 level, or down to 0', () => {
+    // The months' level is 894.25 a month (10 731 a year); the line, 36 months on, 15 158.7: 41% above.
+    expect(choose(figures(RISING)).warnings).toContain(
+      "annual volume: the trend of 12 whole months, carried over 3 year(s), puts the forecast 41% above the months' level: check that it will go on (a month still filling, a one-off change)",
+    );
+    expect(choose(figures(LEVEL)).warnings.some((warning) => warning.includes('trend'))).toBe(false);
+    // Falling by about 70 cases a month from 900: the line is below 0 by the middle of the horizon.
+    const falling = [905, 830, 770, 690, 640, 550, 480, 420, 340, 270, 210, 130];
+    const { annualVolume, warnings } = choose(figures(falling));
+    expect(annualVolume.value).toBe(0);
+    expect(warnings).toContain(
+      "annual volume: the trend of 12 whole months reaches 0 within 3 year(s), so the forecast is cut at 0: check that the baseline's last months are complete and that the decline will go on",
+    );
+  });
+
   it('forecasts handling minutes from the monthly means the same way', () => {
     const { handlingMinutes } = choose(figures(LEVEL, [8.1, 7.9, 8.4, 8.0, 7.7, 8.2, 8.1, 7.8, 8.3, 8.0, 7.9, 8.2]));
     expect(handlingMinutes.forecast?.model).toBe('LEVEL');
