@@ -4,6 +4,7 @@ import {
   annualVolume,
   BASELINE_METHOD_VERSION,
   type BaselineFigures,
+  type CoveredDays,
   coverageFlags,
   type DurationAggregate,
   fieldCoverage,
@@ -136,6 +137,8 @@ const CASE_AGGREGATES = `
   SELECT count(*)::int AS cases,
          min(received_at) AS first_received, max(received_at) AS last_received,
          ((max(received_at) AT TIME ZONE current_setting('TimeZone'))::date - (min(received_at) AT TIME ZONE current_setting('TimeZone'))::date + 1)::int AS covered_days,
+         ((min(received_at) AT TIME ZONE current_setting('TimeZone'))::date - DATE '1970-01-01')::int AS first_received_day,
+         ((max(received_at) AT TIME ZONE current_setting('TimeZone'))::date - DATE '1970-01-01')::int AS last_received_day,
          count(received_at)::int AS received_present, count(started_at)::int AS started_present,
          count(completed_at)::int AS completed_present, count(handling_minutes)::int AS handling_present,
          count(errors)::int AS errors_present, count(rework)::int AS rework_present,
@@ -250,8 +253,15 @@ async function caseFigures(
     topVariantShare: variantCases > 0 && variants.top_cases !== null ? variants.top_cases / variantCases : null,
     coverage,
     flags: coverageFlags(coverage),
-    monthlySeries: monthlySeries(period.startsOn, period.endsOn, tallies),
+    monthlySeries: monthlySeries(period.startsOn, period.endsOn, tallies, coveredDaysOf(row)),
   };
+}
+
+/** The office's dates of the first and last case received (days since 1970), or null without cases. */
+function coveredDaysOf(row: Row): CoveredDays | null {
+  const first = num(row.first_received_day);
+  const last = num(row.last_received_day);
+  return first === null || last === null ? null : { first, last };
 }
 
 /** A decimal's hundredths as an exact integer ("1234.5" is 123450): numeric(12,2) sums fit a double exactly. */

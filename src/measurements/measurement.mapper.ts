@@ -32,6 +32,7 @@ export function toMeasurementImportType(entity: MeasurementImportEntity): Measur
 export function toBaselineType(entity: BaselineFiguresEntity): BaselineType {
   return {
     ...entity.figures,
+    monthlySeries: entity.figures.monthlySeries ?? null,
     periodId: entity.periodId,
     processId: entity.processId,
     methodVersion: entity.methodVersion,

@@ -4,8 +4,10 @@ import { EvidenceGrade } from './measurement.enums.js';
 /**
  * Stored with every figure set: a change of method is a new version, never a silent edit.
  * baseline-2: adds the monthly series (monthlySeries) that forecasts and monthly tests use.
+ * baseline-2.1: a month of case data is whole only inside the days its cases cover, as the
+ * annual volume counts them (a period set wider than its data no longer adds empty months).
  */
-export const BASELINE_METHOD_VERSION = 'baseline-2';
+export const BASELINE_METHOD_VERSION = 'baseline-2.1';
 /** Below this many values the 95% CI of a mean comes from a seeded bootstrap, not a t-interval. */
 export const SMALL_SAMPLE = 30;
 export const BOOTSTRAP_SEED = 20261122;
@@ -69,7 +71,10 @@ export interface BaselineFigures {
 export interface MonthFigures {
   /** YYYY-MM */
   month: string;
-  /** Whether the whole month lies inside the period: only whole months are units of a forecast or a monthly test. */
+  /**
+   * Whether the whole month lies inside the period and, for case data, inside the days its cases
+   * cover (first to last received date): only whole months are units of a forecast or a monthly test.
+   */
   whole: boolean;
   cases: number;
   /** Cases with handling minutes, and their mean (minutes per case). */
@@ -89,25 +94,45 @@ function monthIndexOf(date: string): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 }
 
+/** The office's dates of the first and last case received, as days since 1970-01-01. */
+export interface CoveredDays {
+  first: number;
+  last: number;
+}
+
+const MILLIS_PER_DAY = 86_400_000;
+/**
+ * Days at either end of a month in which the first or last case may fall while the month still
+ * counts as covered: an office receives nothing on weekends and holidays (1 and 6 January, a
+ * long weekend), so its first case of a whole month can come on the 7th.
+ */
+export const MONTH_EDGE_GRACE_DAYS = 6;
+
 /**
  * Every calendar month the period touches, from its first day's month to its last day's, with
  * the cases received in it (0 where none): whole when the period covers the month from its
- * first to its last day. Handling means from exact hundredths, so any path that tallies the same
- * rows gives the same numbers.
+ * first to its last day and so do the received dates of its cases (`covered`, with
+ * MONTH_EDGE_GRACE_DAYS at each end; none without cases). The annual volume counts cases over
+ * those covered days, so a month outside them, or only partly inside, would count as a month with
+ * fewer cases than the office had. Handling
+ * means from exact hundredths, so any path that tallies the same rows gives the same numbers.
  */
-export function monthlySeries(startsOn: string, endsOn: string, tallies: ReadonlyMap<number, MonthTally>): MonthFigures[] {
+export function monthlySeries(startsOn: string, endsOn: string, tallies: ReadonlyMap<number, MonthTally>, covered: CoveredDays | null): MonthFigures[] {
   const first = monthIndexOf(startsOn);
   const last = monthIndexOf(endsOn);
-  const lastDayOf = (index: number) => new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  const firstDayOf = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1) / MILLIS_PER_DAY;
+  const lastDayOf = (index: number) => firstDayOf(index + 1) - 1;
+  const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / MILLIS_PER_DAY;
   const series: MonthFigures[] = [];
   for (let index = first; index <= last; index += 1) {
     const tally = tallies.get(index);
-    const startsInside = index > first || Number(startsOn.slice(8, 10)) === 1;
-    const endsInside = index < last || Number(endsOn.slice(8, 10)) === lastDayOf(index);
+    const insidePeriod = firstDayOf(index) >= dayOf(startsOn) && lastDayOf(index) <= dayOf(endsOn);
+    const insideData =
+      covered !== null && covered.first <= firstDayOf(index) + MONTH_EDGE_GRACE_DAYS && covered.last >= lastDayOf(index) - MONTH_EDGE_GRACE_DAYS;
     const handlingN = tally?.handlingN ?? 0;
     series.push({
       month: `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`,
-      whole: startsInside && endsInside,
+      whole: insidePeriod && insideData,
       cases: tally?.cases ?? 0,
       handlingN,
       handlingMean: handlingN > 0 && tally ? tally.handlingHundredths / 100 / handlingN : null,

@@ -193,7 +193,14 @@ export class CaseFiguresAccumulator {
       topVariantShare: null,
       coverage,
       flags: coverageFlags(coverage),
-      monthlySeries: monthlySeries(period.startsOn, period.endsOn, this.months),
+      monthlySeries: monthlySeries(
+        period.startsOn,
+        period.endsOn,
+        this.months,
+        this.firstReceived === undefined || this.lastReceived === undefined
+          ? null
+          : { first: this.calendar.localDay(this.firstReceived), last: this.calendar.localDay(this.lastReceived) },
+      ),
     };
   }
 }

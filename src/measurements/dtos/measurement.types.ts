@@ -88,6 +88,16 @@ export class FieldCoverageType {
   @Field({ description: 'Below 80%: not used for claim tests without saying so.' }) flagged: boolean;
 }
 
+@ObjectType('MonthFigures', { description: 'One calendar month of a period (baseline-2 and later).' })
+export class MonthFiguresType {
+  @Field({ description: 'YYYY-MM' }) month: string;
+  @Field({ description: "Inside the period and the days its cases cover: a unit of the forecasts and of the monthly difference in differences." })
+  whole: boolean;
+  @Field(() => Int, { description: 'Cases received in the month.' }) cases: number;
+  @Field(() => Int, { description: 'Cases with handling minutes.' }) handlingN: number;
+  @Field(() => Float, { nullable: true, description: 'Their mean handling minutes.' }) handlingMean: number | null;
+}
+
 @ObjectType('Baseline', { description: 'Statistics of one measurement period (methodology section 2).' })
 export class BaselineType {
   @Field(() => ID) periodId: string;
@@ -114,6 +124,8 @@ export class BaselineType {
   @Field(() => Float, { nullable: true }) topVariantShare: number | null;
   @Field(() => [FieldCoverageType]) coverage: FieldCoverageType[];
   @Field(() => [String]) flags: string[];
+  @Field(() => [MonthFiguresType], { nullable: true, description: 'Every calendar month the period touches; null for figures computed before baseline-2.' })
+  monthlySeries: MonthFiguresType[] | null;
 }
 
 @ObjectType('ImportSummary')

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { Role } from '../../../src/auth/domain/role.js';
+import { BASELINE_METHOD_VERSION } from '../../../src/measurements/domain/baseline-figures.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { createMeasurementFixture, type MeasurementFixture, upload } from '../../helpers/measurement-fixture.js';
 
@@ -58,7 +59,7 @@ describe('importing measurements', () => {
       f.owner.token,
     );
     const figures = baseline.data!.baseline;
-    expect(figures).toMatchObject({ grade: 'CASE_SAMPLE', cases: 40, coveredDays: 28, months: 1, methodVersion: 'baseline-2', flags: [] });
+    expect(figures).toMatchObject({ grade: 'CASE_SAMPLE', cases: 40, coveredDays: 28, months: 1, methodVersion: BASELINE_METHOD_VERSION, flags: [] });
     expect(figures.annualVolume).toBeCloseTo((40 * 365) / 28, 9);
     expect(figures.touchTime).toMatchObject({ n: 40, unit: 'MINUTES', ciMethod: 'T_INTERVAL', median: 24.5 });
     expect(figures.touchTime.mean).toBeCloseTo(24.5, 9);

@@ -11,7 +11,7 @@ const DATA = path.resolve('..', 'shared', 'data');
 const HOURS_PER_DAY = 24;
 
 const QUERY = `query ($process: ID!, $period: ID!) { baseline(processId: $process, periodId: $period) {
-  grade cases events activities variants topVariantShare leadTime { n mean median } } }`;
+  grade cases events activities variants topVariantShare leadTime { n mean median } monthlySeries { month whole cases } } }`;
 
 interface Figures {
   grade: string;
@@ -21,6 +21,7 @@ interface Figures {
   variants: number;
   topVariantShare: number;
   leadTime: { n: number; mean: number; median: number };
+  monthlySeries: { month: string; whole: boolean; cases: number }[];
 }
 
 describe('baseline figures of real public event logs', () => {
@@ -60,5 +61,14 @@ describe('baseline figures of real public event logs', () => {
     expect(figures).toMatchObject({ grade: 'EVENT_LOG', cases: 10_000, events: 34_724, activities: 11, variants: 44 });
     expect(figures.leadTime.median / HOURS_PER_DAY).toBeCloseTo(125.0, 6);
     expect(figures.leadTime.mean / HOURS_PER_DAY).toBeCloseTo(296.14, 2);
+    // The fixture's period runs 2000-2030; the cases were received from 17 June 2006 to 14 March 2009
+    // (first event of each case, python3 csv): only the 32 months from July 2006 to February 2009 are
+    // months of the data, and they hold every case but the 1 of June 2006 and the 4 of March 2009.
+    const whole = figures.monthlySeries.filter((month) => month.whole);
+    expect(figures.monthlySeries).toHaveLength(31 * 12);
+    expect(whole.map((month) => month.month)).toEqual(
+      Array.from({ length: 32 }, (_, index) => `${2006 + Math.floor((index + 6) / 12)}-${String(((index + 6) % 12) + 1).padStart(2, '0')}`),
+    );
+    expect(whole.reduce((sum, month) => sum + month.cases, 0)).toBe(10_000 - 1 - 4);
   });
 });

@@ -1,5 +1,6 @@
 import { Role } from '../../../src/auth/domain/role.js';
 import { refreshStaleBaselines } from '../../../src/measurements/baseline.calculator.js';
+import { BASELINE_METHOD_VERSION } from '../../../src/measurements/domain/baseline-figures.js';
 import { createDataSource } from '../../../src/database/data-source.js';
 import { SCORING_METHOD_VERSION } from '../../../src/scoring/score-assembly.js';
 import { scoreStaleProcesses } from '../../../src/scoring/score-refresh.js';
@@ -242,7 +243,10 @@ describe('method 2 through the API', () => {
       [ids.invoices],
     );
     // Its baseline (12 months) and its after period (6 months), both recomputed.
-    expect(rows).toEqual([{ method_version: 'baseline-2', series: 12 }, { method_version: 'baseline-2', series: 6 }]);
+    expect(rows).toEqual([
+      { method_version: BASELINE_METHOD_VERSION, series: 12 },
+      { method_version: BASELINE_METHOD_VERSION, series: 6 },
+    ]);
     const upgraded = (await ranking()).get('Invoices')!;
     expect(upgraded.methodVersion).toBe(SCORING_METHOD_VERSION);
     expect(upgraded.standardErrors).not.toBeNull();
