@@ -65,7 +65,7 @@ const variance = (values: readonly number[]) => {
  * effect is mean(g after) - mean(g before), its standard error Welch's √(s_a²/n_a + s_b²/n_b)
  * with Welch–Satterthwaite degrees of freedom, so month-level shocks the two do not share count
  * in the interval. With at least 4 baseline months the gap's trend before the pilot is tested
- * (least squares slope, two-sided 5%): a drifting gap makes parallel trends doubtful.
+ * (least squares slope, two-sided at alpha): a drifting gap makes parallel trends doubtful.
  */
 export function monthlyDifferenceInDifferences(
   treated: { baseline: readonly MonthlyMean[]; after: readonly MonthlyMean[] },
@@ -88,7 +88,7 @@ export function monthlyDifferenceInDifferences(
   let preTrend: PreTrend | null = null;
   if (before.length >= MIN_PRE_TREND_MONTHS) {
     const fit = linearTrend(before);
-    preTrend = { months: before.length, slopePerMonth: fit.slope, pValue: fit.slopePValue, parallel: !(fit.slopePValue < 0.05) };
+    preTrend = { months: before.length, slopePerMonth: fit.slope, pValue: fit.slopePValue, parallel: !(fit.slopePValue < alpha) };
   }
   return {
     logRatio,
