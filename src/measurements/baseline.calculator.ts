@@ -5,6 +5,7 @@ import {
   BASELINE_METHOD_VERSION,
   type BaselineFigures,
   type CoveredDays,
+  coveredDayCount,
   coverageFlags,
   type DurationAggregate,
   fieldCoverage,
@@ -136,7 +137,6 @@ const DURATIONS = {
 const CASE_AGGREGATES = `
   SELECT count(*)::int AS cases,
          min(received_at) AS first_received, max(received_at) AS last_received,
-         ((max(received_at) AT TIME ZONE current_setting('TimeZone'))::date - (min(received_at) AT TIME ZONE current_setting('TimeZone'))::date + 1)::int AS covered_days,
          ((min(received_at) AT TIME ZONE current_setting('TimeZone'))::date - DATE '1970-01-01')::int AS first_received_day,
          ((max(received_at) AT TIME ZONE current_setting('TimeZone'))::date - DATE '1970-01-01')::int AS last_received_day,
          count(received_at)::int AS received_present, count(started_at)::int AS started_present,
@@ -230,7 +230,8 @@ async function caseFigures(
     },
     caseCount,
   );
-  const coveredDays = num(row.covered_days);
+  const covered = coveredDaysOf(row);
+  const coveredDays = coveredDayCount(covered);
   const variantCases = variants.variant_cases;
   return {
     grade,
@@ -253,7 +254,7 @@ async function caseFigures(
     topVariantShare: variantCases > 0 && variants.top_cases !== null ? variants.top_cases / variantCases : null,
     coverage,
     flags: coverageFlags(coverage),
-    monthlySeries: monthlySeries(period.startsOn, period.endsOn, tallies, coveredDaysOf(row)),
+    monthlySeries: monthlySeries(period.startsOn, period.endsOn, tallies, covered),
   };
 }
 

@@ -100,6 +100,11 @@ export interface CoveredDays {
   last: number;
 }
 
+/** Calendar days from the first case received to the last, both counted; null without cases. */
+export function coveredDayCount(covered: CoveredDays | null): number | null {
+  return covered === null ? null : covered.last - covered.first + 1;
+}
+
 const MILLIS_PER_DAY = 86_400_000;
 /**
  * Days at either end of a month in which the first or last case may fall while the month still

@@ -4,6 +4,7 @@ import {
   type BaselineFigures,
   type MonthTally,
   monthlySeries,
+  coveredDayCount,
   coverageFlags,
   type DurationAggregate,
   fieldCoverage,
@@ -167,10 +168,11 @@ export class CaseFiguresAccumulator {
   figures(period: { startsOn: string; endsOn: string }): BaselineFigures {
     this.flushMonth();
     const coverage = fieldCoverage(this.present, this.cases);
-    const coveredDays =
+    const covered =
       this.firstReceived === undefined || this.lastReceived === undefined
         ? null
-        : this.calendar.localDay(this.lastReceived) - this.calendar.localDay(this.firstReceived) + 1;
+        : { first: this.calendar.localDay(this.firstReceived), last: this.calendar.localDay(this.lastReceived) };
+    const coveredDays = coveredDayCount(covered);
     const monthly = meanAndSd([...this.months.entries()].sort((a, b) => a[0] - b[0]).map(([, tally]) => tally.cases));
     return {
       grade: EvidenceGrade.CASE_SAMPLE,
@@ -193,14 +195,7 @@ export class CaseFiguresAccumulator {
       topVariantShare: null,
       coverage,
       flags: coverageFlags(coverage),
-      monthlySeries: monthlySeries(
-        period.startsOn,
-        period.endsOn,
-        this.months,
-        this.firstReceived === undefined || this.lastReceived === undefined
-          ? null
-          : { first: this.calendar.localDay(this.firstReceived), last: this.calendar.localDay(this.lastReceived) },
-      ),
+      monthlySeries: monthlySeries(period.startsOn, period.endsOn, this.months, covered),
     };
   }
 }

@@ -65,7 +65,8 @@ describe("the process's own trend before the pilot (claims-2)", () => {
   });
 
   it('says nothing when the trend runs against the claim, with a control, or with too few months', () => {
-    expect(baselineTrend({ ...CLAIM, direction: 'INCREASE' }, falling, 0.05)).toBeNull();
+    const rising: PeriodEvidence = { ...falling, handlingByMonth: months.map((month, index) => ({ ...month, mean: 12 * 1.03 ** index })) };
+    expect(baselineTrend(CLAIM, rising, 0.05)).toBeNull();
     expect(baselineTrend(CLAIM, { ...falling, handlingByMonth: months.slice(0, 3) }, 0.05)).toBeNull();
     const controlled = testClaim({ claim: CLAIM, baseline: falling, after: after(7), control: { name: 'c', baseline: before(10), after: after(10) } });
     expect(controlled.notes.some((note) => note.includes('already falling'))).toBe(false);

@@ -62,6 +62,12 @@ describe('forecast from month-to-month variation (savings-2)', () => {
       "annual volume: the trend of 12 whole months, carried over 3 year(s), puts the forecast 41% above the months' level: check that it will go on (a month still filling, a one-off change)",
     );
     expect(choose(figures(LEVEL)).warnings.some((warning) => warning.includes('trend'))).toBe(false);
+    // Falling 12 cases a month from 1 000 (scipy: level 11 208 a year, the line 7 729.85): 31% below.
+    const easing = choose(figures([1003, 986, 977, 961, 954, 940, 927, 918, 902, 893, 880, 867]));
+    expect(easing.annualVolume.value).toBeCloseTo(7_729.846153846154, 8);
+    expect(easing.warnings).toContain(
+      "annual volume: the trend of 12 whole months, carried over 3 year(s), puts the forecast 31% below the months' level: check that it will go on (a month still filling, a one-off change)",
+    );
     // Falling by about 70 cases a month from 900: the line is below 0 by the middle of the horizon.
     const falling = [905, 830, 770, 690, 640, 550, 480, 420, 340, 270, 210, 130];
     const { annualVolume, warnings } = choose(figures(falling));
