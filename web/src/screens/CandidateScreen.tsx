@@ -403,7 +403,7 @@ function CandidateDetail({ data, status, onSaved }: { data: CandidateDetailQuery
 
       <section className="form-section" aria-labelledby="readiness-heading">
         <h2 id="readiness-heading">{t('candidate.readiness')}</h2>
-        <p>{result.readiness.automatableShareReason}</p>
+        <p lang={SERVER_TEXT_LANGUAGE}>{result.readiness.automatableShareReason}</p>
         <DataTable
           labelledBy="readiness-heading"
           columns={[{ label: t('candidate.component') }, { label: t('candidate.value'), numeric: true }, { label: t('candidate.weight'), numeric: true }, { label: t('candidate.reason') }]}
