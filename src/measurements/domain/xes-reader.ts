@@ -54,6 +54,28 @@ const XS_DATE_TIME_START = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const TRACE_DEPTH = 1;
 const EVENT_DEPTH = 2;
 
+/**
+ * What one XES file may hold, so that what a caller sends costs bounded memory (docs/security.md).
+ * Real cases have tens to hundreds of events (the public logs in shared/data at most a few
+ * hundred); a case of a hundred thousand steps is no case an office handles.
+ */
+export interface XesLimits {
+  /** Events one `<trace>` may have. */
+  maxEventsPerTrace: number;
+  /** Elements open at once (`<log>`, `<trace>`, `<event>`, and attributes nested in lists and containers). */
+  maxDepth: number;
+  /**
+   * Characters of one piece of markup or text: a start tag with its attribute values, a run of
+   * text, a comment. The XML parser holds such a piece whole until it ends.
+   */
+  maxMarkupChars: number;
+}
+
+export const DEFAULT_XES_LIMITS: XesLimits = { maxEventsPerTrace: 100_000, maxDepth: 32, maxMarkupChars: 256 * 1024 };
+
+/** Text goes to the parser in pieces of this size, so a long piece of markup is caught within one. */
+const WRITE_SLICE_CHARS = 64 * 1024;
+
 /** The direct attributes of one element we read, keyed `"<type> <key>"`, e.g. `"date time:timestamp"`. */
 type DirectAttributes = Map<string, string>;
 
@@ -66,19 +88,23 @@ interface PendingEvent {
 interface OpenTrace {
   attributes: DirectAttributes;
   position: SourcePosition;
+  /** Events read before the trace's `concept:name` (rare: attributes usually come first). */
   events: PendingEvent[];
+  eventCount: number;
 }
 
 /**
  * Streams the events of an XES log in file order. Chunks go into a SAX parser as they arrive;
- * the events completed by a chunk are yielded before the next chunk is read, so memory holds at
- * most one chunk plus the events of one trace (buffered until `</trace>` because the trace's
- * `concept:name` may come after its events).
+ * the events completed by a chunk are yielded before the next chunk is read. An event is
+ * complete at its `</event>` once its trace's `concept:name` is known, so memory holds one
+ * chunk, not a trace: only the events of a trace that names its case after them wait, up to
+ * `maxEventsPerTrace`.
  *
  * Throws XesFormatError on malformed XML, a truncated file, a trace without concept:name, an
- * event without concept:name or time:timestamp, an unparseable date, or a root other than <log>.
+ * event without concept:name or time:timestamp, an unparseable date, a root other than <log>,
+ * or a file beyond `limits` (too many events in a trace, too deep, a too long piece of markup).
  */
-export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<XesEvent> {
+export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>, limits: XesLimits = DEFAULT_XES_LIMITS): AsyncGenerator<XesEvent> {
   const parser = new SaxesParser({ position: true });
   // Buffers may end inside a multi-byte UTF-8 character; the decoder keeps the partial bytes.
   const decoder = new StringDecoder('utf8');
@@ -95,6 +121,9 @@ export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>): As
   let closedTrace: OpenTrace | null = null;
   /** Where the start tag being read began; known at `opentagstart`, used at `opentag`. */
   let tagStart: SourcePosition | null = null;
+  /** The parser's offset (in characters) and position at its last tag: what it holds since then is one piece. */
+  let lastTagOffset = 0;
+  let pieceStart: SourcePosition = { line: 1, column: 1 };
 
   const currentPosition = (): SourcePosition => ({ line: parser.line, column: Math.max(parser.column, 1) });
 
@@ -104,7 +133,7 @@ export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>): As
     closedTrace = null;
     const caseId = attributes.get('string concept:name');
     if (caseId === undefined) throw new XesFormatError('trace has no "concept:name" string attribute', position);
-    for (const pending of events) completed.push(toXesEvent(caseId, pending));
+    for (const pending of events.splice(0)) completed.push(toXesEvent(caseId, pending));
   };
 
   parser.on('error', (error) => {
@@ -123,6 +152,8 @@ export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>): As
       throw new XesFormatError(`the root element is <${tag.name}>, not <log>: not an XES file`, tagStart ?? currentPosition());
     }
     sawRoot = true;
+    lastTagOffset = parser.position;
+    pieceStart = tagStart ?? currentPosition();
   });
 
   parser.on('opentag', (tag: SaxesTag) => {
@@ -130,8 +161,13 @@ export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>): As
     // is an attribute value, not an event of the trace.
     const depth = openElements.length;
     const start = tagStart ?? currentPosition();
+    lastTagOffset = parser.position;
+    pieceStart = currentPosition();
+    if (depth >= limits.maxDepth) {
+      throw new XesFormatError(`elements are nested more than ${limits.maxDepth} deep; an XES log needs far fewer levels`, start);
+    }
     if (tag.name === 'trace' && depth === TRACE_DEPTH) {
-      trace = { attributes: new Map(), position: start, events: [] };
+      trace = { attributes: new Map(), position: start, events: [], eventCount: 0 };
     } else if (tag.name === 'event' && depth === EVENT_DEPTH && openElements[TRACE_DEPTH] === 'trace') {
       event = { attributes: new Map(), position: start };
     } else if (ATTRIBUTE_ELEMENTS.has(tag.name)) {
@@ -145,10 +181,23 @@ export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>): As
 
   parser.on('closetag', (tag: SaxesTag) => {
     checkClosedTrace();
+    lastTagOffset = parser.position;
+    pieceStart = currentPosition();
     openElements.pop();
     const depth = openElements.length;
     if (tag.name === 'event' && depth === EVENT_DEPTH && trace !== null && event !== null) {
-      trace.events.push(event);
+      const open: OpenTrace = trace;
+      open.eventCount += 1;
+      if (open.eventCount > limits.maxEventsPerTrace) {
+        throw new XesFormatError(`a trace has more than ${limits.maxEventsPerTrace} events; split the log or leave out what is not one case`, event.position);
+      }
+      const caseId = open.attributes.get('string concept:name');
+      if (caseId === undefined) {
+        open.events.push(event);
+      } else {
+        for (const pending of open.events.splice(0)) completed.push(toXesEvent(caseId, pending));
+        completed.push(toXesEvent(caseId, event));
+      }
       event = null;
     } else if (tag.name === 'trace' && depth === TRACE_DEPTH && trace !== null) {
       closedTrace = trace;
@@ -156,13 +205,27 @@ export async function* readXesEvents(chunks: AsyncIterable<string | Buffer>): As
     }
   });
 
+  /**
+   * Writes text in slices no longer than the limit, refusing a piece of markup longer than the
+   * limit by the end of the slice after it crosses it: the parser never holds more than twice the limit.
+   */
+  const slice = Math.min(WRITE_SLICE_CHARS, limits.maxMarkupChars);
+  const write = (text: string): void => {
+    for (let start = 0; start < text.length; start += slice) {
+      parser.write(text.slice(start, start + slice));
+      if (parser.position - lastTagOffset > limits.maxMarkupChars) {
+        throw new XesFormatError(`a single tag, attribute value, text or comment is longer than ${limits.maxMarkupChars} characters; an XES log has no such values`, pieceStart);
+      }
+    }
+  };
+
   for await (const chunk of chunks) {
-    parser.write(typeof chunk === 'string' ? decoder.end() + chunk : decoder.write(chunk));
+    write(typeof chunk === 'string' ? decoder.end() + chunk : decoder.write(chunk));
     checkClosedTrace();
     if (completed.length > 0) yield* completed.splice(0);
   }
   const undecodedRest = decoder.end();
-  if (undecodedRest.length > 0) parser.write(undecodedRest);
+  if (undecodedRest.length > 0) write(undecodedRest);
   // Reports unclosed elements, i.e. a truncated file, through the error handler.
   parser.close();
   checkClosedTrace();

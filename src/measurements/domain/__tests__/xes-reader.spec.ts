@@ -2,20 +2,20 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
-import { readXesEvents, type XesEvent, XesFormatError } from '../xes-reader.js';
+import { DEFAULT_XES_LIMITS, readXesEvents, type XesEvent, XesFormatError, type XesLimits } from '../xes-reader.js';
 
 /** Real log with independently published figures, see shared/data/README.md. */
 const ROAD_TRAFFIC_LOG = path.resolve('..', 'shared', 'data', 'roadtraffic100traces.xes');
 
-async function collect(chunks: AsyncIterable<string | Buffer>): Promise<XesEvent[]> {
+async function collect(chunks: AsyncIterable<string | Buffer>, limits?: XesLimits): Promise<XesEvent[]> {
   const events: XesEvent[] = [];
-  for await (const event of readXesEvents(chunks)) events.push(event);
+  for await (const event of readXesEvents(chunks, limits)) events.push(event);
   return events;
 }
 
-async function failureOf(chunks: AsyncIterable<string | Buffer>): Promise<XesFormatError> {
+async function failureOf(chunks: AsyncIterable<string | Buffer>, limits?: XesLimits): Promise<XesFormatError> {
   try {
-    await collect(chunks);
+    await collect(chunks, limits);
   } catch (error) {
     if (error instanceof XesFormatError) return error;
     throw error;
@@ -174,5 +174,71 @@ describe('readXesEvents on other input', () => {
     const split = xml.indexOf(Buffer.from('ż')) + 1;
     const events = await collect(chunksOf(xml.subarray(0, split), xml.subarray(split)));
     expect(events.map((event) => event.activity)).toEqual(['Zażółć gęślą jaźń']);
+  });
+});
+
+describe('readXesEvents within its limits', () => {
+  /** One trace named first, then `count` events, produced lazily a thousand at a time. */
+  function* oneLongTrace(count: number): Generator<string> {
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n<log xes.version="1.0">\n<trace><string key="concept:name" value="same"/>\n';
+    for (let written = 0; written < count; written += 1000) yield `${eventElement('A').concat('\n').repeat(Math.min(1000, count - written))}`;
+    yield '</trace>\n</log>\n';
+  }
+
+  it('refuses a trace with more events than the limit, at the first event over it', async () => {
+    const failure = await failureOf(Readable.from(oneLongTrace(2500)), { maxEventsPerTrace: 2000, maxDepth: 32, maxMarkupChars: 1 << 20 });
+    expect(failure.message).toContain('a trace has more than 2000 events');
+    expect(failure.position.line).toBe(2004);
+  });
+
+  it('keeps memory flat in the number of events: each event leaves before the rest of its trace is read', async () => {
+    let chunksRead = 0;
+    async function* counted(): AsyncGenerator<string> {
+      for (const chunk of oneLongTrace(50_000)) {
+        await Promise.resolve();
+        chunksRead += 1;
+        yield chunk;
+      }
+    }
+    // Chunks read by the time each thousandth event is yielded: one more per thousand events,
+    // where holding the trace until </trace> read all 52 chunks before the first event.
+    const chunksAtEvent: number[] = [];
+    let count = 0;
+    for await (const event of readXesEvents(counted())) {
+      expect(event.caseId).toBe('same');
+      if (count % 1000 === 0) chunksAtEvent.push(chunksRead);
+      count += 1;
+    }
+    expect(count).toBe(50_000);
+    expect(chunksAtEvent[0]).toBe(2);
+    expect(chunksAtEvent.every((chunks, thousand) => chunks <= thousand + 2)).toBe(true);
+  });
+
+  it('refuses nesting deeper than the limit without reading further', async () => {
+    let chunksRead = 0;
+    function* deepLists(): Generator<string> {
+      yield xesDocument('<trace>').replace(/<\/log>\n$/, '');
+      for (;;) {
+        chunksRead += 1;
+        yield '<list key="x">'.repeat(1000);
+      }
+    }
+    const failure = await failureOf(Readable.from(deepLists()));
+    expect(failure.message).toContain(`nested more than ${DEFAULT_XES_LIMITS.maxDepth} deep`);
+    expect(chunksRead).toBe(1);
+  });
+
+  it('refuses an attribute value longer than the limit, at its line', async () => {
+    const failure = await failureOf(
+      chunksOf(xesDocument(`<trace>\n<string key="concept:name" value="${'x'.repeat(3000)}"/>\n</trace>`)),
+      { ...DEFAULT_XES_LIMITS, maxMarkupChars: 1000 },
+    );
+    expect(failure.message).toContain('longer than 1000 characters');
+    expect(failure.position.line).toBe(4);
+  });
+
+  it('reads the real log unchanged under the default limits', async () => {
+    const events = await collect(createReadStream(ROAD_TRAFFIC_LOG, { highWaterMark: 4096 }));
+    expect(events).toHaveLength(390);
   });
 });
