@@ -71,9 +71,15 @@ export class UsersService {
     );
   }
 
+  /**
+   * The row is locked (as acceptInvitation locks it) before its state is judged: otherwise an
+   * acceptance committing between this read and its write goes unseen, and the invitation ends
+   * both accepted and revoked while this answers that it was revoked. Whichever locks first
+   * wins; the other then reads its outcome.
+   */
   async revokeInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
     return this.database.run(memberScope(actor), async (manager) => {
-      const invitation = isRecordId(id) ? await manager.findOneBy(InvitationEntity, { id }) : null;
+      const invitation = isRecordId(id) ? await manager.findOne(InvitationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!invitation) throw new NotFoundError('invitation', id, 'id');
       authorize(actor, invitation.organizationId, Permission.MANAGE_MEMBERS, 'id');
       if (invitation.acceptedAt !== null) throw new ConflictError('this invitation was already accepted: revoke the role instead');

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ID_MESSAGE, Trim } from '../../common/validation/decorators.js';
+import { SingleLineText } from '../../common/validation/text-characters.js';
 import { Role } from '../domain/role.js';
 
 registerEnumType(Role, {
@@ -96,6 +97,7 @@ export class CreateApiTokenInput {
   @IsString({ message: 'name must not be empty' })
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(100, { message: 'name must be at most 100 characters' })
+  @SingleLineText()
   name: string;
 
   @Field(() => Int, { nullable: true, description: '1..730 days; omitted: no expiry (revoke it instead).' })
@@ -127,6 +129,7 @@ export class InviteMemberInput {
   @IsString({ message: 'displayName must not be empty' })
   @IsNotEmpty({ message: 'displayName must not be empty' })
   @MaxLength(200, { message: 'displayName must be at most 200 characters' })
+  @SingleLineText()
   displayName: string;
 }
 

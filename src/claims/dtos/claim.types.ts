@@ -4,6 +4,7 @@ import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max,
 import { PageArgs, PageInfo } from '../../common/pagination/connection.js';
 import { JsonScalar } from '../../common/scalars/json.scalar.js';
 import { ID_MESSAGE, IsCalendarDate, Trim } from '../../common/validation/decorators.js';
+import { MultiLineText, SingleLineText } from '../../common/validation/text-characters.js';
 import { ProcessCategory } from '../../processes/domain/process.enums.js';
 import { ClaimDirection, ClaimMetric, ClaimScopeKind, ExAnteVerdict, ExPostVerdict } from '../claim.enums.js';
 
@@ -22,6 +23,7 @@ export class ClaimSourceInput {
   @IsString()
   @IsNotEmpty({ message: 'source.title must not be empty' })
   @MaxLength(500, { message: 'source.title must be at most 500 characters' })
+  @SingleLineText()
   title: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -33,6 +35,7 @@ export class ClaimSourceInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000, { message: 'source.reference must be at most 2000 characters' })
+  @SingleLineText()
   reference?: string | null;
 
   @Field({ description: 'The sentence that makes the promise, verbatim.' })
@@ -40,6 +43,7 @@ export class ClaimSourceInput {
   @IsString()
   @IsNotEmpty({ message: 'source.quote must not be empty' })
   @MaxLength(5000, { message: 'source.quote must be at most 5000 characters' })
+  @MultiLineText()
   quote: string;
 }
 
@@ -71,6 +75,7 @@ export class CreateVendorClaimInput {
   @IsString()
   @IsNotEmpty({ message: 'vendor must not be empty' })
   @MaxLength(300, { message: 'vendor must be at most 300 characters' })
+  @SingleLineText()
   vendor: string;
 
   @Field(() => ClaimSourceInput)

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 
 /**
  * A table for people who go on in a spreadsheet, and its two files: one set of decisions (numbers
- * stay numbers, UTF-8 with a byte-order mark, RFC 4180 quoting) for the web app's exports and the
- * server's reports alike.
+ * stay numbers, text never runs as a formula, UTF-8 with a byte-order mark, RFC 4180 quoting) for
+ * the web app's exports and the server's reports alike.
  */
 export type Cell = string | number | null;
 
@@ -32,9 +32,26 @@ const NUMBER_FORMATS: Record<Exclude<ColumnKind, 'text'>, string> = {
   hours: '#,##0.0',
 };
 
+/** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection): =, +, -, @, tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A figure as JavaScript writes a number (-12.5, -1e-7): a spreadsheet reads it as that number, never as a formula. */
+const WRITTEN_NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * A cell's content as a spreadsheet will show it rather than run it: text that would start a
+ * formula gets a leading apostrophe, which spreadsheets take as "this is text" (names come from
+ * users, and a file opened by a colleague must not call out or run commands). Numbers, and
+ * text that is just a number, stay as they are, so figures remain figures. The one rule for
+ * every CSV the product writes, on the server and in the web app.
+ */
+export function formulaSafe(value: string | number): string {
+  const text = String(value);
+  return typeof value === 'number' || WRITTEN_NUMBER.test(text) || !FORMULA_START.test(text) ? text : `'${text}`;
+}
+
 function csvField(value: Cell): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = formulaSafe(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ID_MESSAGE, Trim } from '../../common/validation/decorators.js';
+import { SingleLineText } from '../../common/validation/text-characters.js';
 
 const NAME_MESSAGE = 'name must not be empty';
 
@@ -15,6 +16,7 @@ export class CreateDepartmentInput {
   @IsString({ message: NAME_MESSAGE })
   @IsNotEmpty({ message: NAME_MESSAGE })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @SingleLineText()
   name: string;
 }
 
@@ -25,5 +27,6 @@ export class UpdateDepartmentInput {
   @IsString({ message: NAME_MESSAGE })
   @IsNotEmpty({ message: NAME_MESSAGE })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @SingleLineText()
   name: string;
 }

@@ -11,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { Trim, ValidateIfPresent } from '../../common/validation/decorators.js';
+import { SingleLineText } from '../../common/validation/text-characters.js';
 import { OrganizationKind } from '../organization-kind.enum.js';
 
 /** 7 digits; the first two are a voivodeship code (even, 02..32). */
@@ -32,6 +33,7 @@ export class CreateOrganizationInput {
   @IsString({ message: NAME_MESSAGE })
   @IsNotEmpty({ message: NAME_MESSAGE })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @SingleLineText()
   name: string;
 
   @Field()
@@ -70,6 +72,7 @@ export class UpdateOrganizationInput {
   @IsString({ message: NAME_MESSAGE })
   @IsNotEmpty({ message: NAME_MESSAGE })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @SingleLineText()
   name?: string;
 
   @Field({ nullable: true })

@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { ID_MESSAGE, Trim, ValidateIfPresent } from '../../common/validation/decorators.js';
+import { MultiLineText, SingleLineText } from '../../common/validation/text-characters.js';
 import { ProcessCategory, ProcessStatus } from '../domain/process.enums.js';
 import { WorkflowStepInput } from './workflow-step.input.js';
 
@@ -52,6 +53,7 @@ export abstract class ProcessAttributesInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @MultiLineText()
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who to ask about the process.' })
@@ -59,6 +61,7 @@ export abstract class ProcessAttributesInput {
   @Trim()
   @IsString()
   @MaxLength(200, { message: 'ownerContact must be at most 200 characters' })
+  @SingleLineText()
   ownerContact?: string | null;
 
   @Field(() => ProcessStatus, { nullable: true, description: 'Defaults to DRAFT.' })
@@ -150,6 +153,7 @@ export class CreateProcessInput extends ProcessAttributesInput {
   @IsString({ message: NAME_MESSAGE })
   @IsNotEmpty({ message: NAME_MESSAGE })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @SingleLineText()
   name: string;
 
   @Field(() => ProcessCategory)
@@ -176,6 +180,7 @@ export class UpdateProcessInput extends ProcessAttributesInput {
   @IsString({ message: NAME_MESSAGE })
   @IsNotEmpty({ message: NAME_MESSAGE })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @SingleLineText()
   name?: string;
 
   @Field(() => [WorkflowStepInput], {

