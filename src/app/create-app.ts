@@ -3,6 +3,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { AppConfig } from '../config/app-config.js';
 import { AppModule } from './app.module.js';
 import { refuseNonJsonGraphqlPost } from './csrf.hook.js';
+import { bodyTimeoutHook, httpServerOptions, limitConnections } from './http-limits.js';
+import { refuseRepeatedQueryParameters } from '../common/validation/query-parameters.js';
 import { PinoNestLogger } from './pino-nest.logger.js';
 
 /** Builds the application (not listening yet); shared by main.ts and the end-to-end tests. */
@@ -14,6 +16,7 @@ export async function createApp(
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
     // GraphQL requests are small; bulk data arrives through the streaming upload endpoint.
     bodyLimit: 1024 * 1024,
+    ...httpServerOptions(config),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
@@ -21,7 +24,11 @@ export async function createApp(
     { bufferLogs: true },
   );
   app.useLogger(new PinoNestLogger(adapter.getInstance().log));
-  adapter.getInstance().addHook('onRequest', refuseNonJsonGraphqlPost);
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', bodyTimeoutHook);
+  fastify.addHook('onRequest', refuseNonJsonGraphqlPost);
+  fastify.addHook('preValidation', refuseRepeatedQueryParameters(config.nodeEnv === 'development'));
+  limitConnections(fastify.server, config);
   await app.init();
   await adapter.getInstance().ready();
   return app;

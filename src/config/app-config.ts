@@ -174,6 +174,54 @@ class RawEnvironment {
   @Min(0, { message: 'ACCOUNT_CACHE_MS must be an integer between 0 and 10000' })
   @Max(10000, { message: 'ACCOUNT_CACHE_MS must be an integer between 0 and 10000' })
   ACCOUNT_CACHE_MS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'MAX_IMPORT_BYTES must be an integer of at least 1024' })
+  @Min(1024, { message: 'MAX_IMPORT_BYTES must be an integer of at least 1024' })
+  MAX_IMPORT_BYTES?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'MAX_IMPORT_ROWS must be an integer of at least 1' })
+  @Min(1, { message: 'MAX_IMPORT_ROWS must be an integer of at least 1' })
+  MAX_IMPORT_ROWS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'IMPORTS_AT_ONCE must be an integer of at least 1' })
+  @Min(1, { message: 'IMPORTS_AT_ONCE must be an integer of at least 1' })
+  IMPORTS_AT_ONCE?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'IMPORTS_AT_ONCE_PER_ORGANIZATION must be an integer of at least 1' })
+  @Min(1, { message: 'IMPORTS_AT_ONCE_PER_ORGANIZATION must be an integer of at least 1' })
+  IMPORTS_AT_ONCE_PER_ORGANIZATION?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'IMPORTS_AT_ONCE_PER_USER must be an integer of at least 1' })
+  @Min(1, { message: 'IMPORTS_AT_ONCE_PER_USER must be an integer of at least 1' })
+  IMPORTS_AT_ONCE_PER_USER?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'UPLOAD_MIN_BYTES_PER_SECOND must be an integer of at least 1' })
+  @Min(1, { message: 'UPLOAD_MIN_BYTES_PER_SECOND must be an integer of at least 1' })
+  UPLOAD_MIN_BYTES_PER_SECOND?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'UPLOAD_IDLE_MS must be an integer of at least 1000' })
+  @Min(1000, { message: 'UPLOAD_IDLE_MS must be an integer of at least 1000' })
+  UPLOAD_IDLE_MS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'MAX_CONNECTIONS must be an integer of at least 10' })
+  @Min(10, { message: 'MAX_CONNECTIONS must be an integer of at least 10' })
+  MAX_CONNECTIONS?: number;
 }
 
 export interface DatabaseConfig {
@@ -208,6 +256,30 @@ export interface AuthConfig {
   bootstrapAdmin?: { email: string; password: string };
 }
 
+/**
+ * What one import may cost, and how many run at once (docs/security.md). Imports hold a database
+ * connection while the file streams in: at most `atOnce` of the pool's 10 do, the rest serve reads.
+ */
+export interface ImportLimits {
+  /** Bytes of one file as read, after decompression. */
+  maxBytes: number;
+  /** Data rows of one file. */
+  maxRows: number;
+  atOnce: number;
+  atOncePerOrganization: number;
+  atOncePerUser: number;
+  /** An upload slower than this (measured over 20 s of waiting for it) is stopped. */
+  minBytesPerSecond: number;
+  /** An upload that sends nothing for this long is stopped. */
+  idleMs: number;
+}
+
+/** What the HTTP server lets connections hold (docs/security.md). */
+export interface HttpLimits {
+  /** Open connections; more are closed at once, before any file descriptor runs out. */
+  maxConnections: number;
+}
+
 export interface GraphQLLimits {
   introspection: boolean;
   maxDepth: number;
@@ -224,6 +296,8 @@ export interface AppConfig {
   embedded: boolean;
   database: DatabaseConfig;
   auth: AuthConfig;
+  imports: ImportLimits;
+  http: HttpLimits;
   graphql: GraphQLLimits;
   graphiql: boolean;
   seedDemo: boolean;
@@ -281,6 +355,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           ? { email: raw.ADMIN_EMAIL.trim().toLowerCase(), password: raw.ADMIN_PASSWORD }
           : undefined,
     },
+    imports: {
+      // Room for a year of the largest office's largest process (docs/security.md: Warsaw, scaled).
+      maxBytes: raw.MAX_IMPORT_BYTES ?? 4 * 1024 ** 3,
+      maxRows: raw.MAX_IMPORT_ROWS ?? 20_000_000,
+      atOnce: raw.IMPORTS_AT_ONCE ?? 4,
+      atOncePerOrganization: raw.IMPORTS_AT_ONCE_PER_ORGANIZATION ?? 2,
+      atOncePerUser: raw.IMPORTS_AT_ONCE_PER_USER ?? 1,
+      minBytesPerSecond: raw.UPLOAD_MIN_BYTES_PER_SECOND ?? 4096,
+      idleMs: raw.UPLOAD_IDLE_MS ?? 30_000,
+    },
+    http: { maxConnections: raw.MAX_CONNECTIONS ?? 1000 },
     graphql: {
       introspection: raw.INTROSPECTION ?? embedded,
       maxDepth: raw.MAX_QUERY_DEPTH ?? 10,

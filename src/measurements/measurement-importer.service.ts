@@ -31,6 +31,8 @@ import { MeasurementPeriodEntity } from './measurement-period.entity.js';
 import { CaseRecordBinaryEncoder } from './case-record-copy.js';
 import { ZoneOffsetsLoader } from './zone-offsets.loader.js';
 import { csvRowStream, type RowBatch, type SourceRow, xesRowStream } from './row-sources.js';
+import { ImportAdmission, type ImportSlot, isImportRefusal } from './domain/import-admission.js';
+import type { ImportLimits } from '../config/app-config.js';
 
 /** An import stops after this many bad rows: enough to fix a file, without reading it all twice. */
 export const MAX_REPORTED_PROBLEMS = 10;
@@ -39,6 +41,11 @@ const UNDETECTED = 'undetected';
 
 /** COPY data is sent in chunks of about this many characters. */
 const COPY_CHUNK = 256 * 1024;
+/**
+ * A file is read this far (or to its end, if smaller) before the import takes a database
+ * connection: an upload that crawls is stopped while it holds nothing but this buffer.
+ */
+const PREFETCH_BYTES = 256 * 1024;
 
 export interface ImportRequest {
   periodId: string;
@@ -148,6 +155,57 @@ async function* withHead(head: Buffer[], rest: AsyncIterator<Buffer>): AsyncGene
   yield* { [Symbol.asyncIterator]: () => rest };
 }
 
+/** The first `bytes` of a body (all of a smaller one) read ahead, then the rest as it comes. */
+async function prefetch(body: AsyncIterable<Buffer>, bytes: number): Promise<AsyncIterable<Buffer>> {
+  const iterator = body[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const next = await iterator.next();
+    if (next.done) break;
+    seen.push(next.value);
+    size += next.value.length;
+  }
+  return withHead(seen, iterator);
+}
+
+/** A file beyond a limit of the server, named in the message; nothing was written. */
+export class FileTooLargeError extends DomainError {
+  constructor(what: string, setting: string) {
+    super(ErrorCode.FILE_TOO_LARGE, `import refused, nothing was written: the file ${what} (${setting}); split it into smaller files`, [
+      { path: 'file', message: `the file ${what} (${setting})` },
+    ]);
+  }
+}
+
+/** The bytes of a file (as read: decompressed), refused once they pass `limit`. */
+async function* atMost(chunks: AsyncIterable<Buffer>, limit: number): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > limit) throw new FileTooLargeError(`is larger than ${limit} bytes once decompressed`, 'MAX_IMPORT_BYTES');
+    yield chunk;
+  }
+}
+
+/** Passes batches of rows on, refusing the import at the first row beyond `limit`. */
+class RowLimit extends Transform {
+  private rows = 0;
+
+  constructor(private readonly limit: number) {
+    super({ objectMode: true, highWaterMark: 2 });
+  }
+
+  override _transform(batch: RowBatch, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.rows += batch.length;
+    if (this.rows > this.limit) {
+      callback(new FileTooLargeError(`has more than ${this.limit} data rows`, 'MAX_IMPORT_ROWS'));
+      return;
+    }
+    callback(null, batch);
+  }
+}
+
 /** A compressed body that cannot be inflated: damaged, truncated or not gzip after all. */
 export class DamagedFileError extends BadInputError {
   constructor(cause: unknown) {
@@ -185,11 +243,13 @@ async function* receivedBytes(body: AsyncIterable<Buffer>, hash: Hash): AsyncGen
   const gunzip = createGunzip();
   // pipeline owns both streams: an error in either destroys both and reaches the loop below.
   const inflating = pipeline(compressed, gunzip);
+  // A reader that stops early (a refused row, a limit) ends the pipeline with an AbortError that
+  // nobody awaits: handled here, while the loop below still sees every failure of inflation.
+  inflating.catch(() => undefined);
   try {
     for await (const inflated of gunzip) yield inflated as Buffer;
     await inflating;
   } catch (error) {
-    inflating.catch(() => undefined);
     throw isZlibError(error) ? new DamagedFileError(error) : error;
   } finally {
     compressed.destroy();
@@ -269,6 +329,8 @@ export class MeasurementImporter {
   /** Imports are the expensive operation: bounded per user (IMPORTS_PER_MINUTE), whatever the way in. */
   private readonly limiter: RateLimiter;
   private readonly importTimeoutMs: number;
+  private readonly limits: ImportLimits;
+  private readonly admission: ImportAdmission;
 
   constructor(
     private readonly database: TenantDatabase,
@@ -279,6 +341,28 @@ export class MeasurementImporter {
   ) {
     this.limiter = new RateLimiter(config.auth.importsPerMinute, 60_000);
     this.importTimeoutMs = config.database.importTimeoutMs;
+    this.limits = config.imports;
+    this.admission = new ImportAdmission(config.imports);
+  }
+
+  /**
+   * A place among the imports running now, or a refusal naming the full limit. The period's
+   * office is read first (one short statement, nothing held): the office's own count applies.
+   */
+  private async slotFor(actor: Actor, periodId: string, format: string): Promise<ImportSlot> {
+    const [period] = isRecordId(periodId)
+      ? await this.database.readOnce<{ organization_id: string }>(memberScope(actor), 'SELECT organization_id FROM measurement_period WHERE id = $1', [periodId])
+      : [];
+    if (!period) throw new NotFoundError('measurement period', periodId, 'periodId');
+    const entry = this.admission.enter(actor.userId, period.organization_id);
+    if (!isImportRefusal(entry)) return entry;
+    this.metrics.importRefused(format);
+    const sentences = {
+      user: `an import of yours is still running (at most ${this.limits.atOncePerUser} at once per user, IMPORTS_AT_ONCE_PER_USER); wait for it to finish`,
+      organization: `${entry.running} imports of this office are running (at most ${this.limits.atOncePerOrganization} at once per office, IMPORTS_AT_ONCE_PER_ORGANIZATION); try again when one has finished`,
+      server: `the server is running ${entry.running} imports, as many as it runs at once (IMPORTS_AT_ONCE); try again in a minute`,
+    };
+    throw new DomainError(ErrorCode.RATE_LIMITED, sentences[entry.limit]);
   }
 
   /** Counts an import against its user's budget before any of it is read. */
@@ -301,31 +385,41 @@ export class MeasurementImporter {
     body: AsyncIterable<Buffer>,
   ): Promise<ImportSummary> {
     this.admit(actor, request.format ?? UNDETECTED);
-    const hash = createHash('sha256');
-    let chunks: AsyncIterable<Buffer> = receivedBytes(body, hash);
-    let format = request.format;
-    if (format === undefined) {
-      try {
-        const peeked = await peekHead(chunks);
-        format = detectFormat(peeked.head, request.delimiter);
-        chunks = peeked.chunks;
-      } catch (error) {
-        if (error instanceof DomainError) this.metrics.importRefused(UNDETECTED);
-        throw error;
+    const slot = await this.slotFor(actor, request.periodId, request.format ?? UNDETECTED);
+    try {
+      const hash = createHash('sha256');
+      let chunks: AsyncIterable<Buffer> = atMost(receivedBytes(await prefetch(body, PREFETCH_BYTES), hash), this.limits.maxBytes);
+      let format = request.format;
+      if (format === undefined) {
+        try {
+          const peeked = await peekHead(chunks);
+          format = detectFormat(peeked.head, request.delimiter);
+          chunks = peeked.chunks;
+        } catch (error) {
+          if (error instanceof DomainError) this.metrics.importRefused(UNDETECTED);
+          throw error;
+        }
       }
+      const spec = FORMATS[format];
+      const bytes = Readable.from(chunks, { objectMode: false });
+      const warnings: string[] = [];
+      const rows = format === ImportFormat.XES ? xesRowStream(bytes) : csvRowStream(bytes, spec, request.mapping ?? {}, warnings, { delimiter: request.delimiter, encoding: request.encoding });
+      return await this.run(actor, { ...request, format }, spec, rows, () => hash.digest('hex'), warnings);
+    } finally {
+      slot.release();
     }
-    const spec = FORMATS[format];
-    const bytes = Readable.from(chunks, { objectMode: false });
-    const warnings: string[] = [];
-    const rows = format === ImportFormat.XES ? xesRowStream(bytes) : csvRowStream(bytes, spec, request.mapping ?? {}, warnings, { delimiter: request.delimiter, encoding: request.encoding });
-    return this.run(actor, { ...request, format }, spec, rows, () => hash.digest('hex'), warnings);
   }
 
   /** Rows already structured (GraphQL batches); the hash is over their canonical JSON. */
-  importRows(actor: Actor, request: ImportRequest, spec: FormatSpec, rows: SourceRow[]): Promise<ImportSummary> {
+  async importRows(actor: Actor, request: ImportRequest, spec: FormatSpec, rows: SourceRow[]): Promise<ImportSummary> {
     this.admit(actor, request.format);
-    const hash = createHash('sha256').update(JSON.stringify(rows.map((row) => row.values))).digest('hex');
-    return this.run(actor, request, spec, [Readable.from([rows], { objectMode: true })], () => hash, []);
+    const slot = await this.slotFor(actor, request.periodId, request.format);
+    try {
+      const hash = createHash('sha256').update(JSON.stringify(rows.map((row) => row.values))).digest('hex');
+      return await this.run(actor, request, spec, [Readable.from([rows], { objectMode: true })], () => hash, []);
+    } finally {
+      slot.release();
+    }
   }
 
   private async run(
@@ -380,7 +474,7 @@ export class MeasurementImporter {
           : new CopyEncoder(ROW_ENCODERS[spec.table](), spec.fields);
       let written: number;
       try {
-        written = await this.copy(manager, spec, period, record.id, [...rows, encoder]);
+        written = await this.copy(manager, spec, period, record.id, [...rows, new RowLimit(this.limits.maxRows), encoder]);
       } catch (error) {
         if (error instanceof ImportRejectedError) throw error;
         if (error instanceof RowValidationError) throw new ImportRejectedError([...encoder.problems, error.problem]);
@@ -390,6 +484,7 @@ export class MeasurementImporter {
         throw new ImportRejectedError([{ line: 1, column: '(file)', message: 'the file has no data rows' }]);
       }
 
+      if (spec.table === 'case_record') await this.refuseRepeatedCases(manager, period.id, record.id);
       const hash = contentHash();
       const replacedImportId = await this.handleDuplicate(manager, period, hash, request.replace ?? false);
       if (spec.table === 'monthly_total') await this.refuseOverlappingMonths(manager, period.id, record.id);
@@ -530,6 +625,29 @@ export class MeasurementImporter {
       [period.id, importId, period.startsOn, period.endsOn],
     );
     return outsideSentence(what, period, row.count === 0 ? null : { count: row.count, first: row.first!, last: row.last! });
+  }
+
+  /**
+   * A case appears once in a file of case records: a repeated reference would count one case
+   * twice. Refused with the first two lines of each (up to MAX_REPORTED_PROBLEMS cases).
+   */
+  private async refuseRepeatedCases(manager: EntityManager, periodId: string, importId: string): Promise<void> {
+    const repeated = await manager.query<{ case_ref: string; first: number; second: number }[]>(
+      `WITH repeated AS (
+         SELECT case_ref, min(line) AS first FROM case_record
+          WHERE period_id = $1 AND import_id = $2 GROUP BY case_ref HAVING count(*) > 1 ORDER BY first LIMIT $3
+       )
+       SELECT r.case_ref, r.first, min(c.line) AS second
+         FROM case_record c JOIN repeated r USING (case_ref)
+        WHERE c.period_id = $1 AND c.import_id = $2 AND c.line > r.first
+        GROUP BY r.case_ref, r.first ORDER BY r.first`,
+      [periodId, importId, MAX_REPORTED_PROBLEMS],
+    );
+    if (repeated.length > 0) {
+      throw new ImportRejectedError(
+        repeated.map((row) => ({ line: Number(row.second), column: 'case_ref', message: `case ${JSON.stringify(row.case_ref)} is already on line ${row.first}; a case appears once in a file of case records` })),
+      );
+    }
   }
 
   private async refuseOverlappingMonths(manager: EntityManager, periodId: string, importId: string): Promise<void> {

@@ -12,11 +12,11 @@ import { unstorableTextReason } from '../common/validation/storable-text.js';
 import { TEXT_ENCODINGS } from './domain/text-decoding.js';
 import { ImportFormat } from './domain/measurement.enums.js';
 import { MeasurementImporter } from './measurement-importer.service.js';
+import { PACE_WINDOW_MS, pacedChunks, type UploadPace, UploadTooSlowError } from './upload-pace.js';
+import type { StreamedBodyConfig } from '../app/http-limits.js';
+import type { QueryParameterConfig } from '../common/validation/query-parameters.js';
 
 export const UPLOAD_PATH = '/imports';
-/** Files are streamed, never held whole: the limit only stops runaway uploads. */
-const MAX_UPLOAD_BYTES = 10 * 1024 ** 3;
-
 
 interface UploadQuery {
   periodId?: string;
@@ -83,6 +83,8 @@ export function parseMapping(map: string | string[] | undefined): Record<string,
 @Injectable()
 export class UploadRoute implements OnModuleInit {
   private readonly exposeInternals: boolean;
+  private readonly pace: UploadPace;
+  private readonly maxBytes: number;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -91,6 +93,8 @@ export class UploadRoute implements OnModuleInit {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.exposeInternals = config.nodeEnv === 'development';
+    this.pace = { minBytesPerSecond: config.imports.minBytesPerSecond, idleMs: config.imports.idleMs, windowMs: PACE_WINDOW_MS };
+    this.maxBytes = config.imports.maxBytes;
   }
 
   onModuleInit(): void {
@@ -99,15 +103,25 @@ export class UploadRoute implements OnModuleInit {
       // Leave the body unread: the handler streams it.
       instance.removeAllContentTypeParsers();
       instance.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null));
-      instance.post(UPLOAD_PATH, { bodyLimit: MAX_UPLOAD_BYTES }, (request, reply) => this.handle(request, reply));
+      const config: StreamedBodyConfig & QueryParameterConfig = { streamsBody: true, repeatableQuery: ['map'] };
+      instance.post(UPLOAD_PATH, { bodyLimit: this.maxBytes, config }, (request, reply) => this.handle(request, reply));
       done();
     });
   }
 
   private async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     try {
-      const actor = await this.auth.resolveActor(request.headers.authorization);
-      if (!actor) throw new UnauthenticatedError();
+      // Who is sending is known before a byte of the body is read: a caller who is not signed
+      // in is answered at once and the connection closed, its body unread.
+      const actor = await this.auth.resolveActor(request.headers.authorization).catch(async (error: unknown) => {
+        await this.refuseAndClose(request, reply, error);
+        return undefined;
+      });
+      if (actor === undefined) return;
+      if (!actor) {
+        await this.refuseAndClose(request, reply, new UnauthenticatedError());
+        return;
+      }
       const query = request.query as UploadQuery;
       if (!query.periodId) throw new BadInputError([{ path: 'periodId', message: 'periodId is required' }]);
       // Without a format, the importer reads it from the file's first line.
@@ -140,14 +154,24 @@ export class UploadRoute implements OnModuleInit {
         },
         // Not destroyed when the import stops early: the rest of the body is drained below, so
         // the client reads the answer instead of a reset connection.
-        request.raw.iterator({ destroyOnReturn: false }),
+        pacedChunks(request.raw, this.pace),
       );
       await reply.code(200).send(summary);
     } catch (error) {
+      if (error instanceof UploadTooSlowError) {
+        await this.refuseAndClose(request, reply, error);
+        return;
+      }
       // Whatever is left of the body is read and discarded before answering: a connection
       // closed on unread data is reset, and the client would never see why it was refused.
       await drainBody(request.raw, MAX_DRAINED_BYTES);
       await replyWithError(request, reply, error, this.exposeInternals);
     }
+  }
+
+  /** Answers and closes the connection without reading what is left of the body. */
+  private async refuseAndClose(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {
+    reply.header('connection', 'close');
+    await replyWithError(request, reply, error, this.exposeInternals);
   }
 }

@@ -6,6 +6,10 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A file beyond a size or row limit of the server (the limit is named in the message). */
+  FILE_TOO_LARGE = 'FILE_TOO_LARGE',
+  /** An upload that stopped sending, or sent slower than the server's minimum. */
+  UPLOAD_TOO_SLOW = 'UPLOAD_TOO_SLOW',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

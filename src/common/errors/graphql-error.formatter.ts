@@ -55,6 +55,8 @@ const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.FILE_TOO_LARGE]: 413,
+  [ErrorCode.UPLOAD_TOO_SLOW]: 408,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
