@@ -12,7 +12,7 @@ import type { TenantDatabase } from '../common/tenancy/tenant-database.service.j
 import type { AppConfig } from '../config/app-config.js';
 import type { MetricsRoutes } from '../observability/metrics.routes.js';
 import { storableTextHook } from './storable-text.hook.js';
-import { DEFAULT_DOCUMENT_BOUNDS, documentBoundsHook, queryLimitsRule } from './query-limits.rules.js';
+import { ANONYMOUS_DOCUMENT_BOUNDS, DEFAULT_DOCUMENT_BOUNDS, documentBoundsHook, queryLimitsRule } from './query-limits.rules.js';
 
 type ErrorFormatter = NonNullable<MercuriusDriverConfig['errorFormatter']>;
 
@@ -48,9 +48,10 @@ export function graphqlOptions(
   database: TenantDatabase,
   metrics: MetricsRoutes,
 ): MercuriusDriverConfig {
-  const noteOperation = (_schema: unknown, document: DocumentNode, context: { reply: { request: FastifyRequest } }): Promise<void> => {
+  const noteOperation = (_schema: unknown, document: DocumentNode, context: { reply: { request: FastifyRequest }; actor?: unknown }): Promise<void> => {
     const request = context.reply.request;
-    metrics.noteOperation(request, operationNameOf(document, (request.body as { operationName?: unknown } | undefined)?.operationName));
+    const name = context.actor ? operationNameOf(document, (request.body as { operationName?: unknown } | undefined)?.operationName) : undefined;
+    metrics.noteOperation(request, name);
     return Promise.resolve();
   };
   return {
@@ -68,9 +69,13 @@ export function graphqlOptions(
     // Text PostgreSQL cannot store is refused with its path before any resolver runs.
     // The operation's name and whether its answer has errors go to the request's metrics.
     hooks: {
-      preParsing: [documentBoundsHook(DEFAULT_DOCUMENT_BOUNDS)],
-      // Validation runs only for a document not seen before (Mercurius caches it); execution always.
-      preValidation: [noteOperation],
+      preParsing: [
+        documentBoundsHook({ 'signed-in': DEFAULT_DOCUMENT_BOUNDS, anonymous: ANONYMOUS_DOCUMENT_BOUNDS }, ({ reply }) =>
+          reply.request.headers.authorization ? 'signed-in' : 'anonymous',
+        ),
+      ],
+      // Only a document that passed validation, sent by a signed-in caller, names its operation in
+      // the metrics: names in refused or anonymous documents would take the label slots.
       preExecution: [noteOperation, storableTextHook()],
       onResolution: [
         (execution, context) => {

@@ -21,6 +21,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Complexity } from '@nestjs/graphql';
+import type { FastifyRequest } from 'fastify';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/connection.js';
 
 /** Assumed length of a plain list field (steps of a process, departments of an organization). */
@@ -60,6 +61,60 @@ export const DEFAULT_DOCUMENT_BOUNDS: DocumentBounds = {
   maxRootFields: 15,
   maxUnfoldedFields: 5_000,
 };
+
+/**
+ * A caller who is not signed in can only sign in, accept an invitation or read the schema (the
+ * IDE's introspection query: 4 definitions, about 60 fields): a budget that fits those, so that
+ * an anonymous document costs little to refuse.
+ */
+export const ANONYMOUS_DOCUMENT_BOUNDS: DocumentBounds = {
+  maxTokens: 1_000,
+  maxDefinitions: 8,
+  maxFields: 120,
+  maxAliases: 3,
+  maxRootFields: 3,
+  maxUnfoldedFields: 400,
+};
+
+/**
+ * Brackets, braces and parentheses open at once, selection sets and literals together. The
+ * parser and the rules walk nesting recursively: a 3000-deep list literal overflowed the stack.
+ * The IDE's introspection query nests 15 deep.
+ */
+export const MAX_NESTING = 64;
+
+/**
+ * How deep `(`, `[` and `{` nest in a GraphQL source, outside strings, block strings and
+ * comments; stops counting once past `limit`. One pass over the characters, no parsing.
+ */
+export function sourceNesting(source: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i];
+    if (char === '#') {
+      while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i += 1;
+    } else if (char === '"') {
+      if (source.startsWith('"""', i)) {
+        i += 3;
+        while (i < source.length && !source.startsWith('"""', i)) i += source[i] === '\\' && source.startsWith('"""', i + 1) ? 4 : 1;
+        i += 2;
+      } else {
+        i += 1;
+        while (i < source.length && source[i] !== '"' && source[i] !== '\n') i += source[i] === '\\' ? 2 : 1;
+      }
+    } else if (char === '(' || char === '[' || char === '{') {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (char === ')' || char === ']' || char === '}') {
+      depth -= 1;
+    }
+    i += 1;
+  }
+  return deepest;
+}
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
@@ -342,41 +397,58 @@ export class RequestRefusedError extends Error {
 /** Sources already checked; bounded, so that it cannot grow with what callers send. */
 const ACCEPTED_SOURCES_KEPT = 1_000;
 
+/** Whether a request carries credentials; those without get ANONYMOUS_DOCUMENT_BOUNDS. */
+export type CallerKind = 'signed-in' | 'anonymous';
+
 /**
  * A Mercurius preParsing hook: parses the document itself with a token limit and checks its
- * size before graphql-js or any validation rule sees it. A source that is not GraphQL is
- * refused here as a syntax error (Mercurius would otherwise try to read it as a JSON syntax
- * tree, and `{"query": 5}` reached the rules as the number 5).
+ * size before graphql-js or any validation rule sees it, with the anonymous bounds for a caller
+ * without credentials (whether the credentials are valid is checked later; a forged header gets
+ * no more than the signed-in bounds allow). A source that is not GraphQL is refused here as a
+ * syntax error (Mercurius would otherwise try to read it as a JSON syntax tree, and
+ * `{"query": 5}` reached the rules as the number 5).
  */
-export function documentBoundsHook(bounds: DocumentBounds): (schema: GraphQLSchema, source: string) => Promise<void> {
-  const accepted = new Set<string>();
-  const check = (source: string): void => {
-    if (accepted.has(source)) return;
+export function documentBoundsHook(
+  bounds: Record<CallerKind, DocumentBounds>,
+  callerKind: (context: { reply: { request: FastifyRequest } }) => CallerKind,
+): (schema: GraphQLSchema, source: string, context: { reply: { request: FastifyRequest } }) => Promise<void> {
+  const accepted: Record<CallerKind, Set<string>> = { 'signed-in': new Set(), anonymous: new Set() };
+  const check = (source: string, kind: CallerKind): void => {
+    const known = accepted[kind];
+    if (known.has(source)) return;
+    const limits = bounds[kind];
+    const refusal = (sentence: string) => (kind === 'anonymous' ? `${sentence} before signing in` : sentence);
+    const nesting = sourceNesting(source, MAX_NESTING);
+    if (nesting > MAX_NESTING) {
+      throw new RequestRefusedError([
+        new GraphQLError(`the document nests brackets more than ${MAX_NESTING} deep; send a flatter query`, { extensions: { code: 'GRAPHQL_PARSE_FAILED', maxNesting: MAX_NESTING } }),
+      ]);
+    }
     let document: DocumentNode;
     try {
-      document = parse(source, { maxTokens: bounds.maxTokens, noLocation: true });
+      document = parse(source, { maxTokens: limits.maxTokens, noLocation: true });
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const tooLong = error.message.includes('tokens. Parsing aborted');
       throw new RequestRefusedError([
         tooLong
-          ? new GraphQLError(`the document has more than ${bounds.maxTokens} tokens; send a smaller query`, {
-              extensions: { code: 'QUERY_TOO_LARGE', maxTokens: bounds.maxTokens },
+          ? new GraphQLError(refusal(`the document has more than ${limits.maxTokens} tokens; send a smaller query`), {
+              extensions: { code: 'QUERY_TOO_LARGE', maxTokens: limits.maxTokens },
             })
           : new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
       ]);
     }
-    const exceeded = exceededBound(measureDocument(document), bounds);
+    const exceeded = exceededBound(measureDocument(document), limits);
     if (exceeded) {
-      throw new RequestRefusedError([new GraphQLError(exceeded, { extensions: { code: 'QUERY_TOO_LARGE', ...bounds } })]);
+      throw new RequestRefusedError([new GraphQLError(refusal(exceeded), { extensions: { code: 'QUERY_TOO_LARGE', ...limits } })]);
     }
-    if (accepted.size >= ACCEPTED_SOURCES_KEPT) accepted.clear();
-    accepted.add(source);
+    if (known.size >= ACCEPTED_SOURCES_KEPT) known.clear();
+    known.add(source);
   };
   // A throw inside the executor rejects the hook's promise, which Mercurius reports.
-  return (_schema, source) =>
+  return (_schema, source, context) =>
     new Promise<void>((resolve) => {
-      check(source);
+      check(source, callerKind(context));
       resolve();
     });
 }

@@ -10,6 +10,8 @@ import { Metrics } from './metrics.service.js';
 
 export const METRICS_PATH = '/metrics';
 const GRAPHQL_PATH = '/graphql';
+/** The label of GraphQL requests refused before execution: their names never become labels. */
+export const REFUSED_LABEL = 'refused';
 
 /** A caller on this machine: 127.0.0.0/8 or ::1, also as an IPv4-mapped IPv6 address. */
 export function isLoopback(address: string | undefined): boolean {
@@ -55,7 +57,8 @@ export class MetricsRoutes implements OnModuleInit {
       const state = this.graphqlRequests.get(request);
       if (state) {
         const seconds = Number(process.hrtime.bigint() - state.started) / 1e9;
-        this.metrics.graphqlRequest(state.operation ?? this.metrics.operationLabel(undefined), state.failed || reply.statusCode >= 400, seconds);
+        // No operation noted: the document was refused before execution (parse, bounds, validation).
+        this.metrics.graphqlRequest(state.operation ?? REFUSED_LABEL, state.failed || reply.statusCode >= 400, seconds);
       }
       done();
     });

@@ -38,9 +38,11 @@ describe('/metrics: Prometheus text, scraped', () => {
     await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${f.owner.token}` }, payload: { query: 'query Real { me { id } }', operationName: 'Invented' } });
     const after = (await scrape()).payload;
     expect(sample(after, 'rpa_graphql_requests_total', { operation: 'MetricsProbe', outcome: 'ok' })).toBe(okBefore + 3);
-    expect(sample(after, 'rpa_graphql_requests_total', { operation: 'MetricsProbe', outcome: 'error' })).toBe(1);
+    // A document refused by validation is counted, under `refused`, not under the name it gave.
+    expect(sample(after, 'rpa_graphql_requests_total', { operation: 'MetricsProbe', outcome: 'error' })).toBeUndefined();
+    expect(sample(after, 'rpa_graphql_requests_total', { operation: 'refused', outcome: 'error' })).toBeGreaterThanOrEqual(1);
     expect(sample(after, 'rpa_graphql_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
-    expect(sample(after, 'rpa_graphql_request_duration_seconds_count', { operation: 'MetricsProbe' })).toBe(okBefore + 4);
+    expect(sample(after, 'rpa_graphql_request_duration_seconds_count', { operation: 'MetricsProbe' })).toBe(okBefore + 3);
     expect(sample(after, 'rpa_graphql_request_duration_seconds_sum', { operation: 'MetricsProbe' })).toBeGreaterThan(0);
     expect(after).not.toContain('operation="Invented"');
     expect(sample(after, 'rpa_database_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
@@ -67,12 +69,20 @@ describe('/metrics: Prometheus text, scraped', () => {
     expect(sample(text, 'rpa_import_duration_seconds_count', { format: format! })).toBe(1);
   });
 
+  it('takes label names only from validated documents of signed-in callers', async () => {
+    for (let i = 0; i < 50; i += 1) await t.graphql(`query Junk_${i} { __typename }`);
+    for (let i = 0; i < 20; i += 1) await t.graphql(`query Bad_${i} { nope }`, {}, f.owner.token);
+    const text = (await scrape()).payload;
+    expect(text).not.toMatch(/operation="(Junk|Bad)_/);
+    expect(sample(text, 'rpa_graphql_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBeGreaterThanOrEqual(50);
+  });
+
   it('keeps at most 200 operation names apart, so that clients cannot grow its memory', async () => {
     for (let i = 0; i < 230; i += 1) await t.graphql(`query Probe${i} { me { id } }`, {}, f.owner.token);
     const text = (await scrape()).payload;
     const names = new Set([...text.matchAll(/^rpa_graphql_requests_total\{operation="([^"]+)"/gm)].map((match) => match[1]));
-    // 200 names, and `anonymous` and `other`.
-    expect(names.size).toBeLessThanOrEqual(202);
+    // 200 names, and `anonymous`, `other` and `refused`.
+    expect(names.size).toBeLessThanOrEqual(203);
     expect(sample(text, 'rpa_graphql_requests_total', { operation: 'other', outcome: 'ok' })).toBeGreaterThanOrEqual(30);
   });
 

@@ -1,7 +1,10 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import {
   analyseDocument,
+  ANONYMOUS_DOCUMENT_BOUNDS,
   DEFAULT_DOCUMENT_BOUNDS,
+  MAX_NESTING,
+  sourceNesting,
   exceededBound,
   measureDocument,
 } from '../query-limits.rules.js';
@@ -64,5 +67,18 @@ describe('query limits', () => {
     const doubling = measureDocument(parse(doublingFragments(30)));
     expect(doubling).toMatchObject({ definitions: 31, fields: 5, unfoldedFields: 3 + 2 ** 30 });
     expect(exceededBound(doubling, DEFAULT_DOCUMENT_BOUNDS)).toMatch(/unfolded, an operation selects 1073741827 fields/);
+  });
+
+  it("fits the IDE's introspection query and a sign-in within the anonymous bounds", () => {
+    for (const source of [getIntrospectionQuery(), 'mutation Login($input: LoginInput!) { login(input: $input) { accessToken expiresAt } }']) {
+      expect(exceededBound(measureDocument(parse(source)), ANONYMOUS_DOCUMENT_BOUNDS)).toBeNull();
+      expect(sourceNesting(source, MAX_NESTING)).toBeLessThanOrEqual(MAX_NESTING);
+    }
+  });
+
+  it('measures nesting in one pass, outside strings, block strings and comments, and stops past the limit', () => {
+    expect(sourceNesting('{ a(x: [[1]]) { b } }', 64)).toBe(4);
+    expect(sourceNesting('{ a(x: "[[[[", y: """{{{ \\""" [[[""") } # ((((\n', 64)).toBe(2);
+    expect(sourceNesting('['.repeat(1_000_000), 64)).toBe(65);
   });
 });

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { Role } from '../../../src/auth/domain/role.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 
@@ -23,11 +24,46 @@ describe('abusive query shapes', () => {
   });
 
   it('refuses 30 fragments that each spread the previous one twice (2^30 fields unfolded) at once', async () => {
-    for (const caller of [undefined, token]) {
-      const response = await t.graphql(doublingFragments(30), {}, caller);
-      expect(response.errors?.[0].extensions.code).toBe('QUERY_TOO_LARGE');
-      expect(response.errors?.[0].message).toMatch(/unfolded, an operation selects 1073741827 fields; at most 5000/);
+    const response = await t.graphql(doublingFragments(30), {}, token);
+    expect(response.errors?.[0].extensions.code).toBe('QUERY_TOO_LARGE');
+    expect(response.errors?.[0].message).toMatch(/unfolded, an operation selects 1073741827 fields; at most 5000/);
+    const anonymous = await t.graphql(doublingFragments(30));
+    expect(anonymous.errors?.[0].extensions.code).toBe('QUERY_TOO_LARGE');
+    expect(anonymous.errors?.[0].message).toBe('the document has 31 operations and fragments; at most 8 are allowed before signing in');
+  });
+
+  it('gives a caller without credentials the small budget of signing in, checked before validation', async () => {
+    // The attack's shape: 490 sibling fields in 9 KB, refused by its size before any rule walks it.
+    const siblings = `{ ${Array.from({ length: 490 }, (_, i) => `f${i}: __typename`).join(' ')} }`;
+    const anonymous = await t.graphql(siblings);
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.errors?.[0].extensions.code).toBe('QUERY_TOO_LARGE');
+    expect(anonymous.errors?.[0].message).toMatch(/before signing in$/);
+    const wide = `{ ${'__typename '.repeat(200)}}`;
+    expect((await t.graphql(wide)).errors?.[0].message).toBe('the document selects 200 fields; at most 120 are allowed before signing in');
+    // Signed in, the same document is within the usual bounds.
+    expect((await t.graphql(wide, {}, token)).errors).toBeUndefined();
+    // Signing in and reading the schema (the IDE does so before a token is pasted) fit the budget.
+    const signIn = await t.graphql('mutation { login(input: {email: "nobody@example.org", password: "wrong password"}) { accessToken } }');
+    expect(signIn.errors?.[0].extensions.code).not.toBe('QUERY_TOO_LARGE');
+    expect((await t.graphql(getIntrospectionQuery())).errors?.[0].extensions.code).not.toBe('QUERY_TOO_LARGE');
+  });
+
+  it('refuses a deeply nested literal or selection as a parse error, never a stack overflow', async () => {
+    for (const query of [
+      `{ organizations(first: 1) { totalCount } __typename @include(if: ${'['.repeat(3000)}true${']'.repeat(3000)}) }`,
+      `{ processes(filter: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}) { totalCount } }`,
+      `${'{ organization '.repeat(3000)}{ id }${' }'.repeat(3000)}`,
+    ]) {
+      for (const caller of [token, undefined]) {
+        const response = await t.graphql(query, {}, caller);
+        expect(response.status).toBe(400);
+        expect(response.errors?.[0]).toMatchObject({ message: 'the document nests brackets more than 64 deep; send a flatter query', extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+      }
     }
+    // Brackets in strings and comments are text, not nesting.
+    const quoted = await t.graphql(`# ${'['.repeat(100)}\n{ organizations(first: 1) { totalCount } }`, {}, token);
+    expect(quoted.errors).toBeUndefined();
   });
 
   it('answers fragments spread many times within the bound, interpreted and compiled', async () => {
