@@ -36,7 +36,8 @@ function workerFile(): string {
  */
 @Injectable()
 export class ReportRenderer implements OnModuleDestroy {
-  private readonly size = Math.max(1, Math.min(4, os.availableParallelism() - 1));
+  /** Worker threads at most. */
+  readonly size = Math.max(1, Math.min(4, os.availableParallelism() - 1));
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private readonly waiting: Pending[] = [];
