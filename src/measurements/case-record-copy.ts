@@ -1,5 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { caseOrderProblem, readCaseRecord } from './domain/case-record-row.js';
+import { caseOrderProblem, readCaseRecord, repeatedCaseMessage } from './domain/case-record-row.js';
 import { CaseFiguresAccumulator } from './domain/case-figures.js';
 import { BinaryCopyWriter } from './domain/copy-binary.js';
 import { type ReadTimestamp, type RowProblem, RowValidationError } from './domain/row-validation.js';
@@ -27,6 +27,12 @@ export class CaseRecordBinaryEncoder extends Transform {
   /** The period's first instant and the one after its last day (office midnights), with the offsets that gave them. */
   private periodBounds: { from: number; until: number; offsets: ZoneOffsets } | undefined;
   private readonly outside = { count: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+  /**
+   * The last case read and the line it first appeared on in its run: a case repeated on the
+   * next rows (a register's sorted export, or a compressed bomb of one row) is refused while
+   * streaming; repeats further apart are found after COPY (MeasurementImporter).
+   */
+  private lastCase: { ref: string; line: number } | undefined;
 
   constructor(
     /** The period's first and last day (YYYY-MM-DD): cases dated outside them are counted. */
@@ -66,7 +72,12 @@ export class CaseRecordBinaryEncoder extends Transform {
     const records = [];
     for (const row of batch) {
       try {
-        records.push({ row, record: readCaseRecord(row.values, row.line, row.columnOf) });
+        const record = readCaseRecord(row.values, row.line, row.columnOf);
+        if (this.lastCase?.ref === record.caseRef) {
+          throw new RowValidationError({ line: row.line, column: row.columnOf('case_ref'), message: repeatedCaseMessage(record.caseRef, this.lastCase.line) });
+        }
+        this.lastCase = { ref: record.caseRef, line: row.line };
+        records.push({ row, record });
       } catch (error) {
         if (!(error instanceof RowValidationError)) throw error;
         this.problems.push(error.problem);

@@ -23,6 +23,7 @@ import { refreshBaseline, useOfficeTimeZone } from './baseline.calculator.js';
 import { detectFormat, FORMATS, type FormatSpec } from './domain/import-format.js';
 import type { TextEncoding } from './domain/text-decoding.js';
 import { logEventCopyFields } from './domain/log-event-row.js';
+import { repeatedCaseMessage } from './domain/case-record-row.js';
 import { monthlyTotalCopyFields } from './domain/monthly-total-row.js';
 import { type RowProblem, RowValidationError } from './domain/row-validation.js';
 import { EvidenceGrade, ImportFormat } from './domain/measurement.enums.js';
@@ -645,7 +646,7 @@ export class MeasurementImporter {
     );
     if (repeated.length > 0) {
       throw new ImportRejectedError(
-        repeated.map((row) => ({ line: Number(row.second), column: 'case_ref', message: `case ${JSON.stringify(row.case_ref)} is already on line ${row.first}; a case appears once in a file of case records` })),
+        repeated.map((row) => ({ line: Number(row.second), column: 'case_ref', message: repeatedCaseMessage(row.case_ref, row.first) })),
       );
     }
   }

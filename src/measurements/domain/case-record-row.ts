@@ -42,6 +42,11 @@ export interface CaseRecord {
  * compared as stored, once office-local times have become instants, so that a mix of offsets
  * or a time on a clock-change day is judged by when things happened.
  */
+/** A case record file lists each case once: the sentence for a repeat, wherever it is found. */
+export function repeatedCaseMessage(caseRef: string, firstLine: number): string {
+  return `case ${JSON.stringify(caseRef)} is already on line ${firstLine}; a case appears once in a file of case records`;
+}
+
 export function caseOrderProblem(
   received: number | undefined,
   started: number | undefined,

@@ -60,10 +60,11 @@ describe('bounded work for every upload', () => {
 
   it('refuses a gzip body that inflates beyond MAX_IMPORT_BYTES, naming the limit, and writes nothing', async () => {
     const periodId = await f.createPeriod();
-    // 120 kB of one repeated row in about a kilobyte: refused as the bytes pass the limit, before
-    // the rows are counted.
-    const bomb = gzipSync(HEADER + caseRow('same').replace('KSeF', 'K'.repeat(100)).repeat(700), { level: 9 });
-    expect(bomb.length).toBeLessThan(2_000);
+    // 120 kB of near-identical rows in a few kilobytes: refused as the bytes pass the limit,
+    // before the rows are counted.
+    const rows = Array.from({ length: 700 }, (_, i) => caseRow(`SO.${i}`).replace('KSeF', 'K'.repeat(100))).join('');
+    const bomb = gzipSync(HEADER + rows, { level: 9 });
+    expect(bomb.length).toBeLessThan(10_000);
     const answer = await upload(t, { periodId }, bomb, f.owner.token);
     expect(answer.status).toBe(413);
     expect(answer.body.errors?.[0].extensions.code).toBe('FILE_TOO_LARGE');
@@ -82,11 +83,24 @@ describe('bounded work for every upload', () => {
 
   it('refuses a case record file that repeats a case, with both lines', async () => {
     const periodId = await f.createPeriod();
-    const answer = await upload(t, { periodId }, HEADER + caseRow('SO.1') + caseRow('SO.2') + caseRow('SO.1') + caseRow('SO.1'), f.owner.token);
+    const answer = await upload(t, { periodId }, HEADER + caseRow('SO.1') + caseRow('SO.2') + caseRow('SO.3') + caseRow('SO.1') + caseRow('SO.2'), f.owner.token);
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0].extensions.fields).toEqual([
-      { path: 'line 4, case_ref', line: 4, column: 'case_ref', message: 'case "SO.1" is already on line 2; a case appears once in a file of case records' },
+      { path: 'line 5, case_ref', line: 5, column: 'case_ref', message: 'case "SO.1" is already on line 2; a case appears once in a file of case records' },
+      { path: 'line 6, case_ref', line: 6, column: 'case_ref', message: 'case "SO.2" is already on line 3; a case appears once in a file of case records' },
     ]);
+    expect(await importsOf(periodId)).toBe(0);
+  });
+
+  it('refuses one case repeated on the next rows while streaming, after ten of them', async () => {
+    const periodId = await f.createPeriod();
+    // The attack's shape: a compressed body of one row repeated (under the row limit here).
+    const answer = await upload(t, { periodId }, gzipSync(HEADER + caseRow('same').repeat(400)), f.owner.token);
+    expect(answer.status).toBe(400);
+    const fields = answer.body.errors?.[0].extensions.fields ?? [];
+    expect(fields).toHaveLength(10);
+    expect(fields[0]).toEqual({ path: 'line 3, case_ref', line: 3, column: 'case_ref', message: 'case "same" is already on line 2; a case appears once in a file of case records' });
+    expect(fields[9].line).toBe(12);
     expect(await importsOf(periodId)).toBe(0);
   });
 
