@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -28,6 +28,8 @@ export interface BenchEnvironment {
    * process would be). Stopped by close().
    */
   serverProcess(): Promise<string>;
+  /** The peak resident memory (VmHWM, bytes) of the server process at `url`, and whether it still runs. */
+  serverMemory(url: string): Promise<{ peakBytes: number; running: boolean }>;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startBenchEnvironment(env: Record<string, string> = {}): P
   const owner = new pg.Pool({ connectionString: database.url, max: 4 });
   const tokens = app.get(AccessTokenService);
   const children: ChildProcess[] = [];
+  const childAt = new Map<string, ChildProcess>();
   return {
     workDir,
     ownerUrl: database.url,
@@ -72,12 +75,20 @@ export async function startBenchEnvironment(env: Record<string, string> = {}): P
       });
       children.push(child);
       const url = `http://127.0.0.1:${childPort}`;
+      childAt.set(url, child);
       for (let attempt = 0; attempt < 300; attempt += 1) {
         if (child.exitCode !== null) throw new Error(`the server process exited with ${child.exitCode}`);
         if (await fetch(`${url}/health`).then((response) => response.ok, () => false)) return url;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error('the server process did not answer /health within 30 s');
+    },
+    async serverMemory(url) {
+      const child = childAt.get(url);
+      if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return { peakBytes: 0, running: false };
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+      const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+      return { peakBytes: Number(kilobytes ?? 0) * 1024, running: true };
     },
     async close() {
       for (const child of children) {

@@ -30,26 +30,38 @@ interface UploadQuery {
   map?: string | string[];
 }
 
-/** A refused upload's remaining body is drained up to this size; beyond it the connection closes. */
+/**
+ * A refused upload's remaining body is drained up to this size and for at most this long; beyond
+ * either the answer is sent and the connection closed (a trickling client must not hold it).
+ */
 const MAX_DRAINED_BYTES = 256 * 1024 ** 2;
+const MAX_DRAIN_MS = 5_000;
 
-/** Reads and discards the rest of a request body, up to `limit` bytes. */
-function drainBody(body: Readable, limit: number): Promise<void> {
-  if (body.readableEnded || body.destroyed) return Promise.resolve();
+/** Reads and discards the rest of a request body within the limits; true when it all arrived. */
+function drainBody(body: Readable): Promise<boolean> {
+  if (body.readableEnded || body.destroyed) return Promise.resolve(body.readableEnded);
   return new Promise((resolve) => {
     let drained = 0;
-    const done = () => {
+    const done = (whole: boolean) => {
+      clearTimeout(timer);
       body.off('data', count);
-      resolve();
+      body.off('end', ended);
+      body.off('close', stopped);
+      body.off('error', stopped);
+      body.pause();
+      resolve(whole);
     };
     const count = (chunk: Buffer) => {
       drained += chunk.length;
-      if (drained > limit) done();
+      if (drained > MAX_DRAINED_BYTES) done(false);
     };
+    const ended = () => done(true);
+    const stopped = () => done(false);
+    const timer = setTimeout(stopped, MAX_DRAIN_MS);
     body.on('data', count);
-    body.once('end', done);
-    body.once('close', done);
-    body.once('error', done);
+    body.once('end', ended);
+    body.once('close', stopped);
+    body.once('error', stopped);
     body.resume();
   });
 }
@@ -164,7 +176,7 @@ export class UploadRoute implements OnModuleInit {
       }
       // Whatever is left of the body is read and discarded before answering: a connection
       // closed on unread data is reset, and the client would never see why it was refused.
-      await drainBody(request.raw, MAX_DRAINED_BYTES);
+      if (!(await drainBody(request.raw))) reply.header('connection', 'close');
       await replyWithError(request, reply, error, this.exposeInternals);
     }
   }
