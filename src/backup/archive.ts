@@ -43,29 +43,65 @@ export class DamagedArchiveError extends Error {
   }
 }
 
+/**
+ * The most bytes one frame may hold; a reader refuses a frame declaring more before reading it,
+ * so a hand-made header declaring 4 GiB costs nothing. The writer's largest frames are its row
+ * chunks, what COPY output one socket read brings (125 KiB at most in the test suite's archive;
+ * header and manifest a few KiB): 16 MiB leaves 128 times that, and a restore can hold it.
+ */
+export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
 export function frame(kind: FrameKind, payload: Buffer | object): Buffer {
   const body = Buffer.isBuffer(payload) ? payload : Buffer.from(JSON.stringify(payload), 'utf8');
+  // A backup that would not restore fails now, not on the day it is needed.
+  if (body.length > MAX_FRAME_BYTES) throw new Error(`a ${kind} frame of ${body.length} bytes is over the ${MAX_FRAME_BYTES} a frame may hold`);
   const head = Buffer.alloc(5);
   head.write(kind, 0, 'latin1');
   head.writeUInt32BE(body.length, 1);
   return Buffer.concat([head, body]);
 }
 
-/** Reads frames from a byte stream (already gunzipped), holding at most one frame in memory. */
+/**
+ * Reads frames from a byte stream (already gunzipped), holding at most one frame in memory. A
+ * frame's declared length is checked as soon as its 5 header bytes are in, before its body is
+ * awaited; its chunks are joined once, when it is whole, so reading is linear in the archive's
+ * size (joining at every chunk copied a frame's bytes once per chunk: quadratic).
+ */
 export async function* readFrames(bytes: AsyncIterable<Buffer>): AsyncGenerator<{ kind: FrameKind; body: Buffer }> {
-  let pending: Buffer = Buffer.alloc(0);
+  /** Bytes received and not yet yielded: the tail of the last chunk joined, then later chunks. */
+  let chunks: Buffer[] = [];
+  let buffered = 0;
+  /** Where the first buffered byte is in the unpacked archive, and its frame's number from 1. */
+  let offset = 0;
+  let number = 1;
+  const joined = (): Buffer => {
+    const whole = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, buffered);
+    chunks = [whole];
+    return whole;
+  };
   for await (const chunk of bytes) {
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (pending.length >= 5) {
-      const kind = pending.toString('latin1', 0, 1);
+    chunks.push(chunk);
+    buffered += chunk.length;
+    while (buffered >= 5) {
+      // Header bytes split across chunks are joined once; those chunks are then one buffer.
+      const head = chunks[0].length >= 5 ? chunks[0] : joined();
+      const kind = head.toString('latin1', 0, 1);
       if (!'HTDEM'.includes(kind)) throw new DamagedArchiveError(`unknown frame kind ${JSON.stringify(kind)}`);
-      const length = pending.readUInt32BE(1);
-      if (pending.length < 5 + length) break;
-      yield { kind: kind as FrameKind, body: pending.subarray(5, 5 + length) };
-      pending = pending.subarray(5 + length);
+      const length = head.readUInt32BE(1);
+      if (length > MAX_FRAME_BYTES) {
+        throw new DamagedArchiveError(`frame ${number} (at byte ${offset} of the unpacked archive) declares ${length} bytes, more than the ${MAX_FRAME_BYTES} a frame may hold`);
+      }
+      if (buffered < 5 + length) break;
+      const whole = joined();
+      yield { kind: kind as FrameKind, body: whole.subarray(5, 5 + length) };
+      const rest = whole.subarray(5 + length);
+      chunks = rest.length > 0 ? [rest] : [];
+      buffered = rest.length;
+      offset += 5 + length;
+      number += 1;
     }
   }
-  if (pending.length > 0) throw new DamagedArchiveError('it ends in the middle of a frame');
+  if (buffered > 0) throw new DamagedArchiveError('it ends in the middle of a frame');
 }
 
 export function parseFrame<T>(body: Buffer, what: string): T {

@@ -62,6 +62,15 @@ function asDamage(error: unknown, table: string | undefined): unknown {
   return error;
 }
 
+/** A table being loaded through COPY; `refused`: PostgreSQL's error, once it has refused the rows. */
+interface TableLoad {
+  start: TableStart;
+  digest: TableDigest;
+  copy: Writable;
+  done: Promise<void>;
+  refused?: unknown;
+}
+
 /** The migrations this version of the code applies, by name, in order. */
 const codeMigrations = () => MIGRATIONS.map((migration) => migration.name);
 
@@ -81,11 +90,11 @@ export async function restoreDatabase(url: string, file: string, options: { repl
   }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  let current: { start: TableStart; digest: TableDigest; copy: Writable; done: Promise<void> } | undefined;
-  /** Ends a COPY in progress, so that the connection can roll back. */
+  let current: TableLoad | undefined;
+  /** Ends a COPY in progress, so that the connection can roll back (a refused one has ended). */
   const abortCopy = () => {
     if (!current) return;
-    current.copy.destroy();
+    if (current.refused === undefined) current.copy.destroy();
     current = undefined;
   };
   try {
@@ -123,11 +132,16 @@ export async function restoreDatabase(url: string, file: string, options: { repl
           if (!target || !Array.isArray(start.columns) || target.columns.join() !== start.columns.join()) throw new DamagedArchiveError(`its table ${start.table} does not match the schema`);
           const copy = client.query(copyFrom(`COPY ${quoted(start.table)} (${start.columns.map(quoted).join(', ')}) FROM STDIN`));
           const done = new Promise<void>((resolve, reject) => copy.on('finish', resolve).on('error', reject));
-          // PostgreSQL may refuse the rows before `done` is awaited (at the table's end): not an unhandled rejection.
-          done.catch(() => undefined);
-          current = { start, digest: new TableDigest(), copy, done };
+          const loading: TableLoad = { start, digest: new TableDigest(), copy, done };
+          // PostgreSQL may refuse the rows before `done` is awaited (at the table's end): not an
+          // unhandled rejection, but recorded, since the COPY stream then has no connection to write to.
+          done.catch((error: unknown) => {
+            loading.refused = error;
+          });
+          current = loading;
         } else if (kind === 'D') {
           if (!current) throw new DamagedArchiveError('rows come before their table');
+          if (current.refused !== undefined) throw current.refused;
           current.digest.add(body);
           // The server may refuse the rows meanwhile: then `done` fails and no drain comes.
           if (!current.copy.write(body)) await Promise.race([new Promise((resolve) => current!.copy.once('drain', resolve)), current.done]);

@@ -1,8 +1,9 @@
-import { Controller, Get, Header, NotFoundException, Param, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { securityHeaders } from '../web/web-app.route.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,6 +51,37 @@ query Processes {
 }
 `;
 
+/**
+ * Starts the IDE. A file of its own, not an inline script, so that the page runs under the web
+ * app's policy (`script-src 'self'`) unchanged.
+ *
+ * GraphiQL keeps its tabs, their headers and its history (which records every request's headers,
+ * whatever `shouldPersistHeaders` says) in its `storage`: here a Map in this page's memory, since
+ * localStorage on this origin is readable by every script of the web app for as long as the
+ * browser keeps it. Headers, a bearer token among them, last until the page is closed or reloaded.
+ */
+const START_SCRIPT = `const memory = new Map();
+const storage = {
+  getItem: (key) => (memory.has(key) ? memory.get(key) : null),
+  setItem: (key, value) => void memory.set(key, String(value)),
+  removeItem: (key) => void memory.delete(key),
+  clear: () => memory.clear(),
+  get length() {
+    return memory.size;
+  },
+};
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    storage,
+    shouldPersistHeaders: false,
+    defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)},
+    defaultHeaders: '{"Authorization": "Bearer <accessToken>"}',
+  }),
+);
+`;
+
 const PAGE = `<!doctype html>
 <html lang="en">
 <head>
@@ -63,30 +95,32 @@ const PAGE = `<!doctype html>
   <script src="/graphiql/assets/react.js"></script>
   <script src="/graphiql/assets/react-dom.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)},
-        defaultHeaders: '{"Authorization": "Bearer <accessToken>"}',
-        shouldPersistHeaders: true,
-      }),
-    );
-  </script>
+  <script src="/graphiql/assets/start.js"></script>
 </body>
 </html>`;
+
+/**
+ * The web app's security headers; GraphiQL's stylesheet embeds its fonts (Roboto, Fira Code) as
+ * data: URLs, which a font cannot run code from.
+ */
+const SECURITY_HEADERS = securityHeaders({ 'font-src': 'data:' });
 
 @Controller('graphiql')
 export class GraphiqlController {
   @Get()
-  @Header('content-type', 'text/html; charset=utf-8')
-  page(): string {
+  page(@Res({ passthrough: true }) reply: FastifyReply): string {
+    void reply.headers(SECURITY_HEADERS).header('content-type', 'text/html; charset=utf-8');
     return PAGE;
   }
 
   @Get('assets/:name')
-  asset(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): StreamableFile {
+  asset(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): StreamableFile | string {
+    void reply.headers(SECURITY_HEADERS);
+    if (name === 'start.js') {
+      // Revalidated like the page it belongs to: it changes with the app, not with a package.
+      void reply.header('content-type', 'text/javascript').header('cache-control', 'no-cache');
+      return START_SCRIPT;
+    }
     const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
     if (!asset) throw new NotFoundException();
     void reply.header('content-type', asset.type).header('cache-control', 'public, max-age=86400');

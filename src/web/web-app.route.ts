@@ -25,13 +25,35 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * site. Inline style is allowed: the chart library (Observable Plot) writes a <style> element
  * into each chart; styles cannot run code.
  */
-const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
+const CONTENT_SECURITY_POLICY: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data:",
+  'connect-src': "'self'",
+  'font-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+  'frame-ancestors': "'none'",
 };
+
+/**
+ * The security headers of every page the server sends (the web app's, and the GraphQL IDE's):
+ * one policy, which a page may widen by named sources in named directives only (`allow`), so
+ * what it adds is visible where it is served.
+ */
+export function securityHeaders(allow: Record<string, string> = {}): Record<string, string> {
+  const policy = Object.entries(CONTENT_SECURITY_POLICY).map(([directive, sources]) => [directive, sources, allow[directive]].filter(Boolean).join(' '));
+  return {
+    'content-security-policy': policy.join('; '),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+  };
+}
+
+const SECURITY_HEADERS = securityHeaders();
 
 /**
  * Serves the web app at `/`: its files, and `index.html` for every other page address

@@ -22,14 +22,27 @@ describe('HTTP endpoints beside GraphQL', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toMatch(/https?:\/\//);
     const scripts = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(scripts).toHaveLength(4);
+    expect(scripts).toHaveLength(5);
     for (const asset of scripts) {
       const response = await t.app.inject({ method: 'GET', url: asset });
       expect(response.statusCode).toBe(200);
       expect(response.body.length).toBeGreaterThan(1000);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
     }
     const unknown = await t.app.inject({ method: 'GET', url: '/graphiql/assets/..%2Fpackage.json' });
     expect(unknown.statusCode).toBe(404);
+  });
+
+  it("sends the GraphQL IDE with the web app's security headers (no inline script, not framed), data: fonts the one addition", async () => {
+    const [ide, app] = await Promise.all(['/graphiql', '/'].map((url) => t.app.inject({ method: 'GET', url })));
+    for (const header of ['x-frame-options', 'referrer-policy', 'x-content-type-options']) {
+      expect({ header, value: ide.headers[header] }).toEqual({ header, value: app.headers[header] });
+    }
+    expect(ide.headers['content-security-policy']).toBe(String(app.headers['content-security-policy']).replace("font-src 'self'", "font-src 'self' data:"));
+    expect(ide.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(ide.headers['content-security-policy']).toContain("script-src 'self';");
+    // Every script is a file the policy's 'self' allows.
+    expect(ide.body).not.toMatch(/<script>/);
   });
 
   it('serves the web app at / and at every page address, with its security headers; API routes stay theirs', async () => {

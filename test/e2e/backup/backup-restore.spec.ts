@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { gzipSync } from 'node:zlib';
 import { MIGRATIONS } from '../../../migrations/index.js';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, DamagedArchiveError, frame } from '../../../src/backup/archive.js';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, DamagedArchiveError, frame, MAX_FRAME_BYTES } from '../../../src/backup/archive.js';
 import { backupDatabase } from '../../../src/backup/backup.js';
 import { restoreDatabase, RestoreRefusedError } from '../../../src/backup/restore.js';
 import { MIGRATIONS_TABLE, schemaTables } from '../../../src/backup/schema-tables.js';
@@ -14,6 +16,33 @@ import { createEmptyDatabase, type TestDatabase } from '../../helpers/test-datab
 import { demoTokens, seedDemo, startTestApp, type TestApp } from '../../helpers/test-app.js';
 
 const VERIFY = `mutation ($id: ID!) { verifyClaim(claimId: $id) { checks { processName exPost { verdict estimate lower upper baselineSampleSize afterSampleSize } exAnte { verdict boundP10 boundP50 boundP90 } } } }`;
+
+/** The 5 header bytes of a frame declaring `length`, with no body after them. */
+function declaring(kind: string, length: number): Buffer {
+  const head = Buffer.alloc(5);
+  head.write(kind, 0, 'latin1');
+  head.writeUInt32BE(length, 1);
+  return head;
+}
+
+/**
+ * Writes `bytes` into the named pipe `fifo` until its reader closes it; resolves to how many
+ * bytes the reader left the writer to write (the pipe's buffer and the reader's read-ahead
+ * included), so a test sees how much of an "archive file" a reader consumed.
+ */
+async function offer(fifo: string, bytes: Buffer): Promise<number> {
+  const pipe = await open(fifo, 'w');
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (await pipe.write(bytes, written, Math.min(64 * 1024, bytes.length - written))).bytesWritten;
+  } catch (error) {
+    // The reader closed the pipe: what it read is what was written up to now.
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+  } finally {
+    await pipe.close();
+  }
+  return written;
+}
 
 /** Every table's row count and a fingerprint of its content, independent of row order. */
 async function fingerprints(url: string): Promise<Record<string, string>> {
@@ -160,6 +189,9 @@ describe('npm run backup and restore: a consistent archive, restored all or noth
       ['two tables at once', [frame('H', header), frame('T', organization), frame('T', organization)], /does not end before the next begins/],
       ['manifest inside a table', [frame('H', header), frame('T', organization), frame('M', { tables: [] })], /manifest comes before/],
       ['ends inside a table', [frame('H', header), frame('T', organization), frame('D', Buffer.from(''))], /ends inside table organization/],
+      // PostgreSQL refuses the first rows while more are still coming: those are not sent.
+      ['rows refused', [frame('H', header), frame('T', organization), frame('D', Buffer.from('not a row\n')), ...Array.from({ length: 256 }, () => frame('D', Buffer.alloc(16 * 1024, 'x')))], /the rows of organization do not read back/],
+      ['frame over the limit', [frame('H', header), frame('T', organization), declaring('D', 0xffffffff), Buffer.alloc(64 * 1024)], /frame 3 \(at byte \d+ of the unpacked archive\) declares 4294967295 bytes, more than the \d+ a frame may hold/],
     ];
     for (const [name, frames, message] of archives) {
       const file = path.join(directory, `${name}.rpa-backup`);
@@ -180,6 +212,24 @@ describe('npm run backup and restore: a consistent archive, restored all or noth
     await probe.connect();
     expect(await schemaTables(probe)).toEqual([]);
     await probe.end();
+  });
+
+  it('refuses a frame declaring 4 GiB as it reads the declaration, not after reading on', async () => {
+    // A named pipe stands in for the archive file, so the test sees how much of it restore reads.
+    const fifo = path.join(directory, 'declares-4-GiB.rpa-backup');
+    execFileSync('mkfifo', [fifo]);
+    // Random bytes do not compress: the 4 MiB after the declaration are 4 MiB of the file too.
+    const bytes = gzipSync(Buffer.concat([declaring('H', 0xffffffff), randomBytes(4 * 1024 * 1024)]));
+    const target = await createEmptyDatabase();
+    spare.push(target);
+    const offered = offer(fifo, bytes);
+    const error = await restoreDatabase(target.url, fifo).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DamagedArchiveError);
+    expect((error as Error).message).toBe(
+      `the archive is damaged or not a backup of rpa-readiness: frame 1 (at byte 0 of the unpacked archive) declares 4294967295 bytes, more than the ${MAX_FRAME_BYTES} a frame may hold; nothing was written`,
+    );
+    // What a pipe buffer and a read-ahead hold (a few hundred KiB), not the file to its end.
+    expect(await offered).toBeLessThan(bytes.length / 4);
   });
 
   it('refuses a damaged or cut archive with a message, and writes nothing', async () => {
