@@ -68,7 +68,7 @@ interface TableLoad {
   digest: TableDigest;
   copy: Writable;
   done: Promise<void>;
-  refused?: unknown;
+  refused?: Error;
 }
 
 /** The migrations this version of the code applies, by name, in order. */
@@ -135,7 +135,7 @@ export async function restoreDatabase(url: string, file: string, options: { repl
           const loading: TableLoad = { start, digest: new TableDigest(), copy, done };
           // PostgreSQL may refuse the rows before `done` is awaited (at the table's end): not an
           // unhandled rejection, but recorded, since the COPY stream then has no connection to write to.
-          done.catch((error: unknown) => {
+          done.catch((error: Error) => {
             loading.refused = error;
           });
           current = loading;
