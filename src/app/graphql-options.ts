@@ -1,7 +1,7 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyRequest } from 'fastify';
 import { type DocumentNode, type GraphQLFormattedError, Kind, NoSchemaIntrospectionCustomRule } from 'graphql';
-import mercurius from 'mercurius';
+import mercurius, { type MercuriusContext } from 'mercurius';
 import type { AuthService } from '../auth/auth.service.js';
 import { memberScope } from '../auth/domain/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -70,8 +70,9 @@ export function graphqlOptions(
     // The operation's name and whether its answer has errors go to the request's metrics.
     hooks: {
       preParsing: [
-        documentBoundsHook({ 'signed-in': DEFAULT_DOCUMENT_BOUNDS, anonymous: ANONYMOUS_DOCUMENT_BOUNDS }, ({ reply }) =>
-          reply.request.headers.authorization ? 'signed-in' : 'anonymous',
+        // The context (GraphQLContext, with the caller) is built before the hooks run.
+        documentBoundsHook({ 'signed-in': DEFAULT_DOCUMENT_BOUNDS, anonymous: ANONYMOUS_DOCUMENT_BOUNDS }, (context: MercuriusContext) =>
+          (context as MercuriusContext & Partial<GraphQLContext>).actor ? 'signed-in' : 'anonymous',
         ),
       ],
       // Only a document that passed validation, sent by a signed-in caller, names its operation in

@@ -21,7 +21,6 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Complexity } from '@nestjs/graphql';
-import type { FastifyRequest } from 'fastify';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/connection.js';
 
 /** Assumed length of a plain list field (steps of a process, departments of an organization). */
@@ -397,21 +396,21 @@ export class RequestRefusedError extends Error {
 /** Sources already checked; bounded, so that it cannot grow with what callers send. */
 const ACCEPTED_SOURCES_KEPT = 1_000;
 
-/** Whether a request carries credentials; those without get ANONYMOUS_DOCUMENT_BOUNDS. */
+/** Whether a request's credentials were accepted; those without get ANONYMOUS_DOCUMENT_BOUNDS. */
 export type CallerKind = 'signed-in' | 'anonymous';
 
 /**
  * A Mercurius preParsing hook: parses the document itself with a token limit and checks its
  * size before graphql-js or any validation rule sees it, with the anonymous bounds for a caller
- * without credentials (whether the credentials are valid is checked later; a forged header gets
- * no more than the signed-in bounds allow). A source that is not GraphQL is refused here as a
+ * not signed in (the request's context, with its caller, is built before this hook runs: a
+ * forged or expired token gets the anonymous bounds). A source that is not GraphQL is refused here as a
  * syntax error (Mercurius would otherwise try to read it as a JSON syntax tree, and
  * `{"query": 5}` reached the rules as the number 5).
  */
-export function documentBoundsHook(
+export function documentBoundsHook<Context>(
   bounds: Record<CallerKind, DocumentBounds>,
-  callerKind: (context: { reply: { request: FastifyRequest } }) => CallerKind,
-): (schema: GraphQLSchema, source: string, context: { reply: { request: FastifyRequest } }) => Promise<void> {
+  callerKind: (context: Context) => CallerKind,
+): (schema: GraphQLSchema, source: string, context: Context) => Promise<void> {
   const accepted: Record<CallerKind, Set<string>> = { 'signed-in': new Set(), anonymous: new Set() };
   const check = (source: string, kind: CallerKind): void => {
     const known = accepted[kind];

@@ -41,8 +41,9 @@ describe('abusive query shapes', () => {
     expect(anonymous.errors?.[0].message).toMatch(/before signing in$/);
     const wide = `{ ${'__typename '.repeat(200)}}`;
     expect((await t.graphql(wide)).errors?.[0].message).toBe('the document selects 200 fields; at most 120 are allowed before signing in');
-    // Signed in, the same document is within the usual bounds.
+    // Signed in, the same document is within the usual bounds; a forged token is not signed in.
     expect((await t.graphql(wide, {}, token)).errors).toBeUndefined();
+    expect((await t.graphql(wide, {}, `${token.slice(0, -4)}AAAA`)).errors?.[0].message).toMatch(/before signing in$/);
     // Signing in and reading the schema (the IDE does so before a token is pasted) fit the budget.
     const signIn = await t.graphql('mutation { login(input: {email: "nobody@example.org", password: "wrong password"}) { accessToken } }');
     expect(signIn.errors?.[0].extensions.code).not.toBe('QUERY_TOO_LARGE');
