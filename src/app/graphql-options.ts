@@ -6,6 +6,7 @@ import type { AuthService } from '../auth/auth.service.js';
 import { memberScope } from '../auth/domain/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { codeForUncodedError } from '../common/errors/graphql-error.formatter.js';
+import { mapPostgresError } from '../common/errors/postgres-error.mapper.js';
 import type { GraphQLContext } from '../auth/graphql-context.js';
 import { createRequestLoaders } from '../common/loaders/request-loaders.js';
 import type { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
@@ -96,9 +97,11 @@ export function graphqlOptions(
         const scope = actor ? memberScope(actor) : { organizationIds: [], userId: null };
         return { actor, clientAddress, loaders: createRequestLoaders(database, scope) };
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
+        // A database that is away while the caller is signed in: answered in GraphQL's form.
+        const refusal = error instanceof DomainError ? error : mapPostgresError(error);
+        if (!refusal) throw error;
         const loaders = createRequestLoaders(database, { organizationIds: [], userId: null });
-        return { actor: null, authenticationError: error, clientAddress, loaders };
+        return { actor: null, authenticationError: refusal, clientAddress, loaders };
       }
     },
     errorFormatter,

@@ -3,6 +3,7 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
+import { reportConnectionErrors } from '../database/connection-errors.js';
 import { to as copyTo } from 'pg-copy-streams';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, frame, type Manifest, TableDigest } from './archive.js';
 import { appliedMigrations, quoted, schemaTables, type TableColumns } from './schema-tables.js';
@@ -39,6 +40,9 @@ async function* archiveFrames(client: pg.Client, migrations: string[], tables: T
 
 export async function backupDatabase(url: string, file: string, createdAt = new Date()): Promise<BackupSummary> {
   const client = new pg.Client({ connectionString: url });
+  // A server that goes away mid-backup fails the running query; the client's own 'error' must
+  // not end the process before the partial file is removed.
+  reportConnectionErrors(client, () => undefined);
   await client.connect();
   const partial = `${file}.partial`;
   try {

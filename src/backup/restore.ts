@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import pg, { DatabaseError } from 'pg';
+import { reportConnectionErrors } from '../database/connection-errors.js';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createDataSource } from '../database/data-source.js';
 import { MIGRATIONS } from '../../migrations/index.js';
@@ -89,6 +90,8 @@ export async function restoreDatabase(url: string, file: string, options: { repl
     );
   }
   const client = new pg.Client({ connectionString: url });
+  // A server that goes away mid-restore fails the running statement (and the transaction).
+  reportConnectionErrors(client, () => undefined);
   await client.connect();
   let current: TableLoad | undefined;
   /** Ends a COPY in progress, so that the connection can roll back (a refused one has ended). */

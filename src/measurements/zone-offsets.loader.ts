@@ -1,4 +1,5 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { reportConnectionErrors } from '../database/connection-errors.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -41,10 +42,12 @@ export class ZoneOffsetsLoader implements OnModuleDestroy {
   private readonly zones = new Map<string, ZoneOffsets>();
   private readonly loading = new Map<string, Promise<void>>();
   private readonly pool: pg.Pool;
+  private readonly logger = new Logger(ZoneOffsetsLoader.name);
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     const { options } = dataSource.driver as PostgresDriver;
     this.pool = new pg.Pool({ connectionString: options.url, max: 1, application_name: 'rpa-readiness time zones' });
+    reportConnectionErrors(this.pool, (error) => this.logger.warn(`the time zone connection was closed by the database (${error.message}); the next import opens another`));
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -10,6 +10,8 @@ export enum ErrorCode {
   FILE_TOO_LARGE = 'FILE_TOO_LARGE',
   /** An upload that stopped sending, or sent slower than the server's minimum. */
   UPLOAD_TOO_SLOW = 'UPLOAD_TOO_SLOW',
+  /** The database cannot be reached or cannot take the work now (restarting, disk full). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -57,6 +57,7 @@ const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.FILE_TOO_LARGE]: 413,
   [ErrorCode.UPLOAD_TOO_SLOW]: 408,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 

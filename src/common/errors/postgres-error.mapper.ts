@@ -33,8 +33,33 @@ const CONSTRAINT_MESSAGES: Record<string, { path: string; message: string }> = {
   },
 };
 
-/** Turns the PostgreSQL errors a valid request can cause into domain errors. */
+/** Errors of the network or of pg itself when the server is gone: they carry no SQLSTATE. */
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CONNECTION_LOST = /^Connection terminated|^Client has encountered a connection error|^timeout exceeded when trying to connect|^Connection terminated due to connection timeout/;
+
+/**
+ * When the database cannot be reached or cannot take the work now: refused connections, lost
+ * connections, a server shutting down or starting (SQLSTATE 57P01-57P03), connection
+ * exceptions (class 08), too many connections (53300) and a full disk (53100, named).
+ */
+function unavailability(error: unknown): DomainError | undefined {
+  const cause = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
+  if (typeof cause !== 'object' || cause === null) return undefined;
+  const code = 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
+  const message = 'message' in cause && typeof cause.message === 'string' ? cause.message : '';
+  if (code === '53100') {
+    return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, "no space left on the database's disk: nothing was written; free space on the disk that holds the database, then try again");
+  }
+  const lost =
+    (code !== undefined && (CONNECTION_ERROR_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code))) ||
+    CONNECTION_LOST.test(message);
+  return lost ? new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'the database is not available at the moment (restarting or unreachable); try again in a minute') : undefined;
+}
+
+/** Turns the PostgreSQL errors a valid request can cause, and an unavailable database, into domain errors. */
 export function mapPostgresError(error: unknown): DomainError | undefined {
+  const unavailable = unavailability(error);
+  if (unavailable) return unavailable;
   const fields = postgresErrorFields(error);
   if (!fields) return undefined;
   const { code, constraint } = fields;

@@ -498,6 +498,7 @@ export const en: Record<MessageKey, string> = {
   'error.RATE_LIMITED': 'Too many attempts in a short time. Wait a moment and try again.',
   'error.FILE_TOO_LARGE': 'The file is beyond the server\'s limit for one import (size or number of rows). Split it into smaller files.',
   'error.UPLOAD_TOO_SLOW': 'Sending the file stopped or was too slow. Check the connection and try again.',
+  'error.SERVICE_UNAVAILABLE': 'The database is not available at the moment (restarting, or its disk is full). Try again in a minute.',
   'error.INTERNAL_SERVER_ERROR': 'An unexpected server error. Try again later.',
   'error.GRAPHQL_VALIDATION_FAILED': 'The server did not accept the app’s request (version mismatch). Reload the page.',
   'error.GRAPHQL_PARSE_FAILED': 'The server did not accept the app’s request (version mismatch). Reload the page.',

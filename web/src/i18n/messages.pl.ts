@@ -501,6 +501,7 @@ export const pl = {
   'error.RATE_LIMITED': 'Zbyt wiele prób w krótkim czasie. Odczekaj chwilę i spróbuj ponownie.',
   'error.FILE_TOO_LARGE': 'Plik przekracza limit serwera dla jednego importu (rozmiar albo liczba wierszy). Podziel go na mniejsze pliki.',
   'error.UPLOAD_TOO_SLOW': 'Przesyłanie pliku zatrzymało się albo było zbyt wolne. Sprawdź połączenie i spróbuj ponownie.',
+  'error.SERVICE_UNAVAILABLE': 'Baza danych jest chwilowo niedostępna (uruchamia się ponownie albo zabrakło miejsca na dysku). Spróbuj ponownie za minutę.',
   'error.INTERNAL_SERVER_ERROR': 'Wystąpił nieoczekiwany błąd serwera. Spróbuj ponownie później.',
   'error.GRAPHQL_VALIDATION_FAILED': 'Serwer nie przyjął zapytania aplikacji (niezgodna wersja). Odśwież stronę.',
   'error.GRAPHQL_PARSE_FAILED': 'Serwer nie przyjął zapytania aplikacji (niezgodna wersja). Odśwież stronę.',

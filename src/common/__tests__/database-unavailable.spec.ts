@@ -1,0 +1,27 @@
+import { QueryFailedError } from 'typeorm';
+import { ErrorCode } from '../errors/domain-error.js';
+import { mapPostgresError } from '../errors/postgres-error.mapper.js';
+
+describe('an unavailable database as a domain error', () => {
+  it.each([
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54329'), { code: 'ECONNREFUSED' })],
+    ['a connection the server ended', new Error('Connection terminated unexpectedly')],
+    ['a server shutting down (57P01)', { severity: 'FATAL', code: '57P01', message: 'terminating connection due to administrator command' }],
+    ['a server starting (57P03)', { severity: 'FATAL', code: '57P03', message: 'the database system is starting up' }],
+    ['a connection exception (08006)', { severity: 'FATAL', code: '08006', message: 'connection failure' }],
+    ['the same, wrapped by TypeORM', new QueryFailedError('SELECT 1', [], Object.assign(new Error('Connection terminated unexpectedly'), {}))],
+  ])('%s is SERVICE_UNAVAILABLE, never an errno', (_case, error) => {
+    const mapped = mapPostgresError(error);
+    expect(mapped?.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+    expect(mapped?.message).toBe('the database is not available at the moment (restarting or unreachable); try again in a minute');
+  });
+
+  it('names a full disk', () => {
+    expect(mapPostgresError({ severity: 'ERROR', code: '53100', message: 'could not extend file: No space left on device' })?.message).toMatch(/^no space left on the database's disk/);
+  });
+
+  it('leaves other failures alone', () => {
+    expect(mapPostgresError(new Error('something else'))).toBeUndefined();
+    expect(mapPostgresError({ severity: 'ERROR', code: '57014', message: 'canceling statement due to statement timeout' })).toBeUndefined();
+  });
+});
