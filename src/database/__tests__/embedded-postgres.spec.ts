@@ -120,3 +120,80 @@ describe('startEmbeddedPostgres', () => {
     }
   });
 });
+
+describe('a supervised embedded PostgreSQL', () => {
+  let root: string;
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'rpa-supervised-'));
+    await chmod(root, 0o755);
+  });
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('starts its postmaster again after kill -9, says so, and keeps its own log in the data directory', async () => {
+    const notices: string[] = [];
+    const failures: string[] = [];
+    const dataDir = path.join(root, 'data');
+    const database = await startEmbeddedPostgres({
+      clusterDir: path.join(dataDir, 'pg'),
+      port: await freePort(),
+      databaseName: 'app',
+      onNotice: (notice) => notices.push(notice),
+      onFailure: (failure) => failures.push(failure),
+    });
+    try {
+      const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+      pool.on('error', () => undefined);
+      await pool.query("CREATE TABLE kept (value text); INSERT INTO kept VALUES ('survives')");
+      const clusterDir = path.dirname((await query<{ setting: string }>(database.url, "SELECT setting FROM pg_settings WHERE name = 'config_file'"))[0].setting);
+      const postmaster = Number((await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+      process.kill(postmaster, 'SIGKILL');
+      // Back within 30 s: the first try comes after a pause of 1 s.
+      let value: string | undefined;
+      for (let waited = 0; waited < 30_000 && value === undefined; waited += 250) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        value = await pool.query<{ value: string }>('SELECT value FROM kept').then((result) => result.rows[0].value, () => undefined);
+      }
+      await pool.end();
+      expect(value).toBe('survives');
+      expect(failures).toEqual([]);
+      expect(notices.some((notice) => /stopped unexpectedly \(signal SIGKILL\); starting it again in 1 s \(try 1 of 3; its log: .*postgresql\.log\)/.test(notice))).toBe(true);
+      expect(notices).toContain('the embedded PostgreSQL is running again');
+      const log = await readFile(path.join(dataDir, 'postgresql.log'), 'utf8');
+      expect(log).toContain('database system is ready to accept connections');
+    } finally {
+      await database.stop();
+    }
+  }, 60_000);
+});
+
+describe('an embedded PostgreSQL that cannot be started again', () => {
+  it('tries three times, then reports the failure with the reason and its log', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'rpa-supervised-'));
+    await chmod(root, 0o755);
+    const port = await freePort();
+    let reportFailure: (message: string) => void = () => undefined;
+    const failure = new Promise<string>((resolve) => (reportFailure = resolve));
+    const clusterDir = path.join(root, 'data', 'pg');
+    const database = await startEmbeddedPostgres({ clusterDir, port, databaseName: 'app', onFailure: (message) => reportFailure(message) });
+    const squatter = net.createServer();
+    try {
+      const postmaster = Number((await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+      process.kill(postmaster, 'SIGKILL');
+      // Another program takes the port meanwhile: every try fails.
+      await new Promise<void>((listening) => {
+        const listen = () => squatter.listen(port, '127.0.0.1', () => listening());
+        squatter.on('error', () => setTimeout(listen, 50));
+        listen();
+      });
+      expect(await failure).toMatch(/^the embedded PostgreSQL could not be started again after 3 tries \(.*\); see .*postgresql\.log$/);
+    } finally {
+      squatter.close();
+      await database.stop();
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
