@@ -2,8 +2,10 @@
 // Runs a build command only when an input changed since the last successful build, so that
 // `npm start` and `npm run import` on unchanged sources start at once instead of recompiling.
 //
-//   node src/tooling/build-if-stale.mjs --stamp <file> --inputs <path,path,...> -- <command> [args...]
+//   node src/tooling/build-if-stale.mjs --stamp <file> --inputs <path,path,...> [--label <what>] -- <command> [args...]
 //
+// With --label, a build says what it is building and how long it took (on standard error), so
+// that a first start, which builds for a minute or more, never looks hung.
 // Inputs are files or folders (walked recursively; folder times count, so deleting a file is a
 // change). The stamp gets the time the build started: an edit made during a build is not lost.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +19,7 @@ function parseArguments(argv) {
   const own = argv.slice(0, separator);
   for (let i = 0; i < own.length; i += 2) options[own[i].replace(/^--/, '')] = own[i + 1];
   if (!options.stamp || !options.inputs) throw new Error('--stamp and --inputs are required');
-  return { stamp: options.stamp, output: options.output, inputs: options.inputs.split(','), command: argv.slice(separator + 1) };
+  return { stamp: options.stamp, output: options.output, label: options.label, inputs: options.inputs.split(','), command: argv.slice(separator + 1) };
 }
 
 /** The newest modification time among the inputs, folders included. */
@@ -37,14 +39,16 @@ function newestInput(inputs) {
   return newest;
 }
 
-const { stamp, output, inputs, command } = parseArguments(process.argv.slice(2));
+const { stamp, output, label, inputs, command } = parseArguments(process.argv.slice(2));
 const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const outputMissing = output !== undefined && !existsSync(output);
 if (!outputMissing && builtAt > 0 && newestInput(inputs) <= builtAt) process.exit(0);
 
 const started = new Date();
+if (label) console.error(`rpa-readiness: building ${label}${builtAt === 0 ? ' for the first time (a minute or two)' : ' (its sources changed)'}...`);
 const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
+if (label) console.error(`rpa-readiness: built ${label} in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`);
 mkdirSync(path.dirname(stamp), { recursive: true });
 writeFileSync(stamp, `${started.toISOString()}\n`);
 utimesSync(stamp, started, started);

@@ -58,4 +58,12 @@ describe('build-if-stale', () => {
     expect(build()).toBe(5);
     expect(build()).toBe(5);
   });
+
+  it('says what it builds and how long it took when given a label, and nothing when there is nothing to build', () => {
+    const labelled = () =>
+      spawnSync(process.execPath, [SCRIPT, '--label', 'the server', '--stamp', 'dist/.stamp', '--inputs', 'src', '--', process.execPath, '-e', ''], { cwd: project, encoding: 'utf8' });
+    const first = labelled();
+    expect(first.stderr).toMatch(/^rpa-readiness: building the server for the first time \(a minute or two\)\.\.\.\nrpa-readiness: built the server in \d+ s\n$/);
+    expect(labelled().stderr).toBe('');
+  });
 });
