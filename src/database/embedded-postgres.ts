@@ -195,7 +195,7 @@ async function waitUntilGone(pid: number, milliseconds: number): Promise<boolean
  * A second start on the same data directory is refused while the first runs; the server left
  * behind by a start that was killed (kill -9 leaves PostgreSQL running) is stopped.
  */
-async function claimDataDirectory(dataDir: string, clusterDir: string, notice: (message: string) => void): Promise<void> {
+async function claimDataDirectory(dataDir: string, clusterDir: string, port: number, notice: (message: string) => void): Promise<void> {
   const owner = await pidIn(path.join(dataDir, SERVER_PID_FILE));
   if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
     throw new EmbeddedPostgresError(
@@ -210,7 +210,8 @@ async function claimDataDirectory(dataDir: string, clusterDir: string, notice: (
       throw new EmbeddedPostgresError(`the PostgreSQL left running by an earlier start (process ${orphan}) does not stop: stop it (kill ${orphan}) and start again`);
     }
   }
-  await writeFile(path.join(dataDir, SERVER_PID_FILE), `${process.pid}\n`);
+  // The port too: a tool working beside the server (backup) connects where it really is.
+  await writeFile(path.join(dataDir, SERVER_PID_FILE), `${process.pid}\n${port}\n`);
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -305,14 +306,17 @@ function startServer(binaries: Binaries, clusterDir: string, port: number, user:
 
 /**
  * The embedded PostgreSQL of a server running now on this data directory, for tools that work
- * beside it (backup): the URL of `databaseName` on `port` as the superuser; undefined when no
- * server runs there.
+ * beside it (backup): the URL of `databaseName` as the superuser, on the port the server wrote
+ * beside its process id (whatever EMBEDDED_PG_PORT the tool itself was given; `port` only for a
+ * server started before the port was written); undefined when no server runs there.
  */
 export async function runningEmbeddedPostgres(dataDir: string, port: number, databaseName: string): Promise<string | undefined> {
-  const owner = await pidIn(path.join(dataDir, SERVER_PID_FILE));
+  const pidFile = path.join(dataDir, SERVER_PID_FILE);
+  const owner = await pidIn(pidFile);
   if (owner === undefined || owner === process.pid || !isAlive(owner)) return undefined;
+  const written = Number((await readFile(pidFile, 'utf8')).split('\n')[1]);
   const password = (await readFile(path.join(dataDir, PASSWORD_FILE), 'utf8')).trim();
-  return connectionUrl(port, databaseName, password);
+  return connectionUrl(Number.isInteger(written) && written > 0 ? written : port, databaseName, password);
 }
 
 export function connectionUrl(port: number, database: string, password: string): string {
@@ -336,7 +340,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const user = serverUser();
   const clusterDir = await usableClusterDir(user, requested, notice);
   const binaries = await usableBinaries(user, notice);
-  await claimDataDirectory(dataDir, clusterDir, notice);
+  await claimDataDirectory(dataDir, clusterDir, options.port, notice);
   const releaseDataDirectory = () => rm(path.join(dataDir, SERVER_PID_FILE), { force: true });
   try {
     if (!(await portIsFree(options.port))) {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../../test/helpers/free-port.js';
-import { connectionUrl, startEmbeddedPostgres } from '../embedded-postgres.js';
+import { connectionUrl, runningEmbeddedPostgres, startEmbeddedPostgres } from '../embedded-postgres.js';
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -196,4 +196,23 @@ describe('an embedded PostgreSQL that cannot be started again', () => {
       await rm(root, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('the embedded PostgreSQL of a running server, for tools beside it', () => {
+  it('is found on the port the server wrote, whatever port the tool was given', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rpa-running-'));
+    // A live process standing for the server.
+    const server = spawn(process.execPath, ['-e', 'setTimeout(() => undefined, 30000)']);
+    try {
+      await writeFile(path.join(dataDir, 'server.pid'), `${server.pid}\n54411\n`);
+      await writeFile(path.join(dataDir, 'postgres-password'), 'secret\n');
+      expect(await runningEmbeddedPostgres(dataDir, 54329, 'app')).toBe(connectionUrl(54411, 'app', 'secret'));
+      // A server that wrote only its process id: the port given.
+      await writeFile(path.join(dataDir, 'server.pid'), `${server.pid}\n`);
+      expect(await runningEmbeddedPostgres(dataDir, 54329, 'app')).toBe(connectionUrl(54329, 'app', 'secret'));
+    } finally {
+      server.kill();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });
