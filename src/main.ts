@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   if (report.demo) log.info({ demo: report.demo }, 'demo data');
   if (report.processesScored > 0) log.info({ processes: report.processesScored }, 'automation scores computed');
   if (report.adminMissing) log.warn(report.adminMissing);
-  if (report.createdAdmin) log.info({ email: report.createdAdmin.email }, 'platform administrator created');
+  if (report.createdAdmin) log.info({ email: report.createdAdmin.email, passwordFile: report.createdAdmin.passwordFile }, 'platform administrator created');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -74,8 +74,9 @@ async function main(): Promise<void> {
   if (config.graphiql) lines.push(`GraphQL IDE:          ${base}/graphiql`);
   if (report.createdAdmin?.password) {
     lines.push(
-      `\nPlatform administrator created (shown once, change it by creating your own admin):`,
+      `\nPlatform administrator created (change it by creating your own admin):`,
       `  ${report.createdAdmin.email} / ${report.createdAdmin.password}`,
+      `  (also kept, readable by you only, in ${report.createdAdmin.passwordFile}; delete that file once it is safe elsewhere)`,
     );
   }
   if (config.embedded) {

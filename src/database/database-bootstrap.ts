@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { hashPassword } from '../auth/domain/password-hasher.js';
 import { UserEntity } from '../auth/user.entity.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -16,11 +18,17 @@ export interface BootstrapReport {
   demo?: SeedOutcome;
   /** Processes scored at start: those without a score or scored by an older method. */
   processesScored: number;
-  /** Set when a platform administrator was created now; `password` only when generated. */
-  createdAdmin?: { email: string; password?: string };
+  /**
+   * Set when a platform administrator was created now; `password` and `passwordFile` (where
+   * the generated password is kept, owner-only) only when generated.
+   */
+  createdAdmin?: { email: string; password?: string; passwordFile?: string };
   /** Why no administrator exists, when none could be created. */
   adminMissing?: string;
 }
+
+/** The generated platform administrator's e-mail and password, in DATA_DIR (mode 0600). */
+export const ADMIN_PASSWORD_FILE = 'platform-admin-password.txt';
 
 /**
  * Everything that needs the schema owner, done once at start and then closed: migrations, the
@@ -45,11 +53,18 @@ export async function bootstrapDatabase(config: AppConfig, ownerUrl: string): Pr
       return { ...report, adminMissing: 'no administrator yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart' };
     }
     const email = configured?.email ?? 'platform-admin@localhost';
-    const password = configured?.password ?? randomBytes(12).toString('base64url');
-    await users.save(
-      users.create({ email, displayName: 'Platform administrator', passwordHash: await hashPassword(password), platformAdmin: true }),
-    );
-    return { ...report, createdAdmin: { email, password: configured ? undefined : password } };
+    if (configured) {
+      await users.save(users.create({ email, displayName: 'Platform administrator', passwordHash: await hashPassword(configured.password), platformAdmin: true }));
+      return { ...report, createdAdmin: { email } };
+    }
+    // Kept in a file before the account exists: a start that fails after this (a taken port)
+    // would otherwise create an administrator whose password nobody ever saw.
+    const password = randomBytes(12).toString('base64url');
+    const passwordFile = path.resolve(config.dataDir, ADMIN_PASSWORD_FILE);
+    await mkdir(path.dirname(passwordFile), { recursive: true });
+    await writeFile(passwordFile, `${email} ${password}\n`, { mode: 0o600 });
+    await users.save(users.create({ email, displayName: 'Platform administrator', passwordHash: await hashPassword(password), platformAdmin: true }));
+    return { ...report, createdAdmin: { email, password, passwordFile } };
   } finally {
     await owner.destroy();
   }
