@@ -4,6 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import { reportConnectionErrors } from '../database/connection-errors.js';
+import { ErrorCode } from '../common/errors/domain-error.js';
+import { mapPostgresError } from '../common/errors/postgres-error.mapper.js';
 import { to as copyTo } from 'pg-copy-streams';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, frame, type Manifest, TableDigest } from './archive.js';
 import { appliedMigrations, quoted, schemaTables, type TableColumns } from './schema-tables.js';
@@ -40,9 +42,10 @@ async function* archiveFrames(client: pg.Client, migrations: string[], tables: T
 
 export async function backupDatabase(url: string, file: string, createdAt = new Date()): Promise<BackupSummary> {
   const client = new pg.Client({ connectionString: url });
-  // A server that goes away mid-backup fails the running query; the client's own 'error' must
-  // not end the process before the partial file is removed.
-  reportConnectionErrors(client, () => undefined);
+  // A server that goes away mid-backup fails the running query, or (between queries) the
+  // client itself; its 'error' must not end the process before the partial file is removed.
+  let lost: Error | undefined;
+  reportConnectionErrors(client, (error) => (lost = error));
   await client.connect();
   const partial = `${file}.partial`;
   try {
@@ -59,8 +62,9 @@ export async function backupDatabase(url: string, file: string, createdAt = new 
     return { file, tables: manifest.tables, bytes: (await stat(file)).size };
   } catch (error) {
     await rm(partial, { force: true });
-    throw error;
+    const cause = lost ?? (mapPostgresError(error)?.code === ErrorCode.SERVICE_UNAVAILABLE && error instanceof Error ? error : undefined);
+    throw cause ? new Error(`the connection to the database was lost during the backup (${cause.message}); no file was written`) : error;
   } finally {
-    await client.end();
+    await client.end().catch(() => undefined);
   }
 }
