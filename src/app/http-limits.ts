@@ -9,8 +9,13 @@ import type { AppConfig } from '../config/app-config.js';
 /** Request headers must arrive within this, checked every CONNECTIONS_CHECK_MS. */
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const CONNECTIONS_CHECK_MS = 1_000;
-/** An idle kept-alive connection is closed after this. */
-export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/**
+ * An idle kept-alive connection is closed after this: longer than browsers and proxies keep
+ * one idle, so that they close it first. A shorter one (5 s was tried) races a browser's
+ * reuse of the connection, and a POST sent on a connection the server is closing fails.
+ * Fastify's default; idle connections count towards MAX_CONNECTIONS.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 72_000;
 /** A request body (GraphQL, at most 1 MiB) must arrive within this; uploads are paced instead. */
 export const BODY_TIMEOUT_MS = 30_000;
 
