@@ -6,6 +6,8 @@ describe('an unavailable database as a domain error', () => {
   it.each([
     ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54329'), { code: 'ECONNREFUSED' })],
     ['a connection the server ended', new Error('Connection terminated unexpectedly')],
+    ['a write to the socket the server just closed', Object.assign(new Error('Cannot call write after a stream was destroyed'), { code: 'ERR_STREAM_DESTROYED' })],
+    ['a query on a client that lost its connection', new Error('Client has encountered a connection error and is not queryable')],
     ['a server shutting down (57P01)', { severity: 'FATAL', code: '57P01', message: 'terminating connection due to administrator command' }],
     ['a server starting (57P03)', { severity: 'FATAL', code: '57P03', message: 'the database system is starting up' }],
     ['a connection exception (08006)', { severity: 'FATAL', code: '08006', message: 'connection failure' }],

@@ -34,17 +34,33 @@ const CONSTRAINT_MESSAGES: Record<string, { path: string; message: string }> = {
 };
 
 /** Errors of the network or of pg itself when the server is gone: they carry no SQLSTATE. */
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
-const CONNECTION_LOST = /^Connection terminated|^Client has encountered a connection error|^timeout exceeded when trying to connect|^Connection terminated due to connection timeout/;
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  // pg writing to a socket the server has just closed.
+  'ERR_STREAM_DESTROYED',
+  'ERR_STREAM_WRITE_AFTER_END',
+  'ERR_SOCKET_CLOSED',
+]);
+const CONNECTION_LOST = /Connection terminated|not queryable|encountered a connection error|timeout exceeded when trying to connect|terminating connection due to|stream was destroyed|write after end|socket hang up/i;
 
 /**
  * When the database cannot be reached or cannot take the work now: refused connections, lost
  * connections, a server shutting down or starting (SQLSTATE 57P01-57P03), connection
  * exceptions (class 08), too many connections (53300) and a full disk (53100, named).
  */
-function unavailability(error: unknown): DomainError | undefined {
+function unavailability(error: unknown, depth = 0): DomainError | undefined {
   const cause = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
   if (typeof cause !== 'object' || cause === null) return undefined;
+  // An error wrapping the one from the connection (a failed ROLLBACK after a lost one, say).
+  if (depth < 3 && 'cause' in cause && cause.cause !== undefined) {
+    const wrapped = unavailability(cause.cause, depth + 1);
+    if (wrapped) return wrapped;
+  }
   const code = 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
   const message = 'message' in cause && typeof cause.message === 'string' ? cause.message : '';
   if (code === '53100') {

@@ -9,7 +9,8 @@ describe('database trouble: connections ended by the server', () => {
   let f: MeasurementFixture;
 
   beforeAll(async () => {
-    t = await startTestApp({ IMPORTS_PER_MINUTE: '1000' });
+    // Development: an unexpected error shows its message in a failed assertion.
+    t = await startTestApp({ IMPORTS_PER_MINUTE: '1000', NODE_ENV: 'development' });
     f = await createMeasurementFixture(t, '1465031');
   });
 
@@ -46,7 +47,7 @@ describe('database trouble: connections ended by the server', () => {
     ]);
     for (const answer of during) {
       if (answer === null) continue;
-      if (answer.errors) expect(answer.errors.map((error) => error.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      if (answer.errors) expect(answer.errors.map((error) => `${error.extensions.code}: ${error.message}`)).toEqual([expect.stringMatching(/^SERVICE_UNAVAILABLE: /)]);
       else expect(answer.data?.processes.totalCount).toBe(1);
     }
     const after = await read();
