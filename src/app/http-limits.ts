@@ -2,10 +2,9 @@ import type { Server } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config.js';
 
-/**
- * What one connection may hold (docs/security.md): every limit known in advance, so that a
- * flood of idle or trickling connections ends before descriptors or memory do.
- */
+// What one connection may hold (docs/security.md): every limit known in advance, so that a
+// flood of idle or trickling connections ends before descriptors or memory do.
+
 /** Request headers must arrive within this, checked every CONNECTIONS_CHECK_MS. */
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const CONNECTIONS_CHECK_MS = 1_000;

@@ -25,8 +25,13 @@ const BY = 'npm run admin';
 
 const generatedPassword = () => randomBytes(12).toString('base64url');
 
+/** The account with this e-mail, compared as sign-in compares it (case aside). */
+function findUserByEmail(manager: EntityManager, email: string): Promise<UserEntity | null> {
+  return manager.createQueryBuilder(UserEntity, 'user').where('lower(user.email) = lower(:email)', { email: email.trim() }).getOne();
+}
+
 async function userByEmail(manager: EntityManager, email: string): Promise<UserEntity> {
-  const user = await manager.createQueryBuilder(UserEntity, 'user').where('lower(user.email) = lower(:email)', { email: email.trim() }).getOne();
+  const user = await findUserByEmail(manager, email);
   if (!user) throw new AdminCommandError(`no account has the e-mail ${email}; create-platform-admin creates one`);
   return user;
 }
@@ -66,7 +71,7 @@ async function grantRole(manager: EntityManager, email: string, organization: st
 }
 
 async function createPlatformAdmin(manager: EntityManager, email: string): Promise<AdminOutcome> {
-  const existing = await manager.createQueryBuilder(UserEntity, 'user').where('lower(user.email) = lower(:email)', { email: email.trim() }).getOne();
+  const existing = await findUserByEmail(manager, email);
   if (existing) {
     await manager.update(UserEntity, { id: existing.id }, { platformAdmin: true, active: true, demo: false });
     await audit(manager, 'MAKE_PLATFORM_ADMIN', existing, {});

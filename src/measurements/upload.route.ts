@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import { UnauthenticatedError } from '../auth/access.js';
+import type { Actor } from '../auth/domain/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { BadInputError } from '../common/errors/domain-error.js';
@@ -125,13 +126,12 @@ export class UploadRoute implements OnModuleInit {
     try {
       // Who is sending is known before a byte of the body is read: a caller who is not signed
       // in is answered at once and the connection closed, its body unread.
-      const actor = await this.auth.resolveActor(request.headers.authorization).catch(async (error: unknown) => {
+      let actor: Actor | null;
+      try {
+        actor = await this.auth.resolveActor(request.headers.authorization);
+        if (!actor) throw new UnauthenticatedError();
+      } catch (error) {
         await this.refuseAndClose(request, reply, error);
-        return undefined;
-      });
-      if (actor === undefined) return;
-      if (!actor) {
-        await this.refuseAndClose(request, reply, new UnauthenticatedError());
         return;
       }
       const query = request.query as UploadQuery;
