@@ -18,18 +18,24 @@ describe('database trouble: connections ended by the server', () => {
     await t.close();
   });
 
-  /** Ends every connection of the application (its pool and the time zone loader's). */
+  /**
+   * Ends every connection of this test's application (its pool and the time zone loader's), on
+   * this test's database only: other test files' servers share the PostgreSQL and the name.
+   */
   const terminateApplicationBackends = async () =>
     (
       await t.owner.query<{ ended: number }>(
-        "SELECT count(pg_terminate_backend(pid))::int AS ended FROM pg_stat_activity WHERE application_name LIKE 'rpa-readiness%' AND pid <> pg_backend_pid()",
+        `SELECT count(pg_terminate_backend(pid))::int AS ended FROM pg_stat_activity
+          WHERE application_name LIKE 'rpa-readiness%' AND datname = current_database() AND pid <> pg_backend_pid()`,
       )
     ).rows[0].ended;
 
   it('survives the time zone loader losing its idle connection, and imports again', async () => {
     const first = await upload(t, { periodId: await f.createPeriod() }, HEADER + row('SO.1'), f.owner.token);
     expect(first.status).toBe(200);
-    const { rows } = await t.owner.query<{ count: number }>("SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'rpa-readiness time zones'");
+    const { rows } = await t.owner.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'rpa-readiness time zones' AND datname = current_database()",
+    );
     expect(rows[0].count).toBe(1);
     expect(await terminateApplicationBackends()).toBeGreaterThan(0);
     // The idle client's 'error' arrives shortly after; unhandled, it ended the process.

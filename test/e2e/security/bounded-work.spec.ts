@@ -132,7 +132,7 @@ describe('bounded work for every upload', () => {
       // Part of a file sent, then silence: the import has not taken a connection for it.
       setTimeout(() => {
         void t.owner
-          .query<{ count: string }>("SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND application_name = 'rpa-readiness'")
+          .query<{ count: string }>("SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND application_name = 'rpa-readiness' AND datname = current_database()")
           .then(({ rows }) => (openTransactions = Number(rows[0].count)));
       }, 500);
     });
