@@ -6,6 +6,7 @@ import pg, { DatabaseError } from 'pg';
 import { reportConnectionErrors } from '../database/connection-errors.js';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createDataSource } from '../database/data-source.js';
+import { migrateAsOwner } from '../database/owner-rights.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 import {
   ARCHIVE_FORMAT,
@@ -108,7 +109,7 @@ export async function restoreDatabase(url: string, file: string, options: { repl
     const migrator = createDataSource(url);
     await migrator.initialize();
     try {
-      await migrator.runMigrations({ transaction: 'each' });
+      await migrateAsOwner(migrator, { givingAppLogin: false });
     } finally {
       await migrator.destroy();
     }

@@ -1,12 +1,11 @@
 import type pg from 'pg';
+import { MIGRATIONS_TABLE } from '../database/data-source.js';
 
 export interface TableColumns {
   table: string;
   columns: string[];
 }
 
-/** The migration runner's own table: its rows are the schema's version, not data. */
-export const MIGRATIONS_TABLE = 'schema_migration';
 
 /**
  * Every table of the schema with its stored columns (generated ones left out), parents before the

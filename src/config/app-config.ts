@@ -93,9 +93,9 @@ class RawEnvironment {
   })
   APP_DATABASE_URL?: string;
 
+  /** No longer read: refused by name, so an old deployment's setting is not silently ignored. */
   @IsOptional()
   @IsString()
-  @MinLength(16, { message: 'APP_DATABASE_PASSWORD must be at least 16 characters' })
   APP_DATABASE_PASSWORD?: string;
 
   @IsOptional()
@@ -227,10 +227,12 @@ class RawEnvironment {
 export interface DatabaseConfig {
   /** External server, as the schema owner (runs migrations); absent: embedded PostgreSQL. */
   url?: string;
-  /** The application's own login (member of rpa_app); absent: rpa_app itself is given LOGIN. */
+  /**
+   * The application's own connection to the same database: as rpa_app (given that password
+   * at start when the owner may), or as a login that is a member of rpa_app. Absent: rpa_app
+   * gets a random password at each start.
+   */
   appUrl?: string;
-  /** Password given to rpa_app when appUrl is absent; absent: a random one per start. */
-  appPassword?: string;
   embeddedPort: number;
   statementTimeoutMs: number;
   /** Each statement of an import (the COPY lasts as long as the upload): longer than statementTimeoutMs. */
@@ -327,6 +329,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((raw.ADMIN_EMAIL === undefined) !== (raw.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
   }
+  problems.push(...applicationDatabaseProblems(raw));
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: raw.PORT ?? 3000,
@@ -338,7 +341,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: {
       url: raw.DATABASE_URL,
       appUrl: raw.APP_DATABASE_URL,
-      appPassword: raw.APP_DATABASE_PASSWORD,
       embeddedPort: raw.EMBEDDED_PG_PORT ?? 54329,
       statementTimeoutMs: raw.STATEMENT_TIMEOUT_MS ?? 15_000,
       importTimeoutMs: raw.IMPORT_TIMEOUT_MS ?? 3_600_000,
@@ -375,4 +377,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: raw.SEED_DEMO ?? embedded,
     metrics: raw.METRICS ?? 'loopback',
   };
+}
+
+/** The application's connection must be another login to the owner's database, or absent. */
+function applicationDatabaseProblems(raw: RawEnvironment): string[] {
+  if (raw.APP_DATABASE_PASSWORD !== undefined) {
+    return ['APP_DATABASE_PASSWORD is no longer read: set APP_DATABASE_URL=postgres://rpa_app:<password>@<host>:<port>/<database> instead'];
+  }
+  if (raw.APP_DATABASE_URL === undefined) return [];
+  if (raw.DATABASE_URL === undefined) {
+    return ['APP_DATABASE_URL is read only with DATABASE_URL (the embedded database makes its own login): unset it or set DATABASE_URL'];
+  }
+  const owner = new URL(raw.DATABASE_URL);
+  const app = new URL(raw.APP_DATABASE_URL);
+  const problems: string[] = [];
+  if (app.pathname !== owner.pathname) {
+    problems.push(`APP_DATABASE_URL names database "${app.pathname.slice(1)}" but DATABASE_URL names "${owner.pathname.slice(1)}": both must name the same database`);
+  }
+  if (decodeURIComponent(app.username) === decodeURIComponent(owner.username)) {
+    problems.push(`APP_DATABASE_URL connects as the schema owner "${decodeURIComponent(owner.username)}", to whom row-level security does not apply: use rpa_app or a login that is a member of it`);
+  }
+  return problems;
 }

@@ -2,6 +2,9 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { ENTITIES } from './entities.js';
 
+/** TypeORM's record of the migrations applied. */
+export const MIGRATIONS_TABLE = 'schema_migration';
+
 /** The one place that says how the application talks to PostgreSQL. */
 /** statementTimeoutMs bounds every statement of the application's connections. */
 export function dataSourceOptions(url: string, limits: { statementTimeoutMs?: number } = {}): DataSourceOptions {
@@ -10,8 +13,9 @@ export function dataSourceOptions(url: string, limits: { statementTimeoutMs?: nu
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsTableName: 'schema_migration',
-    migrationsTransactionMode: 'each',
+    migrationsTableName: MIGRATIONS_TABLE,
+    // All pending migrations or none (src/database/owner-rights.ts).
+    migrationsTransactionMode: 'all',
     // Schema changes go through reviewed migrations only.
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL >= 13: no extension, no superuser needed.

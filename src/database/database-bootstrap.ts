@@ -4,8 +4,10 @@ import path from 'node:path';
 import { hashPassword } from '../auth/domain/password-hasher.js';
 import { UserEntity } from '../auth/user.entity.js';
 import type { AppConfig } from '../config/app-config.js';
-import { enableAppLogin } from './app-role.js';
+import { APP_ROLE, checkApplicationLogin, enableAppLogin, setAppRolePassword } from './app-role.js';
+import { mayManageAppRole, migrateAsOwner, readOwnerFacts } from './owner-rights.js';
 import { createDataSource } from './data-source.js';
+import type { DataSource } from 'typeorm';
 import { seedDemoData, type SeedOutcome } from './demo/seed.js';
 import { SCORING_METHOD_VERSION } from '../scoring/score-assembly.js';
 import { scoreStaleProcesses } from '../scoring/score-refresh.js';
@@ -31,6 +33,20 @@ export interface BootstrapReport {
 export const ADMIN_PASSWORD_FILE = 'platform-admin-password.txt';
 
 /**
+ * The application's connection: rpa_app with a fresh random password, or APP_DATABASE_URL. When
+ * that URL signs in as rpa_app itself and the owner may manage it, rpa_app is given the URL's
+ * password, so one setting serves a new server and one whose administrator made the login.
+ */
+async function applicationUrl(owner: DataSource, ownerUrl: string, configured: string | undefined): Promise<string> {
+  if (configured === undefined) return enableAppLogin(owner, ownerUrl);
+  const url = new URL(configured);
+  if (decodeURIComponent(url.username) === APP_ROLE && mayManageAppRole(await readOwnerFacts(owner))) {
+    await setAppRolePassword(owner, decodeURIComponent(url.password));
+  }
+  return configured;
+}
+
+/**
  * Everything that needs the schema owner, done once at start and then closed: migrations, the
  * application's login, the demo data, scores missing or stale, and the first administrator.
  */
@@ -38,14 +54,15 @@ export async function bootstrapDatabase(config: AppConfig, ownerUrl: string): Pr
   const owner = createDataSource(ownerUrl);
   await owner.initialize();
   try {
-    const applied = await owner.runMigrations({ transaction: 'each' });
-    const appUrl = config.database.appUrl ?? (await enableAppLogin(owner, ownerUrl, config.database.appPassword));
+    const migrationsApplied = await migrateAsOwner(owner, { givingAppLogin: config.database.appUrl === undefined });
+    const appUrl = await applicationUrl(owner, ownerUrl, config.database.appUrl);
+    await checkApplicationLogin(appUrl);
     const demo = config.seedDemo ? await seedDemoData(owner) : undefined;
     // Figures of an older baseline method first: the scores then read the new figures.
     const refreshedProcesses = await refreshStaleBaselines(owner);
     const processesScored = await scoreStaleProcesses(owner, SCORING_METHOD_VERSION, refreshedProcesses);
 
-    const report: BootstrapReport = { appUrl, migrationsApplied: applied.map((m) => m.name), demo, processesScored };
+    const report: BootstrapReport = { appUrl, migrationsApplied, demo, processesScored };
     const users = owner.getRepository(UserEntity);
     if (await users.existsBy({ platformAdmin: true })) return report;
     const configured = config.auth.bootstrapAdmin;

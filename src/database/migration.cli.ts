@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/app-config.js';
 import { openDatabase } from './database-connection.js';
 import { createDataSource } from './data-source.js';
+import { migrateAsOwner } from './owner-rights.js';
 import { renderMigration } from './migration-template.js';
 
 const USAGE = 'usage: npm run migration:run | migration:revert | migration:generate -- <VerbNoun>';
@@ -40,8 +41,8 @@ async function main(): Promise<void> {
   try {
     await dataSource.initialize();
     if (command === 'run') {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      console.log(`applied ${applied.length} migration(s)${applied.map((m) => `\n  ${m.name}`).join('')}`);
+      const applied = await migrateAsOwner(dataSource, { givingAppLogin: false });
+      console.log(`applied ${applied.length} migration(s)${applied.map((name) => `\n  ${name}`).join('')}`);
     } else if (command === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       console.log('reverted the last migration');

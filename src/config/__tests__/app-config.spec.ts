@@ -12,7 +12,6 @@ describe('loadConfig', () => {
       database: {
         url: undefined,
         appUrl: undefined,
-        appPassword: undefined,
         embeddedPort: 54329,
         statementTimeoutMs: 15000,
         importTimeoutMs: 3600000,
@@ -32,6 +31,22 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, graphiql: false, seedDemo: false, embedded: false });
     expect(config.graphql.introspection).toBe(false);
     expect(config.database.url).toBe('postgres://app:secret@db:5432/rpa');
+  });
+
+  it('takes the application database connection only as another login to the same database', () => {
+    const owner = 'postgres://rpa:secret@db:5432/rpa_readiness';
+    const app = 'postgres://rpa_app:another-secret@db:5432/rpa_readiness';
+    expect(loadConfig({ DATABASE_URL: owner, APP_DATABASE_URL: app }).database.appUrl).toBe(app);
+    expect(() => loadConfig({ APP_DATABASE_URL: app })).toThrow('APP_DATABASE_URL is read only with DATABASE_URL');
+    expect(() => loadConfig({ DATABASE_URL: owner, APP_DATABASE_URL: 'postgres://rpa_app:x@db:5432/other' })).toThrow(
+      'APP_DATABASE_URL names database "other" but DATABASE_URL names "rpa_readiness"',
+    );
+    expect(() => loadConfig({ DATABASE_URL: owner, APP_DATABASE_URL: 'postgres://rpa:secret@pooler:6432/rpa_readiness' })).toThrow(
+      'APP_DATABASE_URL connects as the schema owner "rpa"',
+    );
+    expect(() => loadConfig({ DATABASE_URL: owner, APP_DATABASE_PASSWORD: 'a-long-enough-password' })).toThrow(
+      'APP_DATABASE_PASSWORD is no longer read: set APP_DATABASE_URL=postgres://rpa_app:<password>@<host>:<port>/<database> instead',
+    );
   });
 
   it('serves metrics to this machine by default, and takes only the settings it knows', () => {
