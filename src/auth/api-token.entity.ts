@@ -18,9 +18,12 @@ export class ApiTokenEntity {
   @Column({ type: 'text' })
   name: string;
 
-  /** SHA-256 of the token: the token itself is shown once and never stored. */
+  /**
+   * SHA-256 of the token: the token itself is shown once and never stored. Never selected: the
+   * application role may not read it (auth_api_token_user compares it).
+   */
   @Index('api_token_hash_key', { unique: true })
-  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  @Column({ name: 'token_hash', type: 'char', length: 64, select: false })
   tokenHash: string;
 
   /** First characters of the token, to recognise it in a list. */

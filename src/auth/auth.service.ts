@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, Raw } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { DomainError, ErrorCode, NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
@@ -17,13 +17,29 @@ import { generateApiToken, hashApiToken, looksLikeApiToken } from './domain/api-
 import { hashPassword, verifyPassword } from './domain/password-hasher.js';
 import { ExpiringCache } from './domain/expiring-cache.js';
 import { RateLimiter } from './domain/rate-limiter.js';
-import { UserEntity } from './user.entity.js';
 
 /** Compared against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password. */
 const UNKNOWN_USER_HASH = hashPassword('no such user');
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** What sign-in needs of an account. */
+interface Credentials {
+  id: string;
+  passwordHash: string;
+  active: boolean;
+  demo: boolean;
+}
+
+/** Through auth_credentials: the application role cannot read a password hash otherwise. */
+async function credentialsOf(runner: Pick<EntityManager, 'query'>, email: string): Promise<Credentials | undefined> {
+  const [row] = await runner.query<Credentials[]>(
+    'SELECT id, password_hash AS "passwordHash", active, demo FROM auth_credentials($1)',
+    [email],
+  );
+  return row;
 }
 
 interface AccountRow {
@@ -65,7 +81,7 @@ export class AuthService {
     if (waitSeconds > 0) {
       throw new DomainError(ErrorCode.RATE_LIMITED, `too many sign-in attempts; retry in ${waitSeconds} s`);
     }
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized });
+    const user = await credentialsOf(this.dataSource, normalized);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
     if (!user || !valid || !user.active || (user.demo && !this.config.embedded)) {
       this.failedLoginLimiter.hit(clientAddress);
@@ -89,41 +105,49 @@ export class AuthService {
       return new UnauthenticatedError('the invitation code or the password is wrong, or the invitation has expired or was used');
     };
     const userId = await this.database.run({ organizationIds: [], userId: null, allOrganizations: true }, async (manager) => {
-      const invitation = await manager.findOne(InvitationEntity, { where: { codeHash: hashApiToken(code) }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await manager.findOne(InvitationEntity, {
+        where: { id: Raw((id) => `${id} = auth_invitation_id(:codeHash)`, { codeHash: hashApiToken(code) }) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!invitation || invitation.acceptedAt !== null || invitation.revokedAt !== null || invitation.expiresAt.getTime() <= Date.now()) {
         throw refused();
       }
       const wait = this.loginLimiter.hit(`${invitation.email}|${clientAddress}`);
       if (wait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many sign-in attempts; retry in ${wait} s`);
-      let user = await manager.findOneBy(UserEntity, { email: invitation.email });
-      if (user) {
-        if (!(await verifyPassword(password, user.passwordHash)) || !user.active) throw refused();
+      const existing = await credentialsOf(manager, invitation.email);
+      let userId: string;
+      if (existing) {
+        if (!(await verifyPassword(password, existing.passwordHash)) || !existing.active) throw refused();
+        userId = existing.id;
       } else {
-        user = await manager.save(
-          UserEntity,
-          manager.create(UserEntity, { email: invitation.email, displayName: invitation.displayName, passwordHash: await hashPassword(password) }),
+        const [created] = await manager.query<{ id: string | null }[]>(
+          'SELECT auth_create_invited_user($1, $2) AS id',
+          [invitation.id, await hashPassword(password)],
         );
+        // The database judges expiry by its own clock, which may be behind or ahead of ours.
+        if (created.id === null) throw refused();
+        userId = created.id;
         // Users are global rows without a trigger; the trail records the account without its hash.
         await manager.save(AuditLogEntity, manager.create(AuditLogEntity, {
           organizationId: invitation.organizationId,
-          actorUserId: user.id,
+          actorUserId: userId,
           action: 'INSERT',
           entity: 'app_user',
-          entityId: user.id,
-          after: { email: user.email, displayName: user.displayName, invitationId: invitation.id },
+          entityId: userId,
+          after: { email: invitation.email, displayName: invitation.displayName, invitationId: invitation.id },
         }));
       }
-      await manager.query('SELECT set_config($1, $2, true)', ['app.user_id', user.id]);
+      await manager.query('SELECT set_config($1, $2, true)', ['app.user_id', userId]);
       await manager
         .createQueryBuilder()
         .insert()
         .into(MembershipEntity)
-        .values({ organizationId: invitation.organizationId, userId: user.id, role: invitation.role })
+        .values({ organizationId: invitation.organizationId, userId, role: invitation.role })
         .orIgnore()
         .execute();
       invitation.acceptedAt = new Date();
       await manager.save(InvitationEntity, invitation);
-      return user.id;
+      return userId;
     });
     this.forgetAccount(userId);
     return this.tokens.sign(userId);
@@ -151,11 +175,15 @@ export class AuthService {
     return { userId: user.id, email: user.email, platformAdmin: user.platformAdmin, memberships };
   }
 
-  /** The account and its memberships in one round trip, from the short-lived cache when fresh. */
+  /**
+   * The account and its memberships in one round trip, from the short-lived cache when fresh.
+   * Scoped to the user itself: row-level security shows an account to itself and to its offices.
+   */
   private async account(userId: string): Promise<AccountRow | undefined> {
     const cached = this.accounts.get(userId);
     if (cached) return cached;
-    const [row] = await this.dataSource.query<AccountRow[]>(
+    const [row] = await this.database.readOnce<AccountRow>(
+      { organizationIds: [], userId },
       `SELECT u.id, u.email, u.active, u.demo, u.platform_admin AS "platformAdmin",
               COALESCE((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role))
                           FROM auth_memberships(u.id) m), '[]'::json) AS memberships
@@ -167,13 +195,12 @@ export class AuthService {
   }
 
   private async userIdOfApiToken(token: string): Promise<string> {
-    const row = await this.dataSource
-      .getRepository(ApiTokenEntity)
-      .findOneBy({ tokenHash: hashApiToken(token), revokedAt: IsNull() });
-    if (!row || (row.expiresAt !== null && row.expiresAt.getTime() <= Date.now())) {
-      throw new UnauthenticatedError('API token is not valid, expired or revoked');
-    }
-    return row.userId;
+    const [{ userId }] = await this.dataSource.query<{ userId: string | null }[]>(
+      'SELECT auth_api_token_user($1) AS "userId"',
+      [hashApiToken(token)],
+    );
+    if (userId === null) throw new UnauthenticatedError('API token is not valid, expired or revoked');
+    return userId;
   }
 
   async createApiToken(
@@ -200,10 +227,9 @@ export class AuthService {
   }
 
   listApiTokens(actor: Actor): Promise<ApiTokenEntity[]> {
-    return this.dataSource.getRepository(ApiTokenEntity).find({
-      where: { userId: actor.userId },
-      order: { createdAt: 'DESC' },
-    });
+    return this.database.run(memberScope(actor), (manager) =>
+      manager.find(ApiTokenEntity, { where: { userId: actor.userId }, order: { createdAt: 'DESC' } }),
+    );
   }
 
   async revokeApiToken(actor: Actor, id: string): Promise<ApiTokenEntity> {

@@ -31,9 +31,12 @@ export class InvitationEntity {
   @Column({ type: 'enum', enum: Role, enumName: 'membership_role' })
   role: Role;
 
-  /** SHA-256 of the code: the code itself is shown once to the inviting administrator. */
+  /**
+   * SHA-256 of the code: the code itself is shown once to the inviting administrator. Never
+   * selected: the application role may not read it (auth_invitation_id compares it).
+   */
   @Index('invitation_code_hash_key', { unique: true })
-  @Column({ name: 'code_hash', type: 'char', length: 64 })
+  @Column({ name: 'code_hash', type: 'char', length: 64, select: false })
   codeHash: string;
 
   @Column({ name: 'invited_by', type: 'uuid', nullable: true })

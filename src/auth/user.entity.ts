@@ -14,8 +14,11 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 
-  /** scrypt$N$r$p$salt$hash, see password-hasher.ts. */
-  @Column({ name: 'password_hash', type: 'text' })
+  /**
+   * scrypt$N$r$p$salt$hash, see password-hasher.ts. Never selected: the application role may not
+   * read it (sign-in compares it through auth_credentials), so entity reads must leave it out.
+   */
+  @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash: string;
 
   /** May create and delete organizations; set for the bootstrap administrator. */

@@ -103,7 +103,7 @@ export class UsersService {
         .values({ organizationId: input.organizationId, userId: input.userId, role: input.role })
         .orIgnore()
         .execute();
-      return this.member(manager, input.organizationId, input.userId);
+      return this.member(manager, input.organizationId, await manager.findOneByOrFail(UserEntity, { id: input.userId }));
     });
     this.auth.forgetAccount(input.userId);
     return member;
@@ -120,8 +120,10 @@ export class UsersService {
         const admins = await manager.countBy(MembershipEntity, { organizationId: input.organizationId, role: Role.ADMIN });
         if (admins <= 1) throw new ConflictError('the last administrator of an organization cannot be removed');
       }
+      // Read first: without a role left here, the account is no longer visible to this office.
+      const user = await manager.findOneByOrFail(UserEntity, { id: input.userId });
       await manager.delete(MembershipEntity, where);
-      return this.member(manager, input.organizationId, input.userId);
+      return this.member(manager, input.organizationId, user);
     });
     // After the commit, so no request can cache the old roles again.
     this.auth.forgetAccount(input.userId);
@@ -145,12 +147,11 @@ export class UsersService {
   private async member(
     manager: import('typeorm').EntityManager,
     organizationId: string,
-    userId: string,
+    user: UserEntity,
   ): Promise<Member> {
-    const user = await manager.findOneByOrFail(UserEntity, { id: userId });
-    const memberships = await manager.find(MembershipEntity, { where: { organizationId, userId }, order: { role: 'ASC' } });
+    const memberships = await manager.find(MembershipEntity, { where: { organizationId, userId: user.id }, order: { role: 'ASC' } });
     return {
-      userId,
+      userId: user.id,
       email: user.email,
       displayName: user.displayName,
       organizationId,
