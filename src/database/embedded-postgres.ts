@@ -351,7 +351,11 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     const clusterExists = existsSync(path.join(clusterDir, 'PG_VERSION'));
     const stored = await superuserPassword(dataDir, clusterExists);
     let password = stored.password;
-    if (!clusterExists) await initialise(binaries, clusterDir, password, user, log);
+    if (!clusterExists) {
+      // initdb takes seconds on a slow disk: a first start must not look hung meanwhile.
+      notice(`creating the database cluster in ${clusterDir} (first start only)`);
+      await initialise(binaries, clusterDir, password, user, log);
+    }
     let child = await startServer(binaries, clusterDir, options.port, user, log, postgresLog.file);
     let stopping = false;
     const stopOnExit = () => child.kill('SIGINT');
