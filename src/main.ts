@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { createApp } from './app/create-app.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
 import { withJwtSecret } from './config/jwt-secret.js';
@@ -25,7 +26,15 @@ async function readConfig(): Promise<AppConfig> {
 /** The configuration in force, for the failure message. */
 let startedWith: AppConfig | undefined;
 
+/** Warned, not refused: an older Node mostly works, but the dependencies promise nothing for it. */
+function warnIfNodeIsOlderThanEngines(): void {
+  const engines = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } }).engines.node;
+  const [minimum, running] = [/(\d+)\.(\d+)/.exec(engines)!.slice(1), process.versions.node.split('.')].map(([major, minor]) => Number(major) * 1000 + Number(minor));
+  if (running < minimum) console.warn(`rpa-readiness: Node ${process.version} is older than package.json's engines (${engines}) declare: upgrade Node`);
+}
+
 async function main(): Promise<void> {
+  warnIfNodeIsOlderThanEngines();
   const config = await readConfig();
   startedWith = config;
   const database = await openDatabase(

@@ -66,4 +66,13 @@ describe('build-if-stale', () => {
     expect(first.stderr).toMatch(/^rpa-readiness: building the server for the first time \(a minute or two\)\.\.\.\nrpa-readiness: built the server in \d+ s\n$/);
     expect(labelled().stderr).toBe('');
   });
+
+  it('builds nothing and says nothing where the image says it is prebuilt', () => {
+    const result = spawnSync(process.execPath, [SCRIPT, '--label', 'the server', '--stamp', 'dist/.stamp', '--inputs', 'src', '--', process.execPath, '-e', 'process.exit(3)'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, RPA_READINESS_PREBUILT: 'true' },
+    });
+    expect([result.status, result.stderr, existsSync(path.join(project, 'dist'))]).toEqual([0, '', false]);
+  });
 });
