@@ -5,7 +5,9 @@ import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js'
 import { withJwtSecret } from './config/jwt-secret.js';
 import { bootstrapDatabase } from './database/database-bootstrap.js';
 import { openDatabase } from './database/database-connection.js';
+import { ApplicationLoginError } from './database/app-role.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
+import { OwnerRightsError } from './database/owner-rights.js';
 import { DEMO_USERS } from './database/demo/demo-users.js';
 
 const LOGIN = 'mutation { login(input: {email: "owner@zielonogrod.example", password: "demo-owner-2026"}) { accessToken } }';
@@ -103,7 +105,8 @@ async function main(): Promise<void> {
 
 /** One sentence with the cause and the remedy; a stack only for what nobody foresaw. */
 function startFailure(error: unknown, config: { port?: number }): string {
-  if (error instanceof EmbeddedPostgresError || error instanceof ConfigError) return error.message;
+  const foreseen = [EmbeddedPostgresError, ConfigError, OwnerRightsError, ApplicationLoginError];
+  if (error instanceof Error && foreseen.some((kind) => error instanceof kind)) return error.message;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
   if (code === 'EADDRINUSE') {
     return `port ${config.port ?? '(PORT)'} for the web server is taken by another program (a second rpa-readiness?): stop it, or set PORT to a free port`;

@@ -22,9 +22,14 @@ export class AccessTokenService {
     this.key = createSecretKey(this.secret);
   }
 
-  async sign(userId: string): Promise<{ token: string; expiresAt: Date }> {
-    const expiresAt = new Date(Date.now() + this.config.auth.accessTokenTtlSeconds * 1000);
-    const token = await new SignJWT({})
+  /**
+   * A token for the user; with a session (a web sign-in), bound to it, and never valid past
+   * `notAfter` (the session's idle deadline), so that no token outlives the session it renews.
+   */
+  async sign(userId: string, session?: { id: string; notAfter: Date }): Promise<{ token: string; expiresAt: Date }> {
+    const lifetimeEnd = Date.now() + this.config.auth.accessTokenTtlSeconds * 1000;
+    const expiresAt = new Date(session ? Math.min(lifetimeEnd, session.notAfter.getTime()) : lifetimeEnd);
+    const token = await new SignJWT(session ? { sid: session.id } : {})
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -35,8 +40,8 @@ export class AccessTokenService {
     return { token, expiresAt };
   }
 
-  /** The user id of a valid token; an expired, forged or malformed one is UNAUTHENTICATED. */
-  verify(token: string): Promise<string> {
+  /** The user (and session) of a valid token; an expired, forged or malformed one is UNAUTHENTICATED. */
+  verify(token: string): Promise<{ subject: string; sessionId: string | null }> {
     try {
       return Promise.resolve(verifyHs256(token, this.secret, { issuer: ISSUER, audience: AUDIENCE, nowSeconds: Math.floor(Date.now() / 1000) }));
     } catch (error) {

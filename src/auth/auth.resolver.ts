@@ -10,7 +10,9 @@ import {
   CreatedApiToken,
   LoginInput,
   MeType,
+  RefreshSessionInput,
 } from './dtos/auth.types.js';
+import { SessionService } from './session.service.js';
 import type { ApiTokenEntity } from './api-token.entity.js';
 
 function toApiTokenType(entity: ApiTokenEntity): ApiTokenType {
@@ -26,13 +28,15 @@ function toApiTokenType(entity: ApiTokenEntity): ApiTokenType {
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+  ) {}
 
   @Public()
   @Mutation(() => AccessToken, { description: 'Signs in; rate-limited per e-mail and address.' })
   async login(@Args('input') input: LoginInput, @ClientAddress() clientAddress: string): Promise<AccessToken> {
-    const { token, expiresAt } = await this.auth.login(input.email, input.password, clientAddress);
-    return { accessToken: token, expiresAt };
+    return this.sessions.start(await this.auth.login(input.email, input.password, clientAddress));
   }
 
   @Public()
@@ -40,8 +44,20 @@ export class AuthResolver {
     description: 'Accepts an invitation with its code and your password (a new account gets this password); signs you in.',
   })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @ClientAddress() clientAddress: string): Promise<AccessToken> {
-    const { token, expiresAt } = await this.auth.acceptInvitation(input.code, input.password, clientAddress);
-    return { accessToken: token, expiresAt };
+    return this.sessions.start(await this.auth.acceptInvitation(input.code, input.password, clientAddress));
+  }
+
+  @Public()
+  @Mutation(() => AccessToken, {
+    description: 'New tokens for a refresh token, which then stops working (a second use ends the session). Reports when the person was last active, which moves the idle deadline.',
+  })
+  refreshSession(@Args('input') input: RefreshSessionInput): Promise<AccessToken> {
+    return this.sessions.refresh(input.refreshToken, input.lastActiveSecondsAgo);
+  }
+
+  @Mutation(() => Boolean, { description: "Ends the caller's web session (its refresh token stops working); false for an API token or a session already ended." })
+  signOut(@CurrentActor() actor: Actor): Promise<boolean> {
+    return this.sessions.end(actor);
   }
 
   @Query(() => MeType, { description: 'The signed-in user and their roles.' })

@@ -9,10 +9,12 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { UnauthenticatedError } from './access.js';
 import { AccessTokenService } from './access-token.service.js';
+import { recordAccountChange } from './account-audit.js';
+import { SessionService } from './session.service.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
-import { type Actor, type Membership, memberScope, organizationIdsOf } from './domain/actor.js';
+import { type Actor, type Membership, memberScope } from './domain/actor.js';
 import { generateApiToken, hashApiToken, looksLikeApiToken } from './domain/api-token.js';
 import { hashPassword, verifyPassword } from './domain/password-hasher.js';
 import { ExpiringCache } from './domain/expiring-cache.js';
@@ -63,6 +65,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionService,
     private readonly database: TenantDatabase,
   ) {
     this.loginLimiter = new RateLimiter(config.auth.loginAttemptsPerMinute, 60_000);
@@ -75,7 +78,8 @@ export class AuthService {
     this.accounts.delete(userId);
   }
 
-  async login(email: string, password: string, clientAddress: string): Promise<{ token: string; expiresAt: Date }> {
+  /** The id of the account whose e-mail and password these are; a session is started for it by the caller. */
+  async login(email: string, password: string, clientAddress: string): Promise<string> {
     const normalized = normalizeEmail(email);
     const waitSeconds = Math.max(this.failedLoginLimiter.wait(clientAddress), this.loginLimiter.hit(`${normalized}|${clientAddress}`));
     if (waitSeconds > 0) {
@@ -87,7 +91,7 @@ export class AuthService {
       this.failedLoginLimiter.hit(clientAddress);
       throw new UnauthenticatedError('e-mail or password is wrong');
     }
-    return this.tokens.sign(user.id);
+    return user.id;
   }
 
   /**
@@ -97,7 +101,7 @@ export class AuthService {
    * against the address like failed sign-ins. The lookup by the code's hash runs across
    * organizations: the invitee is not a member of the inviting one yet.
    */
-  async acceptInvitation(code: string, password: string, clientAddress: string): Promise<{ token: string; expiresAt: Date }> {
+  async acceptInvitation(code: string, password: string, clientAddress: string): Promise<string> {
     const addressWait = this.failedLoginLimiter.wait(clientAddress);
     if (addressWait > 0) throw new DomainError(ErrorCode.RATE_LIMITED, `too many sign-in attempts; retry in ${addressWait} s`);
     const refused = () => {
@@ -150,7 +154,7 @@ export class AuthService {
       return userId;
     });
     this.forgetAccount(userId);
-    return this.tokens.sign(userId);
+    return userId;
   }
 
   /**
@@ -164,15 +168,18 @@ export class AuthService {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
     const credential = match[1];
-    const userId = looksLikeApiToken(credential)
-      ? await this.userIdOfApiToken(credential)
+    const { subject: userId, sessionId } = looksLikeApiToken(credential)
+      ? { subject: await this.userIdOfApiToken(credential), sessionId: null }
       : await this.tokens.verify(credential);
     const user = isRecordId(userId) ? await this.account(userId) : undefined;
     if (!user || !user.active || (user.demo && !this.config.embedded)) {
       throw new UnauthenticatedError('this account is disabled');
     }
+    if (sessionId !== null && !(isRecordId(sessionId) && (await this.sessions.isLive(user.id, sessionId)))) {
+      throw new UnauthenticatedError('this sign-in has ended (signed out, or its refresh token was used twice): sign in again');
+    }
     const { memberships } = user;
-    return { userId: user.id, email: user.email, platformAdmin: user.platformAdmin, memberships };
+    return { userId: user.id, email: user.email, platformAdmin: user.platformAdmin, memberships, ...(sessionId ? { sessionId } : {}) };
   }
 
   /**
@@ -249,7 +256,7 @@ export class AuthService {
    * A token acts as its user in every organization the user belongs to, so each of those
    * organizations' trails records its creation and revocation (never the token or its hash).
    */
-  private async recordTokenChange(
+  private recordTokenChange(
     manager: EntityManager,
     actor: Actor,
     action: 'INSERT' | 'UPDATE',
@@ -263,19 +270,7 @@ export class AuthService {
       expiresAt: entity.expiresAt?.toISOString() ?? null,
       revokedAt: entity.revokedAt?.toISOString() ?? null,
     });
-    const organizationIds = organizationIdsOf(actor);
-    if (organizationIds.length === 0) return;
-    await manager.save(
-      AuditLogEntity,
-      organizationIds.map((organizationId) => manager.create(AuditLogEntity, {
-        organizationId,
-        actorUserId: actor.userId,
-        action,
-        entity: 'api_token',
-        entityId: token.id,
-        before: before ? describe(before) : null,
-        after: describe(token),
-      })),
-    );
+    return recordAccountChange(manager, actor.userId, { action, entity: 'api_token', entityId: token.id, before: before ? describe(before) : null, after: describe(token) });
   }
+
 }

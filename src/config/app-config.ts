@@ -105,6 +105,20 @@ class RawEnvironment {
 
   @IsOptional()
   @Transform(toInteger)
+  @IsInt({ message: 'SESSION_IDLE_MINUTES must be an integer between 5 and 480' })
+  @Min(5, { message: 'SESSION_IDLE_MINUTES must be an integer between 5 and 480' })
+  @Max(480, { message: 'SESSION_IDLE_MINUTES must be an integer between 5 and 480' })
+  SESSION_IDLE_MINUTES?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' })
+  @Min(1, { message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' })
+  @Max(168, { message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' })
+  SESSION_MAX_HOURS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
   @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
   @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
   @Max(86400, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
@@ -243,6 +257,10 @@ export interface AuthConfig {
   /** HS256 key of access tokens; in the embedded mode generated once under dataDir. */
   jwtSecret?: string;
   accessTokenTtlSeconds: number;
+  /** A web session ends after this long without the person doing anything (they are warned 2 minutes before). */
+  sessionIdleSeconds: number;
+  /** A web session ends this long after sign-in, active or not. */
+  sessionMaxSeconds: number;
   loginAttemptsPerMinute: number;
   /** Failed sign-ins one address may make in a minute, across all e-mails. */
   failedLoginsPerAddressPerMinute: number;
@@ -348,6 +366,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auth: {
       jwtSecret: raw.JWT_SECRET,
       accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
+      sessionIdleSeconds: (raw.SESSION_IDLE_MINUTES ?? 30) * 60,
+      sessionMaxSeconds: (raw.SESSION_MAX_HOURS ?? 12) * 3600,
       loginAttemptsPerMinute: raw.LOGIN_ATTEMPTS_PER_MINUTE ?? 5,
       failedLoginsPerAddressPerMinute: raw.FAILED_LOGINS_PER_ADDRESS_PER_MINUTE ?? 20,
       importsPerMinute: raw.IMPORTS_PER_MINUTE ?? 30,

@@ -2,6 +2,7 @@ import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { ClaimCheckEntity, ClaimVerificationEntity } from '../claims/claim-verification.entity.js';
 import { VendorClaimEntity } from '../claims/vendor-claim.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
+import { UserSessionEntity } from '../auth/user-session.entity.js';
 import { InvitationEntity } from '../auth/invitation.entity.js';
 import { MembershipEntity } from '../auth/membership.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   MembershipEntity,
   ApiTokenEntity,
   InvitationEntity,
+  UserSessionEntity,
   AuditLogEntity,
   MeasurementPeriodEntity,
   MeasurementImportEntity,

@@ -22,6 +22,8 @@ export interface Actor {
   email: string;
   platformAdmin: boolean;
   memberships: readonly Membership[];
+  /** The web sign-in the request came with; absent for an API token. */
+  sessionId?: string;
 }
 
 export function organizationIdsOf(actor: Actor): string[] {

@@ -22,7 +22,8 @@ function decodeJson(part: string): Record<string, unknown> {
 }
 
 /**
- * Verifies a compact JWS signed with HMAC-SHA256 (RFC 7515/7519) and returns its subject.
+ * Verifies a compact JWS signed with HMAC-SHA256 (RFC 7515/7519) and returns its subject and
+ * session (the `sid` claim of a web sign-in; null for a token without one).
  * Synchronous node:crypto: the access token is checked on every request, and the WebCrypto path
  * of a general JOSE library cost ~0.24 ms per check here. Only alg HS256 is accepted (never
  * "none"), no critical extensions; the signature is compared in constant time; iss and aud must
@@ -32,7 +33,7 @@ export function verifyHs256(
   token: string,
   key: Buffer,
   expected: { issuer: string; audience: string; nowSeconds: number },
-): string {
+): { subject: string; sessionId: string | null } {
   const parts = token.split('.');
   if (parts.length !== 3) throw new TokenRefusedError('invalid');
   const [headerPart, payloadPart, signaturePart] = parts;
@@ -52,5 +53,6 @@ export function verifyHs256(
   if (typeof payload.nbf === 'number' && payload.nbf > expected.nowSeconds) throw new TokenRefusedError('invalid');
   if (payload.exp <= expected.nowSeconds) throw new TokenRefusedError('expired');
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new TokenRefusedError('invalid');
-  return payload.sub;
+  if (payload.sid !== undefined && typeof payload.sid !== 'string') throw new TokenRefusedError('invalid');
+  return { subject: payload.sub, sessionId: payload.sid ?? null };
 }

@@ -27,13 +27,41 @@ export class LoginInput {
   password: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session: a short access token and the refresh token that renews it.' })
 export class AccessToken {
   @Field({ description: 'Send as Authorization: Bearer <accessToken>.' })
   accessToken: string;
 
-  @Field()
+  @Field({ description: 'When the access token stops working: renew it before with refreshSession.' })
   expiresAt: Date;
+
+  @Field({ description: 'Exchanged once for new tokens by refreshSession; a second use ends the session.' })
+  refreshToken: string;
+
+  @Field(() => ID, { description: 'The session these tokens belong to (one sign-in).' })
+  sessionId: string;
+
+  @Field({ description: 'When the session ends unless the person is active before (refreshSession moves it).' })
+  idleExpiresAt: Date;
+
+  @Field({ description: 'When the session ends whatever happens.' })
+  sessionExpiresAt: Date;
+
+  @Field({ description: "The server's clock when this answer was made: compare the other times with it, not with the PC's clock." })
+  serverTime: Date;
+}
+
+@InputType()
+export class RefreshSessionInput {
+  @Field()
+  @IsString({ message: 'refreshToken must be the refresh token of a sign-in' })
+  @MaxLength(200, { message: 'refreshToken must be the refresh token of a sign-in' })
+  refreshToken: string;
+
+  @Field(() => Int, { description: 'Seconds since the person last typed, clicked or touched the page (0: now).' })
+  @IsInt({ message: 'lastActiveSecondsAgo must be a whole number of seconds, 0 or more' })
+  @Min(0, { message: 'lastActiveSecondsAgo must be a whole number of seconds, 0 or more' })
+  lastActiveSecondsAgo: number;
 }
 
 @ObjectType('MembershipRole')

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
         statementTimeoutMs: 15000,
         importTimeoutMs: 3600000,
       },
-      auth: { jwtSecret: undefined, accessTokenTtlSeconds: 900, loginAttemptsPerMinute: 5, failedLoginsPerAddressPerMinute: 20, importsPerMinute: 30, accountCacheMs: 1000, bootstrapAdmin: undefined },
+      auth: { jwtSecret: undefined, accessTokenTtlSeconds: 900, sessionIdleSeconds: 1800, sessionMaxSeconds: 43200, loginAttemptsPerMinute: 5, failedLoginsPerAddressPerMinute: 20, importsPerMinute: 30, accountCacheMs: 1000, bootstrapAdmin: undefined },
       imports: { maxBytes: 4 * 1024 ** 3, maxRows: 20_000_000, atOnce: 4, atOncePerOrganization: 2, atOncePerUser: 1, minBytesPerSecond: 4096, idleMs: 30_000 },
       http: { maxConnections: 1000 },
       graphql: { introspection: true, maxDepth: 10, maxCost: 5000 },

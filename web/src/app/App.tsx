@@ -16,6 +16,7 @@ import { RankingScreen } from '../screens/RankingScreen.js';
 import { SignInScreen } from '../screens/SignInScreen.js';
 import { currentAddress, Link, matchPath, useRouter } from './router.js';
 import { useSession } from './session.js';
+import { TimeoutWarning } from './TimeoutWarning.js';
 
 /** Every screen and its address. */
 function Screen({ pathname }: { pathname: string }) {
@@ -168,6 +169,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {content}
       </main>
+      {status === 'signedIn' ? <TimeoutWarning /> : null}
     </>
   );
 }

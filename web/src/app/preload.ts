@@ -3,7 +3,7 @@ import { inventoryVariables, ProcessInventoryQuery } from '../screens/ProcessLis
 import { quadrantChart } from '../charts/chart-modules.js';
 import { CandidateRankingQuery, rankingVariables } from '../screens/RankingScreen.js';
 import type { Location } from './router.js';
-import { hasLastSessionData, ORGANIZATION_KEY, SessionQueryDocument, storedToken } from './session.js';
+import { hasLastSessionData, ORGANIZATION_KEY, SessionQueryDocument, storedSession } from './session.js';
 
 /**
  * Screens whose first request is known from the address alone: the request, and the code the
@@ -23,7 +23,7 @@ const SCREEN_DATA: Record<string, (search: URLSearchParams, organizationId: stri
  */
 function startScreenData(location: Location): Promise<unknown> | undefined {
   const organizationId = localStorage.getItem(ORGANIZATION_KEY);
-  const token = storedToken()?.token;
+  const token = storedSession()?.accessToken;
   const preload = Object.hasOwn(SCREEN_DATA, location.pathname) ? SCREEN_DATA[location.pathname] : undefined;
   return organizationId && token && isSessionToken(token) ? preload?.(location.search, organizationId) : undefined;
 }
@@ -39,9 +39,9 @@ export function preloadScreenData(location: Location): void {
  * The screens take the answers over (requestOnce).
  */
 export function preloadFirstScreen(): void {
-  const stored = storedToken();
+  const stored = storedSession();
   if (!stored) return;
-  setSessionToken(stored.token, () => undefined);
+  setSessionToken(stored.accessToken, () => undefined);
   const screenData = startScreenData({ pathname: window.location.pathname, search: new URLSearchParams(window.location.search) });
   // With the tab's last session answer on screen, its refresh waits for the screen's data rather
   // than competing with it; a refused token is noticed by either request.

@@ -15,14 +15,17 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment SessionTokens on AccessToken {\n    accessToken\n    expiresAt\n    refreshToken\n    sessionId\n    idleExpiresAt\n    sessionExpiresAt\n    serverTime\n  }\n": typeof types.SessionTokensFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionTokens\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionTokens\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Session {\n    me {\n      id\n      email\n      platformAdmin\n      memberships {\n        organizationId\n        role\n      }\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          terytCode\n          departments {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SessionDocument,
     "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      userId\n      displayName\n      email\n      roles\n    }\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      code\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation GrantRole($input: RoleGrantInput!) {\n    grantRole(input: $input) {\n      userId\n      roles\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($input: RoleGrantInput!) {\n    revokeRole(input: $input) {\n      userId\n      roles\n    }\n  }\n": typeof types.RevokeRoleDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionTokens\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query AuditLog($organizationId: ID!, $filter: AuditFilterInput, $after: String) {\n    auditLog(organizationId: $organizationId, filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorUserId\n          action\n          entity\n          entityId\n          fileHash\n        }\n      }\n    }\n    members(organizationId: $organizationId) {\n      userId\n      displayName\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment CandidateFields on Candidate {\n    rank\n    processId\n    processName\n    quadrant\n    automationPotential\n    easeOfImplementation\n    evidenceGrade\n    sampleSize\n    hoursSaved {\n      p10\n      p50\n      p90\n    }\n    netAnnualBenefit {\n      p10\n      p50\n      p90\n    }\n    npv {\n      p10\n      p50\n      p90\n    }\n    probabilityPositiveNpv\n    paybackMonths\n    candidate\n    notCandidateReason\n    display {\n      hoursSaved {\n        p10\n        p50\n        p90\n      }\n      netAnnualBenefit {\n        p10\n        p50\n        p90\n      }\n      npv {\n        p10\n        p50\n        p90\n      }\n      payback {\n        p10\n        p50\n        p90\n      }\n      probabilityPositiveNpv\n    }\n    warnings\n    explanation\n    methodVersion\n  }\n": typeof types.CandidateFieldsFragmentDoc,
     "\n  query CandidateDetail($processId: ID!) {\n    candidateAssessment(processId: $processId) {\n      candidate {\n        ...CandidateFields\n      }\n      result\n      inputs\n    }\n    candidateWhatIf(processId: $processId) {\n      npvHistogram {\n        lower\n        upper\n        count\n      }\n    }\n    processScenario(processId: $processId) {\n      version\n      botLicensePerYear\n      implementationCost\n      grantAmount\n      maintenanceShare\n      supervisionMinutes\n      botSpeedFactor\n      horizonYears\n      discountRate\n      automatableExceptionCorrelation\n    }\n  }\n": typeof types.CandidateDetailDocument,
@@ -56,14 +59,17 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
 };
 const documents: Documents = {
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment SessionTokens on AccessToken {\n    accessToken\n    expiresAt\n    refreshToken\n    sessionId\n    idleExpiresAt\n    sessionExpiresAt\n    serverTime\n  }\n": types.SessionTokensFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionTokens\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionTokens\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Session {\n    me {\n      id\n      email\n      platformAdmin\n      memberships {\n        organizationId\n        role\n      }\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          terytCode\n          departments {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SessionDocument,
     "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      userId\n      displayName\n      email\n      roles\n    }\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      code\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation GrantRole($input: RoleGrantInput!) {\n    grantRole(input: $input) {\n      userId\n      roles\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($input: RoleGrantInput!) {\n    revokeRole(input: $input) {\n      userId\n      roles\n    }\n  }\n": types.RevokeRoleDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionTokens\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query AuditLog($organizationId: ID!, $filter: AuditFilterInput, $after: String) {\n    auditLog(organizationId: $organizationId, filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorUserId\n          action\n          entity\n          entityId\n          fileHash\n        }\n      }\n    }\n    members(organizationId: $organizationId) {\n      userId\n      displayName\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment CandidateFields on Candidate {\n    rank\n    processId\n    processName\n    quadrant\n    automationPotential\n    easeOfImplementation\n    evidenceGrade\n    sampleSize\n    hoursSaved {\n      p10\n      p50\n      p90\n    }\n    netAnnualBenefit {\n      p10\n      p50\n      p90\n    }\n    npv {\n      p10\n      p50\n      p90\n    }\n    probabilityPositiveNpv\n    paybackMonths\n    candidate\n    notCandidateReason\n    display {\n      hoursSaved {\n        p10\n        p50\n        p90\n      }\n      netAnnualBenefit {\n        p10\n        p50\n        p90\n      }\n      npv {\n        p10\n        p50\n        p90\n      }\n      payback {\n        p10\n        p50\n        p90\n      }\n      probabilityPositiveNpv\n    }\n    warnings\n    explanation\n    methodVersion\n  }\n": types.CandidateFieldsFragmentDoc,
     "\n  query CandidateDetail($processId: ID!) {\n    candidateAssessment(processId: $processId) {\n      candidate {\n        ...CandidateFields\n      }\n      result\n      inputs\n    }\n    candidateWhatIf(processId: $processId) {\n      npvHistogram {\n        lower\n        upper\n        count\n      }\n    }\n    processScenario(processId: $processId) {\n      version\n      botLicensePerYear\n      implementationCost\n      grantAmount\n      maintenanceShare\n      supervisionMinutes\n      botSpeedFactor\n      horizonYears\n      discountRate\n      automatableExceptionCorrelation\n    }\n  }\n": types.CandidateDetailDocument,
@@ -100,7 +106,19 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  fragment SessionTokens on AccessToken {\n    accessToken\n    expiresAt\n    refreshToken\n    sessionId\n    idleExpiresAt\n    sessionExpiresAt\n    serverTime\n  }\n"): typeof import('./graphql').SessionTokensFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionTokens\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionTokens\n    }\n  }\n"): typeof import('./graphql').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,7 +146,7 @@ export function graphql(source: "\n  mutation RevokeRole($input: RoleGrantInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionTokens\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

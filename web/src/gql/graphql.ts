@@ -270,6 +270,12 @@ export type ReadinessWeightsInput = {
   structuredInput: number;
 };
 
+export type RefreshSessionInput = {
+  /** Seconds since the person last typed, clicked or touched the page (0: now). */
+  lastActiveSecondsAgo: number;
+  refreshToken: string;
+};
+
 /** PROCESS_OWNER edits own processes; MANAGER reads all, steers scenarios; AUDITOR reads, registers claims, runs verifications; ADMIN manages users and structure. */
 export type Role =
   | 'ADMIN'
@@ -356,12 +362,26 @@ export type WorkflowStepInput = {
   systems?: Array<string> | null | undefined;
 };
 
+export type SessionTokensFragment = { accessToken: string, expiresAt: string, refreshToken: string, sessionId: string, idleExpiresAt: string, sessionExpiresAt: string, serverTime: string };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, expiresAt: string } };
+export type LoginMutation = { login: { accessToken: string, expiresAt: string, refreshToken: string, sessionId: string, idleExpiresAt: string, sessionExpiresAt: string, serverTime: string } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, expiresAt: string, refreshToken: string, sessionId: string, idleExpiresAt: string, sessionExpiresAt: string, serverTime: string } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
 
 export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -408,7 +428,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string } };
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string, sessionId: string, idleExpiresAt: string, sessionExpiresAt: string, serverTime: string } };
 
 export type AuditLogQueryVariables = Exact<{
   organizationId: string | number;
@@ -655,6 +675,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SessionTokensFragmentDoc = new TypedDocumentString(`
+    fragment SessionTokens on AccessToken {
+  accessToken
+  expiresAt
+  refreshToken
+  sessionId
+  idleExpiresAt
+  sessionExpiresAt
+  serverTime
+}
+    `, {"fragmentName":"SessionTokens"}) as unknown as TypedDocumentString<SessionTokensFragment, unknown>;
 export const CandidateFieldsFragmentDoc = new TypedDocumentString(`
     fragment CandidateFields on Candidate {
   rank
@@ -828,11 +859,38 @@ export const ProcessDetailsFragmentDoc = new TypedDocumentString(`
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
-    accessToken
-    expiresAt
+    ...SessionTokens
   }
 }
-    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+    fragment SessionTokens on AccessToken {
+  accessToken
+  expiresAt
+  refreshToken
+  sessionId
+  idleExpiresAt
+  sessionExpiresAt
+  serverTime
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    ...SessionTokens
+  }
+}
+    fragment SessionTokens on AccessToken {
+  accessToken
+  expiresAt
+  refreshToken
+  sessionId
+  idleExpiresAt
+  sessionExpiresAt
+  serverTime
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const SessionDocument = new TypedDocumentString(`
     query Session {
   me {
@@ -913,11 +971,18 @@ export const RevokeRoleDocument = new TypedDocumentString(`
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
-    accessToken
-    expiresAt
+    ...SessionTokens
   }
 }
-    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+    fragment SessionTokens on AccessToken {
+  accessToken
+  expiresAt
+  refreshToken
+  sessionId
+  idleExpiresAt
+  sessionExpiresAt
+  serverTime
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($organizationId: ID!, $filter: AuditFilterInput, $after: String) {
   auditLog(

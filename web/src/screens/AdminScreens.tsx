@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { addressOf, Link, useRouter } from '../app/router.js';
+import { useDraft } from '../app/drafts.js';
 import { useSession, useSignedIn } from '../app/session.js';
 import { DataTable } from '../components/data-table.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
@@ -75,7 +76,11 @@ export function UsersScreen() {
   const session = useSignedIn();
   const organizationId = session.organization.id;
   const { data, error, loading, reload } = useQuery(MembersQuery, { organizationId });
-  const [invite, setInvite] = useState({ email: '', displayName: '', role: 'PROCESS_OWNER' as Role });
+  const { value: invite, setValue: setInvite, discard: discardInvite } = useDraft<{ email: string; displayName: string; role: Role }>(`invite.${organizationId}`, () => ({
+    email: '',
+    displayName: '',
+    role: 'PROCESS_OWNER',
+  }));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [code, setCode] = useState<{ email: string; code: string } | null>(null);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -92,7 +97,7 @@ export function UsersScreen() {
     try {
       const { inviteMember } = await request(InviteMutation, { input: { organizationId, ...invite } });
       setCode({ email: inviteMember.invitation.email, code: inviteMember.code });
-      setInvite({ email: '', displayName: '', role: invite.role });
+      discardInvite({ email: '', displayName: '', role: invite.role });
       void reload();
     } catch (caught) {
       const apiError = toApiError(caught);
@@ -250,8 +255,7 @@ function Forbidden({ title }: { title: string }) {
 const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
-      accessToken
-      expiresAt
+      ...SessionTokens
     }
   }
 `);
@@ -259,7 +263,7 @@ const AcceptInvitationMutation = graphql(`
 /** /accept-invitation: a person joins an office with the code an administrator gave them. */
 export function AcceptInvitationScreen() {
   const { t } = useI18n();
-  const { adoptToken } = useSession();
+  const { adoptSession } = useSession();
   const { navigate } = useRouter();
   const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
@@ -271,7 +275,7 @@ export function AcceptInvitationScreen() {
     setProblems([]);
     try {
       const { acceptInvitation } = await request(AcceptInvitationMutation, { input: { code: code.trim(), password } });
-      adoptToken(acceptInvitation.accessToken, acceptInvitation.expiresAt);
+      adoptSession(acceptInvitation);
       navigate('/processes', { replace: true });
     } catch (caught) {
       const apiError = toApiError(caught);

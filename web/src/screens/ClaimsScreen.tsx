@@ -2,7 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { addressOf, Link, useRouter } from '../app/router.js';
+import { useDraft } from '../app/drafts.js';
 import { useSignedIn } from '../app/session.js';
+import { RestoredDraftNotice } from '../components/restored-draft.js';
 import { DataTable } from '../components/data-table.js';
 import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, TextAreaField, TextField } from '../components/forms.js';
 import { parsePercent } from '../components/numbers.js';
@@ -170,12 +172,9 @@ const FIELD_IDS: Record<string, string> = {
   'input.scope.processId': 'claim-process',
 };
 
-export function NewClaimScreen() {
-  const { t, label } = useI18n();
-  const session = useSignedIn();
-  const { navigate } = useRouter();
-  const processes = useQuery(ClaimFormProcessesQuery, { organizationId: session.organization.id });
-  const [form, setForm] = useState({
+/** The claim form before anything is typed. */
+function emptyClaimForm() {
+  return {
     vendor: '',
     quote: '',
     title: '',
@@ -187,7 +186,20 @@ export function NewClaimScreen() {
     scope: 'ORGANIZATION' as ClaimScopeKind,
     category: 'INVOICE_PROCESSING' as ProcessCategory,
     processId: '',
-  });
+  };
+}
+
+export function NewClaimScreen() {
+  const { t, label } = useI18n();
+  const session = useSignedIn();
+  const { navigate } = useRouter();
+  const processes = useQuery(ClaimFormProcessesQuery, { organizationId: session.organization.id });
+  const {
+    value: form,
+    setValue: setForm,
+    restored,
+    discard,
+  } = useDraft(`claim.new.${session.organization.id}`, emptyClaimForm);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -227,6 +239,7 @@ export function NewClaimScreen() {
           },
         },
       });
+      discard();
       navigate(`/claims/${createVendorClaim.id}`);
     } catch (caught) {
       const apiError = toApiError(caught);
@@ -244,6 +257,7 @@ export function NewClaimScreen() {
         <Link to="/claims">{t('nav.claims')}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
+      {restored ? <RestoredDraftNotice onDiscard={() => discard(emptyClaimForm())} /> : null}
       <p>{t('claims.newIntro')}</p>
       <ErrorNotice error={refusal} />
       <ErrorSummary problems={problems} />

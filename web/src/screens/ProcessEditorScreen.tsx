@@ -3,6 +3,8 @@ import { ApiError, request, toApiError } from '../api/client.js';
 import { useQuery } from '../api/use-query.js';
 import { Link, useRouter } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
+import { useDraft } from '../app/drafts.js';
+import { RestoredDraftNotice } from '../components/restored-draft.js';
 import {
   CheckboxField,
   ErrorNotice,
@@ -268,7 +270,13 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
     if (location.search.get('created') === '1') navigate(location.pathname, { replace: true });
   }, [location, navigate]);
   const [current, setCurrent] = useState(process);
-  const [draft, setDraft] = useState<ProcessDraft>(() => draftOf(process, language));
+  // Kept in the tab while typed: a sign-in that ends meanwhile loses nothing.
+  const {
+    value: draft,
+    setValue: setDraft,
+    restored,
+    discard,
+  } = useDraft<ProcessDraft>(`process.${process?.id ?? 'new'}`, () => draftOf(process, language));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [conflict, setConflict] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -297,12 +305,13 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
     try {
       if (current === null) {
         const created = await request(CreateProcessMutation, { input: { ...input, organizationId: session.organization.id } });
+        discard();
         navigate(`/processes/${created.createProcess.id}?created=1`, { replace: true });
         return;
       }
       const { updateProcess } = await request(UpdateProcessMutation, { id: current.id, input: { ...input, version: current.version } });
       setCurrent(updateProcess);
-      setDraft(draftOf(updateProcess, language));
+      discard(draftOf(updateProcess, language));
       setConflict(false);
       setStatus(t('form.saved'));
     } catch (caught) {
@@ -334,6 +343,7 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
         </div>
       ) : null}
       {readOnly ? <div className="notice">{t('process.readOnly')}</div> : null}
+      {restored && !readOnly ? <RestoredDraftNotice onDiscard={() => discard(draftOf(current, language))} /> : null}
       {conflict ? (
         <div className="notice notice--error" role="alert">
           <p>{t('process.conflict')}</p>

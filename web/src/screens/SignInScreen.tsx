@@ -39,6 +39,11 @@ export function SignInScreen() {
           {t('auth.expired')}
         </div>
       ) : null}
+      {signedOutReason === 'idle' ? (
+        <div className="notice" role="status">
+          {t('auth.idle')}
+        </div>
+      ) : null}
       {signedOutReason === 'signedOut' ? (
         <div className="notice" role="status">
           {t('auth.signedOut')}

@@ -19,10 +19,9 @@ export interface StepDraft {
   automatableReason: string;
 }
 
-let nextKey = 0;
+/** Unique across page loads too: a draft restored after a reload keeps its steps' keys. */
 export function newStepKey(): string {
-  nextKey += 1;
-  return `step-${nextKey}`;
+  return `step-${crypto.randomUUID()}`;
 }
 
 export function emptyStep(): StepDraft {

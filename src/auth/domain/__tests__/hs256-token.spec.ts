@@ -5,8 +5,8 @@ const KEY = Buffer.from('unit-secret-unit-secret-unit-secret-0123');
 const NOW = 1_800_000_000;
 const EXPECTED = { issuer: 'rpa-readiness', audience: 'rpa-readiness-api', nowSeconds: NOW };
 
-function sign(overrides: { alg?: string; key?: Buffer; aud?: string | string[]; exp?: number; nbf?: number; sub?: string } = {}): Promise<string> {
-  const jwt = new SignJWT({})
+function sign(overrides: { alg?: string; key?: Buffer; aud?: string | string[]; exp?: number; nbf?: number; sub?: string; sid?: unknown } = {}): Promise<string> {
+  const jwt = new SignJWT(overrides.sid === undefined ? {} : { sid: overrides.sid })
     .setProtectedHeader({ alg: overrides.alg ?? 'HS256', typ: 'JWT' })
     .setIssuer('rpa-readiness')
     .setAudience(overrides.aud ?? 'rpa-readiness-api')
@@ -27,8 +27,13 @@ function refusal(token: string): string {
 
 describe('HS256 access token verification', () => {
   it('accepts a token signed by jose with the same key, single or listed audience', async () => {
-    expect(verifyHs256(await sign(), KEY, EXPECTED)).toBe('user-1');
-    expect(verifyHs256(await sign({ aud: ['other', 'rpa-readiness-api'] }), KEY, EXPECTED)).toBe('user-1');
+    expect(verifyHs256(await sign(), KEY, EXPECTED)).toEqual({ subject: 'user-1', sessionId: null });
+    expect(verifyHs256(await sign({ aud: ['other', 'rpa-readiness-api'] }), KEY, EXPECTED).subject).toBe('user-1');
+  });
+
+  it('returns the session of a web sign-in, and refuses a session claim that is not a string', async () => {
+    expect(verifyHs256(await sign({ sid: 'session-1' }), KEY, EXPECTED)).toEqual({ subject: 'user-1', sessionId: 'session-1' });
+    expect(refusal(await sign({ sid: 42 }))).toBe('invalid');
   });
 
   it('refuses forged, other-algorithm, unsigned, tampered and malformed tokens', async () => {
