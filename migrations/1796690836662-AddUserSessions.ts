@@ -17,7 +17,7 @@ export class AddUserSessions1796690836662 implements MigrationInterface {
   name = 'AddUserSessions1796690836662';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TYPE "public"."session_end_reason" AS ENUM('SIGNED_OUT', 'REFRESH_REUSED')`);
+    await queryRunner.query(`CREATE TYPE "public"."session_end_reason" AS ENUM('SIGNED_OUT', 'REFRESH_REUSED', 'PASSWORD_RESET')`);
     await queryRunner.query(`CREATE TABLE "user_session" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "refresh_hash" character(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "idle_expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ended_at" TIMESTAMP WITH TIME ZONE, "end_reason" "public"."session_end_reason", CONSTRAINT "user_session_pkey" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "user_session_user_idx" ON "user_session" ("user_id") `);
     await queryRunner.query(`ALTER TABLE "user_session" ADD CONSTRAINT "user_session_user_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { isRecordId } from '../common/validation/uuid.js';
@@ -7,6 +7,7 @@ import { hashPassword } from './domain/password-hasher.js';
 import { Role } from './domain/role.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
+import { SessionEndReason, UserSessionEntity } from './user-session.entity.js';
 
 export const ADMIN_USAGE = `usage: npm run admin -- <command>
   reset-password <email>                 a new generated password for the account, shown once
@@ -44,10 +45,13 @@ async function resetPassword(manager: EntityManager, email: string): Promise<Adm
   const user = await userByEmail(manager, email);
   const password = generatedPassword();
   await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(password), active: true });
-  await audit(manager, 'RESET_PASSWORD', user, {});
+  // Whoever signed in with the old password is out too.
+  const { affected } = await manager.update(UserSessionEntity, { userId: user.id, endedAt: IsNull() }, { endedAt: new Date(), endReason: SessionEndReason.PASSWORD_RESET });
+  await audit(manager, 'RESET_PASSWORD', user, { sessionsEnded: affected ?? 0 });
   return {
     lines: [
       `new password for ${user.email} (shown once): ${password}`,
+      `signed-in sessions ended: ${affected ?? 0}`,
       ...(user.demo ? ['this is a demo account: it signs in only in the embedded demo mode; create-platform-admin makes an account of your own'] : []),
     ],
   };

@@ -6,6 +6,8 @@ export enum SessionEndReason {
   SIGNED_OUT = 'SIGNED_OUT',
   /** A refresh token already exchanged came back: someone else may hold it, so the session ends. */
   REFRESH_REUSED = 'REFRESH_REUSED',
+  /** An administrator gave the account a new password: whoever knew the old one is out. */
+  PASSWORD_RESET = 'PASSWORD_RESET',
 }
 
 /**

@@ -41,9 +41,17 @@ describe('npm run admin: the way back in when nobody can sign in', () => {
     expect(await auditedActions(rows[0].id)).toEqual(['CREATE_PLATFORM_ADMIN', 'GRANT_ROLE']);
   });
 
-  it('resets a password: the old one stops working, the new one signs in', async () => {
+  it('resets a password: the old one stops working, its sessions end, the new one signs in', async () => {
     const user = await t.createUser([{ organizationId, role: Role.MANAGER }]);
+    const before = await t.graphql<{ login: { refreshToken: string } }>('mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }', {
+      input: { email: user.email, password: user.password },
+    });
     const reset = await runAdminCommand(owner, ['reset-password', user.email]);
+    expect(reset.lines[1]).toBe('signed-in sessions ended: 1');
+    const refreshed = await t.graphql('mutation ($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }', {
+      input: { refreshToken: before.data!.login.refreshToken, lastActiveSecondsAgo: 0 },
+    });
+    expect(refreshed.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(await signIn(user.email, passwordIn(reset.lines[0]))).toBeDefined();
     expect(await auditedActions(user.id)).toEqual(['RESET_PASSWORD']);
   });
