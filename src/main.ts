@@ -50,7 +50,8 @@ async function main(): Promise<void> {
     },
   );
   const report = await bootstrapDatabase(config, database.url);
-  const app = await createApp(config, report.appUrl);
+  // A full disk is answered with where to free space: the cluster's real directory, known now.
+  const app = await createApp({ ...config, database: { ...config.database, disk: database.disk } }, report.appUrl);
   const log = app.getHttpAdapter().getInstance().log;
   log.info({ applied: report.migrationsApplied }, `migrations: ${report.migrationsApplied.length} applied`);
   if (report.demo) log.info({ demo: report.demo }, 'demo data');

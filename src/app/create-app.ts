@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { AppModule } from './app.module.js';
 import { refuseNonJsonGraphqlPost } from './csrf.hook.js';
 import { bodyTimeoutHook, httpServerOptions, limitConnections } from './http-limits.js';
+import { failureAnswering } from '../common/errors/graphql-error.formatter.js';
 import { refuseRepeatedQueryParameters } from '../common/validation/query-parameters.js';
 import { PinoNestLogger } from './pino-nest.logger.js';
 
@@ -27,7 +28,7 @@ export async function createApp(
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', bodyTimeoutHook);
   fastify.addHook('onRequest', refuseNonJsonGraphqlPost);
-  fastify.addHook('preValidation', refuseRepeatedQueryParameters(config.nodeEnv === 'development'));
+  fastify.addHook('preValidation', refuseRepeatedQueryParameters(failureAnswering(config)));
   limitConnections(fastify.server, config);
   await app.init();
   await adapter.getInstance().ready();

@@ -98,7 +98,7 @@ export function graphqlOptions(
         return { actor, clientAddress, loaders: createRequestLoaders(database, scope) };
       } catch (error) {
         // A database that is away while the caller is signed in: answered in GraphQL's form.
-        const refusal = error instanceof DomainError ? error : mapPostgresError(error);
+        const refusal = error instanceof DomainError ? error : mapPostgresError(error, config.database.disk);
         if (!refusal) throw error;
         const loaders = createRequestLoaders(database, { organizationIds: [], userId: null });
         return { actor: null, authenticationError: refusal, clientAddress, loaders };

@@ -12,6 +12,7 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import type { DatabaseDisk } from './database-disk.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -251,6 +252,8 @@ export interface DatabaseConfig {
   statementTimeoutMs: number;
   /** Each statement of an import (the COPY lasts as long as the upload): longer than statementTimeoutMs. */
   importTimeoutMs: number;
+  /** Where the database keeps its files: set at start, once it is open (absent: not known, as in tests). */
+  disk?: DatabaseDisk;
 }
 
 export interface AuthConfig {

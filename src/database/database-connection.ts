@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
+import { type DatabaseDisk, EXTERNAL_DATABASE_DISK } from '../config/database-disk.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 export const EMBEDDED_DATABASE_NAME = 'rpa_readiness';
@@ -7,6 +8,8 @@ export const EMBEDDED_DATABASE_NAME = 'rpa_readiness';
 export interface DatabaseConnection {
   url: string;
   embedded: boolean;
+  /** Where its files are, for the sentence a full disk is answered with. */
+  disk: DatabaseDisk;
   /** Stops the embedded server; a no-op for an external one. */
   close(): Promise<void>;
 }
@@ -18,7 +21,7 @@ export async function openDatabase(
   onFailure?: (message: string) => void,
 ): Promise<DatabaseConnection> {
   if (config.database.url !== undefined) {
-    return { url: config.database.url, embedded: false, close: () => Promise.resolve() };
+    return { url: config.database.url, embedded: false, disk: EXTERNAL_DATABASE_DISK, close: () => Promise.resolve() };
   }
   const embedded = await startEmbeddedPostgres({
     clusterDir: path.join(config.dataDir, 'pg'),
@@ -27,5 +30,5 @@ export async function openDatabase(
     onNotice,
     onFailure,
   });
-  return { url: embedded.url, embedded: true, close: () => embedded.stop() };
+  return { url: embedded.url, embedded: true, disk: embedded.disk, close: () => embedded.stop() };
 }

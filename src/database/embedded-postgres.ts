@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statfsSync } from 'node:fs';
 import { chown, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import type { DatabaseDisk } from '../config/database-disk.js';
 import { reportConnectionErrors } from './connection-errors.js';
 import { RotatingLog } from './rotating-log.js';
 
@@ -37,6 +38,17 @@ const POSTGRES_LOG_BYTES = 5 * 1024 ** 2;
  * notice it is gone and release the shared memory first); after the last, the server gives up.
  */
 const RESTART_PAUSES_MS = [1_000, 3_000, 8_000];
+/**
+ * A postmaster that stopped for lack of space (its crash recovery cannot write WAL) is tried
+ * again this often, without giving up: freeing space is the remedy, and then it starts.
+ */
+const NO_SPACE_RETRY_MS = 2_000;
+/** PostgreSQL's words (LC_MESSAGES=C) for a full disk, and for a server that crashed on one. */
+const NO_SPACE = /No space left on device/;
+const CRASHED_FOR_SPACE = /\bPANIC: .*No space left on device/;
+const READY = 'database system is ready to accept connections';
+/** A WAL segment (initdb's default, kept by the embedded cluster): with less room, WAL cannot grow. */
+const WAL_SEGMENT_BYTES = 16 * 1024 ** 2;
 /** Where binaries and clusters go when the `postgres` system user cannot reach the project's own folders. */
 const SHARED_BINARIES_ROOT = '/var/tmp';
 const SHARED_CLUSTERS_ROOT = '/var/lib/rpa-readiness';
@@ -46,6 +58,8 @@ export interface EmbeddedDatabase {
   url: string;
   /** Connection string of the maintenance database (`postgres`), e.g. to create databases. */
   adminUrl: string;
+  /** Where the cluster really lives, and whether the server is down for lack of space there. */
+  disk: DatabaseDisk;
   stop(): Promise<void>;
 }
 
@@ -162,6 +176,15 @@ async function usableClusterDir(user: RunAs | undefined, requested: string, noti
   }
   notice(`the postgres user cannot enter ${path.dirname(requested)}: the database cluster is kept in ${relocated}`);
   return relocated;
+}
+
+function lessThanAWalSegmentFree(dir: string): boolean {
+  try {
+    const { bavail, bsize } = statfsSync(dir);
+    return bavail * bsize < WAL_SEGMENT_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -289,7 +312,7 @@ function startServer(binaries: Binaries, clusterDir: string, port: number, user:
       const text = chunk.toString();
       output += text;
       log(text);
-      if (!ready && output.includes('database system is ready to accept connections')) {
+      if (!ready && output.includes(READY)) {
         ready = true;
         resolve(child);
       }
@@ -298,7 +321,7 @@ function startServer(binaries: Binaries, clusterDir: string, port: number, user:
     child.on('close', (code) => {
       if (ready) return;
       const reason = output.trim().split('\n').filter((line) => /FATAL|ERROR|could not/.test(line)).slice(-2).join(' ') || `exit code ${code}`;
-      const remedy = /already in use|could not bind/.test(output) ? `: set EMBEDDED_PG_PORT to a free port` : '';
+      const remedy = /already in use|could not bind/.test(output) ? `: set EMBEDDED_PG_PORT to a free port` : NO_SPACE.test(output) ? `: no space left on its disk, free space at ${clusterDir}` : '';
       reject(new EmbeddedPostgresError(`the embedded PostgreSQL stopped while starting (${reason})${remedy} (its log: ${logFile})`));
     });
   });
@@ -332,8 +355,15 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const requested = path.resolve(options.clusterDir);
   const dataDir = path.dirname(requested);
   await mkdir(dataDir, { recursive: true });
-  const postgresLog = new RotatingLog(path.join(dataDir, POSTGRES_LOG_FILE), POSTGRES_LOG_BYTES);
+  const postgresLog = new RotatingLog(path.join(dataDir, POSTGRES_LOG_FILE), POSTGRES_LOG_BYTES, notice);
+  // Down for lack of space from PostgreSQL's PANIC on a full disk (or a start that failed on
+  // one) until it says it is ready again.
+  let outOfSpace = false;
   const log = (message: string) => {
+    for (const line of message.split('\n')) {
+      if (CRASHED_FOR_SPACE.test(line)) outOfSpace = true;
+      else if (line.includes(READY)) outOfSpace = false;
+    }
     postgresLog.write(message);
     options.onLog?.(message);
   };
@@ -361,12 +391,23 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     const stopOnExit = () => child.kill('SIGINT');
     process.once('exit', stopOnExit);
     // Supervised: a postmaster that stops on its own (killed, crashed) is started again, a
-    // bounded number of times, each said; then onFailure.
+    // bounded number of times, each said; then onFailure. One stopped for lack of space is
+    // started again until there is room, said once.
     let restarting: Promise<void> | undefined;
     const restart = async (how: string) => {
       let reason = '';
-      for (const [attempt, pause] of RESTART_PAUSES_MS.entries()) {
-        notice(`the embedded PostgreSQL stopped unexpectedly (${how}); starting it again in ${pause / 1000} s (try ${attempt + 1} of ${RESTART_PAUSES_MS.length}; its log: ${postgresLog.file})`);
+      let tries = 0;
+      let spaceNamed = false;
+      while (tries < RESTART_PAUSES_MS.length) {
+        let pause = NO_SPACE_RETRY_MS;
+        if (!outOfSpace) {
+          pause = RESTART_PAUSES_MS[tries];
+          tries += 1;
+          notice(`the embedded PostgreSQL stopped unexpectedly (${how}); starting it again in ${pause / 1000} s (try ${tries} of ${RESTART_PAUSES_MS.length}; its log: ${postgresLog.file})`);
+        } else if (!spaceNamed) {
+          spaceNamed = true;
+          notice(`the embedded PostgreSQL stopped: no space left on its disk; free space at ${clusterDir}: it is started again every ${NO_SPACE_RETRY_MS / 1000} s until there is room (its log: ${postgresLog.file})`);
+        }
         await new Promise((resolve) => setTimeout(resolve, pause));
         if (stopping) return;
         try {
@@ -377,6 +418,8 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
           return;
         } catch (error) {
           reason = error instanceof Error ? error.message : String(error);
+          // Its recovery needs room for WAL: until then every start fails the same way.
+          outOfSpace = NO_SPACE.test(reason);
         }
       }
       options.onFailure?.(`the embedded PostgreSQL could not be started again after ${RESTART_PAUSES_MS.length} tries (${reason}); see ${postgresLog.file}`);
@@ -402,7 +445,14 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
       if (stored.legacy) password = await replaceLegacyPassword(options.port, dataDir);
       const adminUrl = connectionUrl(options.port, 'postgres', password);
       await createDatabaseIfMissing(adminUrl, options.databaseName);
-      return { url: connectionUrl(options.port, options.databaseName, password), adminUrl, stop };
+      const disk: DatabaseDisk = {
+        clusterDir,
+        // The disk itself too: a connection lost to a PANIC can be answered before its line is read.
+        get full() {
+          return outOfSpace || lessThanAWalSegmentFree(clusterDir);
+        },
+      };
+      return { url: connectionUrl(options.port, options.databaseName, password), adminUrl, disk, stop };
     } catch (error) {
       await stop();
       throw error;

@@ -8,7 +8,7 @@ import type { Actor } from '../auth/domain/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { BadInputError } from '../common/errors/domain-error.js';
-import { replyWithError } from '../common/errors/graphql-error.formatter.js';
+import { type FailureAnswering, failureAnswering, replyWithError } from '../common/errors/graphql-error.formatter.js';
 import { unstorableTextReason } from '../common/validation/storable-text.js';
 import { TEXT_ENCODINGS } from './domain/text-decoding.js';
 import { ImportFormat } from './domain/measurement.enums.js';
@@ -95,7 +95,7 @@ export function parseMapping(map: string | string[] | undefined): Record<string,
  */
 @Injectable()
 export class UploadRoute implements OnModuleInit {
-  private readonly exposeInternals: boolean;
+  private readonly answering: FailureAnswering;
   private readonly pace: UploadPace;
   private readonly maxBytes: number;
 
@@ -105,7 +105,7 @@ export class UploadRoute implements OnModuleInit {
     private readonly importer: MeasurementImporter,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.exposeInternals = config.nodeEnv === 'development';
+    this.answering = failureAnswering(config);
     this.pace = { minBytesPerSecond: config.imports.minBytesPerSecond, idleMs: config.imports.idleMs, windowMs: PACE_WINDOW_MS };
     this.maxBytes = config.imports.maxBytes;
   }
@@ -177,13 +177,13 @@ export class UploadRoute implements OnModuleInit {
       // Whatever is left of the body is read and discarded before answering: a connection
       // closed on unread data is reset, and the client would never see why it was refused.
       if (!(await drainBody(request.raw))) reply.header('connection', 'close');
-      await replyWithError(request, reply, error, this.exposeInternals);
+      await replyWithError(request, reply, error, this.answering);
     }
   }
 
   /** Answers and closes the connection without reading what is left of the body. */
   private async refuseAndClose(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {
     reply.header('connection', 'close');
-    await replyWithError(request, reply, error, this.exposeInternals);
+    await replyWithError(request, reply, error, this.answering);
   }
 }

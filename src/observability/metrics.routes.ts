@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isIP } from 'node:net';
 import { DomainError, ErrorCode } from '../common/errors/domain-error.js';
-import { replyWithError } from '../common/errors/graphql-error.formatter.js';
+import { type FailureAnswering, failureAnswering, replyWithError } from '../common/errors/graphql-error.formatter.js';
 import type { AppConfig, MetricsAccess } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { Metrics } from './metrics.service.js';
@@ -34,7 +34,7 @@ interface GraphqlRequestState {
 @Injectable()
 export class MetricsRoutes implements OnModuleInit {
   private readonly access: MetricsAccess;
-  private readonly exposeInternals: boolean;
+  private readonly answering: FailureAnswering;
   private readonly graphqlRequests = new WeakMap<FastifyRequest, GraphqlRequestState>();
 
   constructor(
@@ -43,7 +43,7 @@ export class MetricsRoutes implements OnModuleInit {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.access = config.metrics;
-    this.exposeInternals = config.nodeEnv === 'development';
+    this.answering = failureAnswering(config);
   }
 
   onModuleInit(): void {
@@ -86,7 +86,7 @@ export class MetricsRoutes implements OnModuleInit {
       }
       await reply.code(200).header('content-type', this.metrics.registry.contentType).header('cache-control', 'no-store').send(await this.metrics.text());
     } catch (error) {
-      await replyWithError(request, reply, error, this.exposeInternals);
+      await replyWithError(request, reply, error, this.answering);
     }
   }
 }

@@ -5,7 +5,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { UnauthenticatedError } from '../auth/access.js';
 import { BadInputError, DomainError, ErrorCode } from '../common/errors/domain-error.js';
 import { FairQueue, QueueFullError } from '../common/fair-queue.js';
-import { replyWithError } from '../common/errors/graphql-error.formatter.js';
+import { type FailureAnswering, failureAnswering, replyWithError } from '../common/errors/graphql-error.formatter.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { type Table, tableCsv } from '../common/tables/table-files.js';
@@ -82,7 +82,7 @@ interface ReportFile {
  */
 @Injectable()
 export class ReportRoute implements OnModuleInit {
-  private readonly exposeInternals: boolean;
+  private readonly answering: FailureAnswering;
   private readonly queryValidation = new InputValidationPipe();
   /**
    * Every report, its database reads included, runs in its office's turn: one office's flood
@@ -101,7 +101,7 @@ export class ReportRoute implements OnModuleInit {
     private readonly renderer: ReportRenderer,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.exposeInternals = config.nodeEnv === 'development';
+    this.answering = failureAnswering(config);
     this.queue = new FairQueue({ running: renderer.size, waiting: MAX_WAITING_REPORTS, waitingPerKey: MAX_WAITING_REPORTS_PER_OFFICE });
   }
 
@@ -172,7 +172,7 @@ export class ReportRoute implements OnModuleInit {
         .header('cache-control', 'private, no-store')
         .send(file.body);
     } catch (error) {
-      await replyWithError(request, reply, error, this.exposeInternals);
+      await replyWithError(request, reply, error, this.answering);
     }
   }
 }

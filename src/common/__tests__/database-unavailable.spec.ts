@@ -18,8 +18,19 @@ describe('an unavailable database as a domain error', () => {
     expect(mapped?.message).toBe('the database is not available at the moment (restarting or unreachable); try again in a minute');
   });
 
-  it('names a full disk', () => {
-    expect(mapPostgresError({ severity: 'ERROR', code: '53100', message: 'could not extend file: No space left on device' })?.message).toMatch(/^no space left on the database's disk/);
+  const diskFull = { severity: 'ERROR', code: '53100', message: 'could not extend file: No space left on device' };
+  const lost = new Error('Connection terminated unexpectedly');
+
+  it("names a full disk: the embedded cluster's directory, or the external server's disk", () => {
+    const embedded = mapPostgresError(diskFull, { clusterDir: '/var/lib/rpa-readiness/0123/pg', full: false });
+    expect(embedded?.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+    expect(embedded?.message).toBe("no space left on the database's disk: free space at /var/lib/rpa-readiness/0123/pg, then try again (nothing was written)");
+    expect(mapPostgresError(diskFull)?.message).toBe("no space left on the database server's disk: free space on the disk that holds its data, then try again (nothing was written)");
+  });
+
+  it('names the full disk for connections lost while the embedded server is down for lack of space, and only then', () => {
+    expect(mapPostgresError(lost, { clusterDir: '/data/pg', full: true })?.message).toMatch(/^no space left on the database's disk: free space at \/data\/pg,/);
+    expect(mapPostgresError(lost, { clusterDir: '/data/pg', full: false })?.message).toMatch(/^the database is not available at the moment/);
   });
 
   it('leaves other failures alone', () => {

@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { AppConfig } from '../../config/app-config.js';
+import type { DatabaseDisk } from '../../config/database-disk.js';
 import { DomainError, ErrorCode } from './domain-error.js';
 import { mapPostgresError } from './postgres-error.mapper.js';
 
@@ -7,17 +9,25 @@ export interface ErrorReporter {
   error(details: object, message: string): void;
 }
 
+/** How failures are answered: internal messages shown or not, and the disk a full one names. */
+export interface FailureAnswering {
+  exposeInternals: boolean;
+  disk?: DatabaseDisk;
+}
+
+/** A route's answering, from the configuration: internals in development only. */
+export function failureAnswering(config: Pick<AppConfig, 'nodeEnv' | 'database'>): FailureAnswering {
+  return { exposeInternals: config.nodeEnv === 'development', disk: config.database.disk };
+}
+
 /**
  * The single place where any failure becomes a GraphQL error with `extensions.code`.
  * Unexpected errors are logged in full and reach the client as a bare INTERNAL_SERVER_ERROR
  * (with the message only in development), never with a stack trace or SQL.
  */
-export function toGraphQLError(
-  error: unknown,
-  options: { exposeInternals: boolean; logger: ErrorReporter },
-): GraphQLError {
+export function toGraphQLError(error: unknown, options: FailureAnswering & { logger: ErrorReporter }): GraphQLError {
   if (error instanceof GraphQLError) return error;
-  const domainError = error instanceof DomainError ? error : mapPostgresError(error);
+  const domainError = error instanceof DomainError ? error : mapPostgresError(error, options.disk);
   if (domainError) {
     return new GraphQLError(domainError.message, {
       extensions: {
@@ -67,7 +77,7 @@ const HTTP_STATUS: Record<string, number> = {
  */
 export function toHttpErrorResponse(
   error: unknown,
-  options: { exposeInternals: boolean; logger: ErrorReporter },
+  options: FailureAnswering & { logger: ErrorReporter },
 ): { status: number; body: { errors: GraphQLFormattedError[] } } {
   const formatted = toGraphQLError(error, options).toJSON();
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
@@ -75,9 +85,9 @@ export function toHttpErrorResponse(
 }
 
 /** Answers a raw Fastify route's request with that error body and status, logging what is internal. */
-export async function replyWithError(request: FastifyRequest, reply: FastifyReply, error: unknown, exposeInternals: boolean): Promise<void> {
+export async function replyWithError(request: FastifyRequest, reply: FastifyReply, error: unknown, answering: FailureAnswering): Promise<void> {
   const { status, body } = toHttpErrorResponse(error, {
-    exposeInternals,
+    ...answering,
     logger: { error: (details, message) => request.log.error(details, message) },
   });
   await reply.code(status).send(body);

@@ -1,4 +1,5 @@
 import { QueryFailedError } from 'typeorm';
+import { type DatabaseDisk, EXTERNAL_DATABASE_DISK } from '../../config/database-disk.js';
 import { ConflictError, DomainError, ErrorCode } from './domain-error.js';
 
 interface PostgresErrorFields {
@@ -48,33 +49,43 @@ const CONNECTION_ERROR_CODES = new Set([
 ]);
 const CONNECTION_LOST = /Connection terminated|not queryable|encountered a connection error|timeout exceeded when trying to connect|terminating connection due to|stream was destroyed|write after end|socket hang up/i;
 
+/** A full disk, with the place to free space when the database is embedded. */
+function diskFull(disk: DatabaseDisk): DomainError {
+  const where = disk.clusterDir === undefined ? "no space left on the database server's disk: free space on the disk that holds its data" : `no space left on the database's disk: free space at ${disk.clusterDir}`;
+  return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `${where}, then try again (nothing was written)`);
+}
+
 /**
  * When the database cannot be reached or cannot take the work now: refused connections, lost
  * connections, a server shutting down or starting (SQLSTATE 57P01-57P03), connection
- * exceptions (class 08), too many connections (53300) and a full disk (53100, named).
+ * exceptions (class 08), too many connections (53300) and a full disk (53100, or connections
+ * lost while the embedded server is down for lack of space), named.
  */
-function unavailability(error: unknown, depth = 0): DomainError | undefined {
+function unavailability(error: unknown, disk: DatabaseDisk, depth = 0): DomainError | undefined {
   const cause = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
   if (typeof cause !== 'object' || cause === null) return undefined;
   // An error wrapping the one from the connection (a failed ROLLBACK after a lost one, say).
   if (depth < 3 && 'cause' in cause && cause.cause !== undefined) {
-    const wrapped = unavailability(cause.cause, depth + 1);
+    const wrapped = unavailability(cause.cause, disk, depth + 1);
     if (wrapped) return wrapped;
   }
   const code = 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
   const message = 'message' in cause && typeof cause.message === 'string' ? cause.message : '';
-  if (code === '53100') {
-    return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, "no space left on the database's disk: nothing was written; free space on the disk that holds the database, then try again");
-  }
+  if (code === '53100') return diskFull(disk);
   const lost =
     (code !== undefined && (CONNECTION_ERROR_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code))) ||
     CONNECTION_LOST.test(message);
-  return lost ? new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'the database is not available at the moment (restarting or unreachable); try again in a minute') : undefined;
+  if (!lost) return undefined;
+  // A PANIC for lack of space ends every connection, the import that filled the disk among them.
+  return disk.full ? diskFull(disk) : new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'the database is not available at the moment (restarting or unreachable); try again in a minute');
 }
 
-/** Turns the PostgreSQL errors a valid request can cause, and an unavailable database, into domain errors. */
-export function mapPostgresError(error: unknown): DomainError | undefined {
-  const unavailable = unavailability(error);
+/**
+ * Turns the PostgreSQL errors a valid request can cause, and an unavailable database, into domain
+ * errors; `disk` (set at start) names where a full disk needs space.
+ */
+export function mapPostgresError(error: unknown, disk: DatabaseDisk = EXTERNAL_DATABASE_DISK): DomainError | undefined {
+  const unavailable = unavailability(error, disk);
   if (unavailable) return unavailable;
   const fields = postgresErrorFields(error);
   if (!fields) return undefined;

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BadInputError } from '../errors/domain-error.js';
-import { replyWithError } from '../errors/graphql-error.formatter.js';
+import { type FailureAnswering, replyWithError } from '../errors/graphql-error.formatter.js';
 
 /**
  * A route's `config` may name the query parameters it takes more than once
@@ -24,7 +24,7 @@ export function repeatedQueryParameter(query: unknown, repeatable: readonly stri
  * naming it, before any handler reads it (a handler would otherwise get an array where it
  * expects text).
  */
-export function refuseRepeatedQueryParameters(exposeInternals: boolean) {
+export function refuseRepeatedQueryParameters(answering: FailureAnswering) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const config = request.routeOptions.config as QueryParameterConfig | undefined;
     const repeated = repeatedQueryParameter(request.query, config?.repeatableQuery);
@@ -33,7 +33,7 @@ export function refuseRepeatedQueryParameters(exposeInternals: boolean) {
         request,
         reply,
         new BadInputError([{ path: repeated.name, message: `the parameter ${repeated.name} is given ${repeated.times} times; give it once` }]),
-        exposeInternals,
+        answering,
       );
     }
   };
