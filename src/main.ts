@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       web: `${base}/`,
       graphql: `${base}/graphql`,
       graphiql: config.graphiql ? `${base}/graphiql` : 'disabled (GRAPHIQL=true enables it)',
-      database: database.embedded ? `embedded PostgreSQL under ${config.dataDir}/pg` : 'DATABASE_URL',
+      database: database.disk.clusterDir ? `embedded PostgreSQL in ${database.disk.clusterDir}` : 'DATABASE_URL',
     },
     'rpa-readiness is ready',
   );

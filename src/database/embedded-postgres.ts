@@ -442,7 +442,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
       await releaseDataDirectory();
     };
     try {
-      if (stored.legacy) password = await replaceLegacyPassword(options.port, dataDir);
+      if (stored.legacy) password = await replaceLegacyPassword(options.port, dataDir, clusterDir);
       const adminUrl = connectionUrl(options.port, 'postgres', password);
       await createDatabaseIfMissing(adminUrl, options.databaseName);
       const disk: DatabaseDisk = {
@@ -463,15 +463,23 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   }
 }
 
-/** A cluster from before per-cluster passwords: give it its own password now. */
-async function replaceLegacyPassword(port: number, dataDir: string): Promise<string> {
+/**
+ * A cluster from before per-cluster passwords: give it its own password now. When that fails
+ * too, the password file went missing (a data directory deleted while its cluster lived on
+ * elsewhere, as under /var/lib when run as root): say so, and how to start afresh.
+ */
+async function replaceLegacyPassword(port: number, dataDir: string, clusterDir: string): Promise<string> {
   const password = randomBytes(24).toString('base64url');
   const client = new pg.Client({ connectionString: connectionUrl(port, 'postgres', LEGACY_PASSWORD) });
   reportConnectionErrors(client, () => undefined);
   try {
     await client.connect();
   } catch {
-    throw new EmbeddedPostgresError(`cannot sign in to the embedded PostgreSQL: its password file ${path.join(dataDir, PASSWORD_FILE)} is missing`);
+    throw new EmbeddedPostgresError(
+      `cannot sign in to the embedded PostgreSQL in ${clusterDir}: its password file ${path.join(dataDir, PASSWORD_FILE)} is missing ` +
+        `(was the data directory deleted while the cluster stayed?). To keep its data, put the file back from a copy of ${dataDir}; ` +
+        `to start afresh, delete ${clusterDir} and start again (its data is then gone: npm run restore brings a backup back)`,
+    );
   }
   try {
     await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${client.escapeLiteral(password)}`);

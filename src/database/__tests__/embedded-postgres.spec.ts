@@ -87,6 +87,17 @@ describe('startEmbeddedPostgres', () => {
     }
   });
 
+  it('says how to start afresh when the password file of a cluster with its own password is gone', async () => {
+    const first = await startEmbeddedPostgres(options);
+    await first.stop();
+    // As after `rm -rf .data` when the cluster lives on elsewhere (under /var/lib, as root).
+    await rm(path.join(dataDir, 'postgres-password'));
+    await expect(startEmbeddedPostgres(options)).rejects.toThrow(
+      `its password file ${path.join(dataDir, 'postgres-password')} is missing (was the data directory deleted while the cluster stayed?). ` +
+        `To keep its data, put the file back from a copy of ${dataDir}; to start afresh, delete ${options.clusterDir} and start again`,
+    );
+  });
+
   it('names the port and EMBEDDED_PG_PORT when the port is taken', async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(options.port, '127.0.0.1', resolve));
