@@ -266,10 +266,19 @@ describe('web app: a process owner in a real browser', () => {
   it('returns to sign-in with a message when the session is refused, and back to the address after signing in', async () => {
     await journey.page.goto(periodUrl);
     await journey.page.getByRole('heading', { name: /^Okres pomiaru/ }).waitFor();
-    await journey.page.evaluate(`sessionStorage.setItem('rpa-readiness.session', '${JSON.stringify({ token: 'revoked', expiresAt: '2099-01-01T00:00:00Z' })}')`);
+    const refused = {
+      accessToken: 'revoked',
+      refreshToken: `rs_${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}_${'A'.repeat(43)}`,
+      sessionId: '00000000-0000-0000-0000-000000000000',
+      accessExpiresAt: Date.parse('2099-01-01T00:00:00Z'),
+      idleExpiresAt: Date.parse('2099-01-01T00:00:00Z'),
+      sessionExpiresAt: Date.parse('2099-01-01T00:00:00Z'),
+      clockOffsetMs: 0,
+    };
+    await journey.page.evaluate(`sessionStorage.setItem('rpa-readiness.session', '${JSON.stringify(refused)}')`);
     await journey.page.reload();
     await journey.page.waitForURL(/\/sign-in\?next=/);
-    await journey.page.getByText('Twoja sesja wygasła lub została zakończona. Zaloguj się ponownie.').waitFor();
+    await journey.page.getByText(/^Twoja sesja wygasła lub została zakończona\. Zaloguj się ponownie/).waitFor();
     await journey.expectAccessible('sign-in-expired');
     await journey.page.getByLabel('E-mail').fill(OWNER.email);
     await journey.page.getByLabel('Hasło').fill(OWNER.password);

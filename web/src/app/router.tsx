@@ -76,10 +76,12 @@ export function useRouter(): Router {
 const INTENT_DELAY_MS = 80;
 
 /** A real link (middle click and "open in new tab" work) that navigates in place on a plain click. */
-export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+export function Link({ to, children, onClick: chosen, ...rest }: { to: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const { navigate, intend } = useRouter();
   const intent = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    // The caller's own handler first (it may prevent the navigation).
+    chosen?.(event);
     // Chosen: the screen asks for its data now; a pending intent must not ask again after it.
     clearTimeout(intent.current);
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

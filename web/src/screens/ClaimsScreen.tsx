@@ -324,7 +324,7 @@ export function NewClaimScreen() {
           <button type="submit" className="button" disabled={busy}>
             {t('claims.register')}
           </button>
-          <Link to="/claims" className="button button--secondary">
+          <Link to="/claims" className="button button--secondary" onClick={() => discard()}>
             {t('form.cancel')}
           </Link>
         </div>

@@ -347,7 +347,15 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
       {conflict ? (
         <div className="notice notice--error" role="alert">
           <p>{t('process.conflict')}</p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              // The current version replaces what was typed: the draft goes with it.
+              discard();
+              onReload();
+            }}
+          >
             {t('process.reloadLatest')}
           </button>
         </div>
@@ -425,7 +433,7 @@ function ProcessForm({ process, onReload }: { process: ProcessDetailsFragment | 
             <button type="submit" className="button" disabled={saving}>
               {saving ? t('form.saving') : t('form.save')}
             </button>
-            <Link to="/processes" className="button button--secondary">
+            <Link to="/processes" className="button button--secondary" onClick={() => discard()}>
               {t('form.cancel')}
             </Link>
           </div>
