@@ -7,6 +7,8 @@ import { bodyTimeoutHook, httpServerOptions, limitConnections } from './http-lim
 import { failureAnswering } from '../common/errors/graphql-error.formatter.js';
 import { refuseRepeatedQueryParameters } from '../common/validation/query-parameters.js';
 import { PinoNestLogger } from './pino-nest.logger.js';
+import { requireRouteAccess } from '../auth/route-access.js';
+import { AuthService } from '../auth/auth.service.js';
 
 /** Builds the application (not listening yet); shared by main.ts and the end-to-end tests. */
 export async function createApp(
@@ -29,6 +31,8 @@ export async function createApp(
   fastify.addHook('onRequest', bodyTimeoutHook);
   fastify.addHook('onRequest', refuseNonJsonGraphqlPost);
   fastify.addHook('preValidation', refuseRepeatedQueryParameters(failureAnswering(config)));
+  // Before app.init() registers the routes: each must declare who may call it.
+  requireRouteAccess(fastify, (authorization) => app.get(AuthService, { strict: false }).resolveActor(authorization), failureAnswering(config));
   limitConnections(fastify.server, config);
   await app.init();
   await adapter.getInstance().ready();

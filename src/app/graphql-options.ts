@@ -1,4 +1,5 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { GRAPHQL_PATH } from '../auth/route-access.js';
 import type { FastifyRequest } from 'fastify';
 import { type DocumentNode, type GraphQLFormattedError, Kind, NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius, { type MercuriusContext } from 'mercurius';
@@ -56,7 +57,7 @@ export function graphqlOptions(
     return Promise.resolve();
   };
   return {
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
     // The bundled IDE loads from a CDN; ours at /graphiql is served from npm packages.

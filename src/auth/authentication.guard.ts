@@ -6,8 +6,8 @@ import { UnauthenticatedError } from './access.js';
 import { PUBLIC_OPERATION } from './auth.decorators.js';
 
 /**
- * Every GraphQL operation needs a signed-in caller unless marked @Public(). HTTP routes
- * (health, IDE assets, uploads) decide for themselves.
+ * Every GraphQL operation needs a signed-in caller unless marked @Public(). Every other route
+ * declares its access, and requireRouteAccess (route-access.ts) signs its callers in.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {

@@ -1,4 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Res, StreamableFile } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -105,15 +106,20 @@ const PAGE = `<!doctype html>
  */
 const SECURITY_HEADERS = securityHeaders({ 'font-src': 'data:' });
 
+/** The IDE's page and files are the same for everyone; every operation it sends is signed in. */
+const OPEN = { access: { public: 'the GraphQL IDE (when GRAPHIQL is on): its operations are signed in one by one' } };
+
 @Controller('graphiql')
 export class GraphiqlController {
   @Get()
+  @RouteConfig(OPEN)
   page(@Res({ passthrough: true }) reply: FastifyReply): string {
     void reply.headers(SECURITY_HEADERS).header('content-type', 'text/html; charset=utf-8');
     return PAGE;
   }
 
   @Get('assets/:name')
+  @RouteConfig(OPEN)
   asset(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): StreamableFile | string {
     void reply.headers(SECURITY_HEADERS);
     if (name === 'start.js') {

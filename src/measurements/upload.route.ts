@@ -2,9 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AuthService } from '../auth/auth.service.js';
-import { UnauthenticatedError } from '../auth/access.js';
-import type { Actor } from '../auth/domain/actor.js';
+import { type RouteAccess, signedInCaller } from '../auth/route-access.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { BadInputError } from '../common/errors/domain-error.js';
@@ -101,7 +99,6 @@ export class UploadRoute implements OnModuleInit {
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    private readonly auth: AuthService,
     private readonly importer: MeasurementImporter,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -116,7 +113,9 @@ export class UploadRoute implements OnModuleInit {
       // Leave the body unread: the handler streams it.
       instance.removeAllContentTypeParsers();
       instance.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null));
-      const config: StreamedBodyConfig & QueryParameterConfig = { streamsBody: true, repeatableQuery: ['map'] };
+      // Signed in before a byte of the body is read: a caller who is not is answered at once
+      // and the connection closed, its body unread (requireRouteAccess).
+      const config: StreamedBodyConfig & QueryParameterConfig & { access: RouteAccess } = { access: 'signed-in', streamsBody: true, repeatableQuery: ['map'] };
       instance.post(UPLOAD_PATH, { bodyLimit: this.maxBytes, config }, (request, reply) => this.handle(request, reply));
       done();
     });
@@ -124,16 +123,7 @@ export class UploadRoute implements OnModuleInit {
 
   private async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     try {
-      // Who is sending is known before a byte of the body is read: a caller who is not signed
-      // in is answered at once and the connection closed, its body unread.
-      let actor: Actor | null;
-      try {
-        actor = await this.auth.resolveActor(request.headers.authorization);
-        if (!actor) throw new UnauthenticatedError();
-      } catch (error) {
-        await this.refuseAndClose(request, reply, error);
-        return;
-      }
+      const actor = signedInCaller(request);
       const query = request.query as UploadQuery;
       if (!query.periodId) throw new BadInputError([{ path: 'periodId', message: 'periodId is required' }]);
       // Without a format, the importer reads it from the file's first line.

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { GRAPHQL_PATH } from '../auth/route-access.js';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isIP } from 'node:net';
@@ -9,7 +10,6 @@ import { APP_CONFIG } from '../config/config.tokens.js';
 import { Metrics } from './metrics.service.js';
 
 export const METRICS_PATH = '/metrics';
-const GRAPHQL_PATH = '/graphql';
 /** The label of GraphQL requests refused before execution: their names never become labels. */
 export const REFUSED_LABEL = 'refused';
 
@@ -48,7 +48,9 @@ export class MetricsRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.get(METRICS_PATH, (request, reply) => this.serve(request, reply));
+    fastify.get(METRICS_PATH, { config: { access: { public: 'METRICS decides who reads it, by the connection: this machine only by default' } } }, (request, reply) =>
+      this.serve(request, reply),
+    );
     fastify.addHook('onRequest', (request, _reply, done) => {
       if (request.url.split('?')[0] === GRAPHQL_PATH) this.graphqlRequests.set(request, { started: process.hrtime.bigint(), failed: false });
       done();

@@ -1,8 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AuthService } from '../auth/auth.service.js';
-import { UnauthenticatedError } from '../auth/access.js';
+import { signedInCaller } from '../auth/route-access.js';
 import { BadInputError, DomainError, ErrorCode } from '../common/errors/domain-error.js';
 import { FairQueue, QueueFullError } from '../common/fair-queue.js';
 import { type FailureAnswering, failureAnswering, replyWithError } from '../common/errors/graphql-error.formatter.js';
@@ -94,7 +93,6 @@ export class ReportRoute implements OnModuleInit {
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    private readonly auth: AuthService,
     private readonly verifications: VerificationReportReader,
     private readonly rankings: RankingReportReader,
     private readonly ranking: RankingService,
@@ -107,9 +105,10 @@ export class ReportRoute implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.get(VERIFICATION_REPORT_PATH, (request, reply) => this.serve(request, reply, (actor) => this.verification(actor, request)));
-    fastify.get(RANKING_REPORT_PATH, (request, reply) => this.serve(request, reply, (actor) => this.rankingReport(actor, request)));
-    fastify.get(CANDIDATE_ASSESSMENT_PATH, (request, reply) => this.serve(request, reply, (actor) => this.candidateAssessment(actor, request)));
+    const signedIn = { config: { access: 'signed-in' as const } };
+    fastify.get(VERIFICATION_REPORT_PATH, signedIn, (request, reply) => this.serve(request, reply, (actor) => this.verification(actor, request)));
+    fastify.get(RANKING_REPORT_PATH, signedIn, (request, reply) => this.serve(request, reply, (actor) => this.rankingReport(actor, request)));
+    fastify.get(CANDIDATE_ASSESSMENT_PATH, signedIn, (request, reply) => this.serve(request, reply, (actor) => this.candidateAssessment(actor, request)));
   }
 
   private async verification(actor: Actor, request: FastifyRequest): Promise<ReportFile> {
@@ -154,8 +153,7 @@ export class ReportRoute implements OnModuleInit {
 
   private async serve(request: FastifyRequest, reply: FastifyReply, produce: (actor: Actor) => Promise<ReportFile>): Promise<void> {
     try {
-      const actor = await this.auth.resolveActor(request.headers.authorization);
-      if (!actor) throw new UnauthenticatedError();
+      const actor = signedInCaller(request);
       const file = await this.queue.run(queueKeyOf(actor), () => produce(actor)).catch((error: unknown) => {
         if (!(error instanceof QueueFullError)) throw error;
         throw new DomainError(

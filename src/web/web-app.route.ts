@@ -70,8 +70,10 @@ export class WebAppRoute implements OnModuleInit {
     void fastify.register(async (instance) => {
       // Cache headers are ours (below), not the plugin's default max-age=0.
       await instance.register(fastifyStatic, { root, serve: false, cacheControl: false });
-      instance.get('/*', (request, reply) => this.serve(root, request, reply));
-      instance.get('/', (request, reply) => this.serve(root, request, reply));
+      // The web app's pages and files are the same for everyone; all its data needs sign-in.
+      const open = { config: { access: { public: 'the web app itself: its data comes through signed-in GraphQL' } } };
+      instance.get('/*', open, (request, reply) => this.serve(root, request, reply));
+      instance.get('/', open, (request, reply) => this.serve(root, request, reply));
     });
   }
 
