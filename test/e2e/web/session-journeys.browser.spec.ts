@@ -1,6 +1,7 @@
 import { Role } from '../../../src/auth/domain/role.js';
 import { DEMO_USERS } from '../../../src/database/demo/demo-users.js';
-import { browserJourney } from '../../helpers/browser.js';
+import type { Request } from 'playwright-core';
+import { browserJourney, waitUntil } from '../../helpers/browser.js';
 
 const OWNER = DEMO_USERS.find((user) => user.role === Role.PROCESS_OWNER)!;
 const MINUTE = 60_000;
@@ -15,12 +16,26 @@ const MINUTE = 60_000;
 describe('web app: a session left idle with a half-typed form', () => {
   const journey = browserJourney();
 
-  /** Lets minutes pass, one at a time, so that each renewal's answer arrives before the next minute. */
+  /** GraphQL requests the page has sent and not yet seen answered. */
+  let pending = 0;
+  beforeAll(() => {
+    const counts = (request: Request) => request.url().endsWith('/graphql');
+    journey.page.on('request', (request) => (pending += counts(request) ? 1 : 0));
+    journey.page.on('requestfinished', (request) => (pending -= counts(request) ? 1 : 0));
+    journey.page.on('requestfailed', (request) => (pending -= counts(request) ? 1 : 0));
+  });
+
+  /**
+   * Lets minutes pass, one at a time; each renewal is answered before the next minute, so that
+   * the page's clock and the server's deadlines move together however slow the machine is.
+   */
   async function elapse(minutes: number): Promise<void> {
     for (let minute = 0; minute < minutes; minute += 1) {
       await journey.served.owner.query("UPDATE user_session SET idle_expires_at = idle_expires_at - interval '1 minute', expires_at = expires_at - interval '1 minute'");
       await journey.page.clock.fastForward(MINUTE);
-      await journey.page.waitForTimeout(100);
+      await waitUntil(() => Promise.resolve(pending === 0), "the page's requests are answered");
+      // React applies an answer in a task of its own after the response.
+      await journey.page.waitForTimeout(50);
     }
   }
 

@@ -2,43 +2,17 @@ import { useEffect } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { Loading, PageHeading } from '../components/page.js';
 import { NotFoundScreen } from '../screens/NotFoundScreen.js';
-import { AcceptInvitationScreen, AuditScreen, UsersScreen } from '../screens/AdminScreens.js';
-import { CandidateScreen } from '../screens/CandidateScreen.js';
-import { TokensScreen } from '../screens/TokensScreen.js';
-import { PortfolioScreen } from '../screens/PortfolioScreen.js';
-import { ScenariosScreen } from '../screens/ScenariosScreen.js';
-import { ClaimScreen } from '../screens/ClaimScreen.js';
-import { ClaimsScreen, NewClaimScreen } from '../screens/ClaimsScreen.js';
-import { PeriodScreen } from '../screens/PeriodScreen.js';
-import { ProcessEditorScreen } from '../screens/ProcessEditorScreen.js';
-import { ProcessListScreen } from '../screens/ProcessListScreen.js';
-import { RankingScreen } from '../screens/RankingScreen.js';
+import { AcceptInvitationScreen } from '../screens/AdminScreens.js';
 import { SignInScreen } from '../screens/SignInScreen.js';
-import { currentAddress, Link, matchPath, useRouter } from './router.js';
+import { currentAddress, Link, useRouter } from './router.js';
+import { SCREEN_ROUTES, screenAt } from './routes.js';
 import { useSession } from './session.js';
 import { TimeoutWarning } from './TimeoutWarning.js';
 
-/** Every screen and its address. */
+/** The screen at this address (routes.tsx), or the not-found page. */
 function Screen({ pathname }: { pathname: string }) {
-  if (pathname === '/processes') return <ProcessListScreen />;
-  if (pathname === '/processes/new') return <ProcessEditorScreen processId={null} />;
-  if (pathname === '/ranking') return <RankingScreen />;
-  if (pathname === '/portfolio') return <PortfolioScreen />;
-  if (pathname === '/scenarios') return <ScenariosScreen />;
-  if (pathname === '/claims') return <ClaimsScreen />;
-  if (pathname === '/admin/users') return <UsersScreen />;
-  if (pathname === '/admin/audit') return <AuditScreen />;
-  if (pathname === '/account/tokens') return <TokensScreen />;
-  if (pathname === '/claims/new') return <NewClaimScreen />;
-  const claim = matchPath('/claims/:claimId', pathname);
-  if (claim) return <ClaimScreen key={claim.claimId} claimId={claim.claimId} />;
-  const candidate = matchPath('/candidates/:processId', pathname);
-  if (candidate) return <CandidateScreen key={candidate.processId} processId={candidate.processId} />;
-  const period = matchPath('/processes/:processId/periods/:periodId', pathname);
-  if (period) return <PeriodScreen key={pathname} processId={period.processId} periodId={period.periodId === 'new' ? null : period.periodId} />;
-  const process = matchPath('/processes/:processId', pathname);
-  if (process) return <ProcessEditorScreen key={process.processId} processId={process.processId} />;
-  return <NotFoundScreen path={pathname} />;
+  const found = screenAt(pathname);
+  return found ? found.route.render(found.params, pathname) : <NotFoundScreen path={pathname} />;
 }
 
 function Header() {
@@ -56,34 +30,15 @@ function Header() {
         {status === 'signedIn' && session ? (
           <nav aria-label={t('app.mainNavigation')}>
             <ul>
-              <li>
-                <Link to="/processes">{t('nav.processes')}</Link>
-              </li>
-              <li>
-                <Link to="/ranking">{t('nav.ranking')}</Link>
-              </li>
-              <li>
-                <Link to="/portfolio">{t('nav.portfolio')}</Link>
-              </li>
-              <li>
-                <Link to="/scenarios">{t('nav.scenarios')}</Link>
-              </li>
-              <li>
-                <Link to="/claims">{t('nav.claims')}</Link>
-              </li>
-              {session.can('ADMIN') ? (
-                <li>
-                  <Link to="/admin/users">{t('nav.users')}</Link>
-                </li>
-              ) : null}
-              {session.can('ADMIN') || session.can('AUDITOR') ? (
-                <li>
-                  <Link to="/admin/audit">{t('nav.audit')}</Link>
-                </li>
-              ) : null}
-              <li>
-                <Link to="/account/tokens">{t('nav.tokens')}</Link>
-              </li>
+              {SCREEN_ROUTES.flatMap(({ path, menu }) =>
+                menu && (!menu.roles || menu.roles.some((role) => session.can(role)))
+                  ? [
+                      <li key={path}>
+                        <Link to={path}>{t(menu.label)}</Link>
+                      </li>,
+                    ]
+                  : [],
+              )}
             </ul>
           </nav>
         ) : null}

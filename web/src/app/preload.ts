@@ -1,30 +1,17 @@
 import { isSessionToken, prefetch, setSessionToken } from '../api/client.js';
-import { inventoryVariables, ProcessInventoryQuery } from '../screens/ProcessListScreen.js';
-import { quadrantChart } from '../charts/chart-modules.js';
-import { CandidateRankingQuery, rankingVariables } from '../screens/RankingScreen.js';
+import { screenAt } from './routes.js';
 import type { Location } from './router.js';
 import { hasLastSessionData, ORGANIZATION_KEY, SessionQueryDocument, storedSession } from './session.js';
 
 /**
- * Screens whose first request is known from the address alone: the request, and the code the
- * screen loads on first use, start when the address is chosen, before the screen renders.
- * Each entry must ask exactly what the screen's first render asks, so the screen takes it over.
- */
-const SCREEN_DATA: Record<string, (search: URLSearchParams, organizationId: string) => Promise<unknown>> = {
-  '/processes': (search, organizationId) => prefetch(ProcessInventoryQuery, inventoryVariables(search, organizationId)),
-  // Its quadrant chart's code too, so that data and chart are drawn in one go.
-  '/ranking': (search, organizationId) => Promise.all([prefetch(CandidateRankingQuery, rankingVariables(search, organizationId)), quadrantChart.load()]),
-};
-
-/**
- * Starts the data of the screen at this address, if it is one of SCREEN_DATA, for the office
+ * Starts the data of the screen at this address, if its route has a preload, for the office
  * chosen last; only when requests already go out with this tab's session (just after a sign-in
  * they do not yet, and the screen asks for itself once it renders).
  */
 function startScreenData(location: Location): Promise<unknown> | undefined {
   const organizationId = localStorage.getItem(ORGANIZATION_KEY);
   const token = storedSession()?.accessToken;
-  const preload = Object.hasOwn(SCREEN_DATA, location.pathname) ? SCREEN_DATA[location.pathname] : undefined;
+  const preload = screenAt(location.pathname)?.route.preload;
   return organizationId && token && isSessionToken(token) ? preload?.(location.search, organizationId) : undefined;
 }
 
