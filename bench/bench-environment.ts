@@ -9,6 +9,7 @@ import { createApp } from '../src/app/create-app.js';
 import { AccessTokenService } from '../src/auth/access-token.service.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { enableAppLogin } from '../src/database/app-role.js';
+import { reportConnectionErrors } from '../src/database/connection-errors.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { freePort } from '../test/helpers/free-port.js';
@@ -17,7 +18,9 @@ import { quantileSorted } from '../src/statistics/intervals.js';
 export interface BenchEnvironment {
   workDir: string;
   ownerUrl: string;
-  /** Pool as the schema owner, for setup and for the raw baselines. */
+  /** The application's login (rpa_app): row-level security applies to it. */
+  appUrl: string;
+  /** Pool as the schema owner (no row-level security), for setup and checks. */
   owner: pg.Pool;
   app: NestFastifyApplication;
   baseUrl: string;
@@ -57,12 +60,16 @@ export async function startBenchEnvironment(env: Record<string, string> = {}): P
   const port = await freePort();
   await app.listen({ port, host: '127.0.0.1' });
   const owner = new pg.Pool({ connectionString: database.url, max: 4 });
+  // pool.end() resolves before its clients' sockets close: the database stopping right after may
+  // still reach one, whose error the pool re-emits (unhandled, it ended a finished bench with 1).
+  reportConnectionErrors(owner, () => undefined);
   const tokens = app.get(AccessTokenService);
   const children: ChildProcess[] = [];
   const childAt = new Map<string, ChildProcess>();
   return {
     workDir,
     ownerUrl: database.url,
+    appUrl,
     owner,
     app,
     baseUrl: `http://127.0.0.1:${port}`,

@@ -1,40 +1,156 @@
-import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { rankingSql } from '../src/scoring/candidate-ranking.query.js';
+import { reportConnectionErrors } from '../src/database/connection-errors.js';
+import { scopedStatement } from '../src/common/tenancy/tenant-database.service.js';
+import type { TenantScope } from '../src/common/tenancy/tenant-scope.js';
+import { type CandidateRow, decodeRankingCursor, rankingSql } from '../src/scoring/candidate-ranking.query.js';
 import { RankingOrder } from '../src/scoring/scoring.enums.js';
+import type { StoredStandardErrors } from '../src/scoring/stored-score.js';
+import { roundToStandardError } from '../src/statistics/index.js';
 import { type BenchEnvironment, runBench, startBenchEnvironment } from './bench-environment.js';
+import { CONNECTIONS, type HttpTarget, httpLoad, type Load } from './http-load.js';
+import { PEER_RANKING_QUERY, startPeer } from './ranking-peer.js';
 
 /**
- * Ranking throughput against raw pg, measured in the same run on the same embedded PostgreSQL.
+ * Ranking throughput against a peer and against raw pg, in the same run on the same embedded
+ * PostgreSQL, all three as the application's login (rpa_app) under the same row-level security.
  * 100 000 scored processes across 2 500 organizations (the order of all Polish gminas).
- * (a) the candidateRanking query over GraphQL (autocannon, 20 connections) for one
- * organization's top 50 and for a cross-organization top 50 (a user in 100 organizations, as a
- * voivodeship office would be); (b) the same SQL statement run directly with pg (pool of 10,
- * 20 concurrent callers). Then a full re-score of one organization of 200 processes, Monte
- * Carlo included, through the mutation that triggers it. Prints one BENCH line at the end.
+ * The page: one office's first page of 20, as the web's ranking screen asks it (its generated
+ * document), served (a) by the product's candidateRanking, (b) by PostGraphile 4 over
+ * candidate_score with the same three settings per request, (c) as the product's own statement
+ * with the settings in one round trip, straight through pg. Each with 20 concurrent callers and
+ * a pool of 10, in ROUNDS interleaved rounds; the three answers are checked equal first. Then a
+ * cross-organization page (a user in 100 organizations, as a voivodeship office would be) and a
+ * full re-score of one organization of 200 processes, Monte Carlo included, through the mutation
+ * that triggers it. Prints one BENCH line at the end.
  */
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 2_500);
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARM_UP_SECONDS = 2;
 const CROSS_ORGANIZATIONS = 100;
 const RESCORE_PROCESSES = 200;
-const PAGE = 50;
+/** The web's ranking page size (RankingScreen's RANKING_PAGE_SIZE). */
+const PAGE = 20;
+/** The application's pool size (data-source.ts): the peer and the raw baseline get as many. */
+const POOL_SIZE = 10;
 
-const RANKING_QUERY = `query Ranking($organizationId: ID, $first: Int) {
-  candidateRanking(organizationId: $organizationId, first: $first) {
-    edges { node { rank processId processName quadrant automationPotential easeOfImplementation
-      hoursSaved { p10 p50 p90 } npv { p10 p50 p90 } netAnnualBenefit { p50 } probabilityPositiveNpv
-      paybackMonths evidenceGrade warnings explanation } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-interface Latency {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
+/** The web's ranking screen's operation as codegen wrote it from web/src: the text a browser sends. */
+function webRankingDocument(): string {
+  const generated = readFileSync('web/src/gql/graphql.ts', 'utf8');
+  const document = /export const CandidateRankingDocument = new TypedDocumentString\(`([\s\S]*?)`\)/.exec(generated)?.[1];
+  if (!document) throw new Error('no CandidateRankingDocument in web/src/gql/graphql.ts: run npm run web:codegen');
+  return document;
 }
+
+/** The variables of the screen's first page for an office, as rankingVariables builds them for `/ranking`. */
+const firstPageVariables = (organizationId: string | null) => ({
+  ...(organizationId ? { organizationId } : {}),
+  filter: { category: null, departmentId: null, quadrant: null, minEvidence: null },
+  orderBy: RankingOrder.NPV_P50,
+  first: PAGE,
+  after: null,
+});
+
+/** A row of the screen's table: the fields the web's document asks for. */
+interface RankingFigures {
+  rank: number;
+  processId: string;
+  processName: string;
+  departmentId: string | null;
+  quadrant: string;
+  automationPotential: number;
+  easeOfImplementation: number;
+  hoursSaved: { p50: number };
+  npv: { p10: string; p50: string; p90: string };
+  probabilityPositiveNpv: number;
+  candidate: boolean;
+  notCandidateReason: string | null;
+  display: { hoursSaved: { p50: number }; npv: { p10: number; p50: number; p90: number } };
+  evidenceGrade: string;
+  warnings: string[];
+  explanation: string;
+}
+
+interface RankingPage {
+  rows: RankingFigures[];
+  hasNextPage: boolean;
+}
+
+/** A stored score's columns behind those fields, as PostGraphile names them. */
+interface StoredFigures {
+  processId: string;
+  processName: string;
+  departmentId: string | null;
+  quadrant: string;
+  automationPotential: string;
+  easeOfImplementation: string;
+  hoursSavedP50: string;
+  npvP10: string;
+  npvP50: string;
+  npvP90: string;
+  probabilityPositiveNpv: string;
+  candidate: boolean;
+  notCandidateReason: string | null;
+  standardErrors: StoredStandardErrors | null;
+  evidenceGrade: string;
+  warnings: string[];
+  explanation: string;
+}
+
+/**
+ * The figures a client would show from stored columns: numbers as numbers, money with two
+ * decimals, display figures rounded to their Monte Carlo standard errors where stored.
+ */
+function figuresOf(stored: StoredFigures, rank: number): RankingFigures {
+  const errors = stored.standardErrors;
+  const shown = (value: number, error: number | undefined) => (error === undefined ? value : roundToStandardError(value, error));
+  const hours = Number(stored.hoursSavedP50);
+  const npv = [Number(stored.npvP10), Number(stored.npvP50), Number(stored.npvP90)];
+  return {
+    rank,
+    processId: stored.processId,
+    processName: stored.processName,
+    departmentId: stored.departmentId,
+    quadrant: stored.quadrant,
+    automationPotential: Number(stored.automationPotential),
+    easeOfImplementation: Number(stored.easeOfImplementation),
+    hoursSaved: { p50: hours },
+    npv: { p10: npv[0].toFixed(2), p50: npv[1].toFixed(2), p90: npv[2].toFixed(2) },
+    probabilityPositiveNpv: Number(stored.probabilityPositiveNpv),
+    candidate: stored.candidate,
+    notCandidateReason: stored.notCandidateReason,
+    display: {
+      hoursSaved: { p50: shown(hours, errors?.hoursSaved.p50) },
+      npv: { p10: shown(npv[0], errors?.npv.p10), p50: shown(npv[1], errors?.npv.p50), p90: shown(npv[2], errors?.npv.p90) },
+    },
+    evidenceGrade: stored.evidenceGrade,
+    warnings: stored.warnings,
+    explanation: stored.explanation,
+  };
+}
+
+const storedOfRow = (row: CandidateRow): StoredFigures => ({
+  processId: row.process_id,
+  processName: row.process_name,
+  departmentId: row.department_id,
+  quadrant: row.quadrant,
+  automationPotential: row.automation_potential,
+  easeOfImplementation: row.ease_of_implementation,
+  hoursSavedP50: row.hours_saved_p50,
+  npvP10: row.npv_p10,
+  npvP50: row.npv_p50,
+  npvP90: row.npv_p90,
+  probabilityPositiveNpv: row.probability_positive_npv,
+  candidate: row.candidate,
+  notCandidateReason: row.not_candidate_reason,
+  standardErrors: row.standard_errors,
+  evidenceGrade: row.evidence_grade,
+  warnings: row.warnings,
+  explanation: row.explanation,
+});
 
 /** Deterministic scores spread like real ones: most NPVs small, some negative, a long right tail. */
 async function seed(bench: BenchEnvironment): Promise<{ organizationIds: string[]; managerId: string; regionalId: string }> {
@@ -99,64 +215,76 @@ async function seed(bench: BenchEnvironment): Promise<{ organizationIds: string[
   return { organizationIds, managerId: manager.id, regionalId: regional.id };
 }
 
-async function graphqlLoad(
-  bench: BenchEnvironment,
-  token: string,
-  variables: Record<string, unknown>,
-  organizationIds: string[],
-  expectedRows: number,
-): Promise<Latency> {
-  const body = JSON.stringify({ query: RANKING_QUERY, variables });
-  const probe = await fetch(`${bench.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body,
-  });
-  const answer = (await probe.json()) as { errors?: unknown; data?: { candidateRanking: { edges: { node: { processId: string } }[] } } };
-  if (answer.errors || answer.data?.candidateRanking.edges.length !== expectedRows) {
-    throw new Error(`the ranking query failed: ${JSON.stringify(answer).slice(0, 500)}`);
-  }
-  // The answer timed must be the raw query's answer, in the same order.
-  const sql = rankingSql(organizationIds, {}, RankingOrder.NPV_P50, PAGE, null);
-  const { rows } = await bench.owner.query<{ process_id: string }>(sql.text, sql.values);
-  const expectedIds = rows.slice(0, PAGE).map((row) => row.process_id);
-  const servedIds = answer.data.candidateRanking.edges.map((edge) => edge.node.processId);
-  if (JSON.stringify(servedIds) !== JSON.stringify(expectedIds)) throw new Error('the GraphQL ranking differs from the raw query\'s');
-  const result = await autocannon({
-    url: `${bench.baseUrl}/graphql`,
-    method: 'POST',
-    connections: 20,
-    // In this process, as measured best: a worker thread for autocannon competed for the same
-    // two cores and lowered the server's rate (0.29 against 0.32 of raw pg).
-    duration: SECONDS,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body,
-  });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+async function post<Answer>(target: HttpTarget): Promise<Answer> {
+  const response = await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
+  const answer = (await response.json()) as { errors?: unknown; data?: Answer };
+  if (!response.ok || answer.errors || !answer.data) throw new Error(`${target.url} failed: ${JSON.stringify(answer).slice(0, 500)}`);
+  return answer.data;
 }
 
-/** The product's statement, straight through pg: 20 callers sharing a pool of 10 connections. */
-async function rawLoad(url: string, organizationIds: string[], expectedRows: number): Promise<Latency> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const sql = rankingSql(organizationIds, {}, RankingOrder.NPV_P50, PAGE, null);
+/** One statement's text run by CONNECTIONS concurrent callers sharing the pool, for `seconds`; each answer must hold `expectedRows`. */
+async function rawLoad(pool: pg.Pool, text: string, expectedRows: number, seconds: number): Promise<Load> {
   const latencies: number[] = [];
-  const deadline = performance.now() + SECONDS * 1000;
+  const deadline = performance.now() + seconds * 1000;
   const caller = async (): Promise<void> => {
     while (performance.now() < deadline) {
       const started = performance.now();
-      const { rows } = await pool.query(sql.text, sql.values);
-      if (rows.length !== expectedRows) throw new Error(`raw query returned ${rows.length} rows`);
+      const results = (await pool.query(text)) as unknown as pg.QueryResult[];
+      if (results[1].rows.length !== expectedRows) throw new Error(`raw query returned ${results[1].rows.length} rows`);
       latencies.push(performance.now() - started);
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: 20 }, caller));
-  const seconds = (performance.now() - started) / 1000;
-  await pool.end();
+  await Promise.all(Array.from({ length: CONNECTIONS }, caller));
+  const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
-  return { requestsPerSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  return { requestsPerSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
+}
+
+/** The product's statement for the first page of the scope's organizations, with the settings, as readOnce sends it. */
+function rawStatement(scope: TenantScope): string {
+  const sql = rankingSql(scope.organizationIds, {}, RankingOrder.NPV_P50, PAGE, null);
+  return scopedStatement(scope, sql.text, sql.values);
+}
+
+async function rawPage(pool: pg.Pool, text: string): Promise<RankingPage> {
+  const results = (await pool.query(text)) as unknown as pg.QueryResult<CandidateRow>[];
+  const rows = results[1].rows;
+  return { rows: rows.slice(0, PAGE).map((row, index) => figuresOf(storedOfRow(row), index + 1)), hasNextPage: rows.length > PAGE };
+}
+
+interface ProductAnswer {
+  candidateRanking: { edges: { node: RankingFigures }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+interface PeerAnswer {
+  allCandidateScores: { nodes: StoredFigures[]; pageInfo: { hasNextPage: boolean } };
+}
+
+/** The product's page, its end cursor checked to point at its last row. */
+async function productPage(target: HttpTarget): Promise<RankingPage> {
+  const { candidateRanking } = await post<ProductAnswer>(target);
+  const rows = candidateRanking.edges.map((edge) => edge.node);
+  const end = candidateRanking.pageInfo.endCursor && decodeRankingCursor(candidateRanking.pageInfo.endCursor, RankingOrder.NPV_P50);
+  if (!end || end.processId !== rows.at(-1)?.processId || end.rank !== rows.length) throw new Error('the product\'s endCursor is not its last row');
+  return { rows, hasNextPage: candidateRanking.pageInfo.hasNextPage };
+}
+
+async function peerPage(target: HttpTarget): Promise<RankingPage> {
+  const { allCandidateScores } = await post<PeerAnswer>(target);
+  return { rows: allCandidateScores.nodes.map((node, index) => figuresOf(node, index + 1)), hasNextPage: allCandidateScores.pageInfo.hasNextPage };
+}
+
+/** The benchmark compares like with like only if the three serve the same page. */
+function checkSamePage(pages: Record<string, RankingPage>): void {
+  const [[firstName, first], ...others] = Object.entries(pages);
+  if (first.rows.length !== PAGE || !first.hasNextPage) throw new Error(`${firstName} served ${first.rows.length} rows: the seed gives this office fewer than a page and more`);
+  for (const [name, page] of others) {
+    if (JSON.stringify(page) !== JSON.stringify(first)) {
+      throw new Error(`${name}'s page differs from ${firstName}'s:\n${JSON.stringify(page).slice(0, 600)}\n${JSON.stringify(first).slice(0, 600)}`);
+    }
+  }
 }
 
 /** An organization of 200 processes with steps; a weights change re-scores all of them. */
@@ -204,36 +332,71 @@ async function rescoreSeconds(bench: BenchEnvironment): Promise<number> {
   return seconds;
 }
 
-const format = (latency: Latency) =>
-  `${Math.round(latency.requestsPerSecond)} req/s, p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms`;
+const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+const format = (load: Load) => `${Math.round(load.requestsPerSecond)} req/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment();
+  const raw = new pg.Pool({ connectionString: bench.appUrl, max: POOL_SIZE });
+  reportConnectionErrors(raw, () => undefined); // a client still closing when the database stops
   try {
     const { organizationIds, managerId, regionalId } = await seed(bench);
-    const managerToken = await bench.signToken(managerId);
-    const regionalToken = await bench.signToken(regionalId);
+    const office = organizationIds[0];
+    const managerScope: TenantScope = { organizationIds: [office], userId: managerId };
+    const regionalScope: TenantScope = { organizationIds: organizationIds.slice(0, CROSS_ORGANIZATIONS), userId: regionalId };
+    const document = webRankingDocument();
+    const graphqlTarget = async (userId: string, organizationId: string | null): Promise<HttpTarget> => ({
+      url: `${bench.baseUrl}/graphql`,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await bench.signToken(userId)}` },
+      body: JSON.stringify({ query: document, variables: firstPageVariables(organizationId) }),
+    });
+    const product = await graphqlTarget(managerId, office);
+    const peerServer = await startPeer(bench.appUrl, managerScope, POOL_SIZE);
+    try {
+      const peer: HttpTarget = {
+        url: peerServer.url,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: PEER_RANKING_QUERY, variables: { organizationId: office, first: PAGE } }),
+      };
+      const rawText = rawStatement(managerScope);
+      checkSamePage({ product: await productPage(product), peer: await peerPage(peer), raw: await rawPage(raw, rawText) });
 
-    // An organization holds PROCESSES / ORGANIZATIONS candidates (40): its "top 50" is all of them.
-    const { rows: [{ count }] } = await bench.owner.query<{ count: number }>(
-      'SELECT count(*)::int AS count FROM candidate_score WHERE organization_id = $1',
-      [organizationIds[0]],
-    );
-    const singleRows = Math.min(PAGE, count);
-    const single = await graphqlLoad(bench, managerToken, { organizationId: organizationIds[0], first: PAGE }, [organizationIds[0]], singleRows);
-    const singleRaw = await rawLoad(bench.ownerUrl, [organizationIds[0]], count > PAGE ? PAGE + 1 : count);
-    const cross = await graphqlLoad(bench, regionalToken, { first: PAGE }, organizationIds.slice(0, CROSS_ORGANIZATIONS), PAGE);
-    const crossRaw = await rawLoad(bench.ownerUrl, organizationIds.slice(0, CROSS_ORGANIZATIONS), PAGE + 1);
-    console.log(`one organization, top ${PAGE}:       GraphQL ${format(single)} | raw pg ${format(singleRaw)}`);
-    console.log(`${CROSS_ORGANIZATIONS} organizations, top ${PAGE}:   GraphQL ${format(cross)} | raw pg ${format(crossRaw)}`);
-    const rescore = await rescoreSeconds(bench);
-    console.log(`re-score of one organization with ${RESCORE_PROCESSES} processes (Monte Carlo included): ${rescore.toFixed(2)} s`);
+      // Warmed up first (JIT compilation, pools filled), then interleaved rounds, each in turn, so
+      // that load from outside the bench falls on all three alike.
+      await httpLoad(product, WARM_UP_SECONDS);
+      await peerServer.load(peer, WARM_UP_SECONDS);
+      await rawLoad(raw, rawText, PAGE + 1, WARM_UP_SECONDS);
+      const rounds: { product: Load; peer: Load; raw: Load }[] = [];
+      for (let round = 1; round <= ROUNDS; round += 1) {
+        const measured = { product: await httpLoad(product, SECONDS), peer: await peerServer.load(peer, SECONDS), raw: await rawLoad(raw, rawText, PAGE + 1, SECONDS) };
+        rounds.push(measured);
+        console.log(
+          `round ${round}: product ${format(measured.product)} | PostGraphile ${format(measured.peer)} | raw pg ${format(measured.raw)}` +
+            ` | ratio ${(measured.product.requestsPerSecond / measured.raw.requestsPerSecond).toFixed(3)} peer_ratio ${(measured.product.requestsPerSecond / measured.peer.requestsPerSecond).toFixed(3)}`,
+        );
+      }
+      const rps = mean(rounds.map((round) => round.product.requestsPerSecond));
+      const peerRps = mean(rounds.map((round) => round.peer.requestsPerSecond));
+      const rawQps = mean(rounds.map((round) => round.raw.requestsPerSecond));
+      const p99 = mean(rounds.map((round) => round.product.p99));
+      const rawP99 = mean(rounds.map((round) => round.raw.p99));
 
-    // The headline is the one-organization page, the query a city's manager runs.
-    console.log(
-      `BENCH ranking ratio=${(single.requestsPerSecond / singleRaw.requestsPerSecond).toFixed(3)} rps=${Math.round(single.requestsPerSecond)} raw_qps=${Math.round(singleRaw.requestsPerSecond)} p99_ms=${single.p99.toFixed(1)} raw_p99_ms=${singleRaw.p99.toFixed(1)} rescore_s=${rescore.toFixed(2)} cross_ratio=${(cross.requestsPerSecond / crossRaw.requestsPerSecond).toFixed(3)}`,
-    );
+      const cross = await httpLoad(await graphqlTarget(regionalId, null), SECONDS);
+      const crossRaw = await rawLoad(raw, rawStatement(regionalScope), PAGE + 1, SECONDS);
+      console.log(`${CROSS_ORGANIZATIONS} organizations, first ${PAGE}: GraphQL ${format(cross)} | raw pg ${format(crossRaw)}`);
+      const rescore = await rescoreSeconds(bench);
+      console.log(`re-score of one organization with ${RESCORE_PROCESSES} processes (Monte Carlo included): ${rescore.toFixed(2)} s`);
+
+      // The headline is one office's first page, the query a city's manager runs.
+      console.log(
+        `BENCH ranking ratio=${(rps / rawQps).toFixed(3)} peer_ratio=${(rps / peerRps).toFixed(3)} rps=${Math.round(rps)} peer_rps=${Math.round(peerRps)} raw_qps=${Math.round(rawQps)}` +
+          ` p99_ms=${p99.toFixed(1)} raw_p99_ms=${rawP99.toFixed(1)} rescore_s=${rescore.toFixed(2)} cross_ratio=${(cross.requestsPerSecond / crossRaw.requestsPerSecond).toFixed(3)}`,
+      );
+    } finally {
+      await peerServer.close();
+    }
   } finally {
+    await raw.end();
     await bench.close();
   }
 }
