@@ -1,21 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { ScoreFacts } from '../scoring/stored-score.js';
 import type { BaselineFigures, DurationSummary } from '../measurements/domain/baseline-figures.js';
-import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
-import { ProcessStatus, StepInputType } from '../processes/domain/process.enums.js';
-import type { CostParameters, MeanSample, PeriodEvidence } from './domain/ex-post.js';
+import { EvidenceGrade, PeriodKind } from '../measurements/domain/measurement.enums.js';
+import { type LatestPeriod, readLatestPeriods } from '../measurements/latest-periods.js';
+import { ProcessStatus, type StepInputType } from '../processes/domain/process.enums.js';
+import { digitalInputShareOf } from '../processes/domain/step-automatability.js';
+import type { CostParameters, MeanSample, PeriodEvidence } from './domain/period-evidence.js';
 import type { ProcessStructure } from './domain/ex-ante.js';
 import { SMALL_SAMPLE } from './domain/ex-post.js';
-
-/** The latest figures of one kind of period (BASELINE or AFTER) of a process. */
-interface PeriodFigures {
-  periodId: string;
-  label: string;
-  startsOn: string;
-  endsOn: string;
-  serviceHoursPerWeek: string | null;
-  figures: BaselineFigures;
-}
 
 /** Everything a claim test needs about one process, read in the verification's transaction. */
 export interface ProcessClaimEvidence {
@@ -72,7 +64,7 @@ async function smallSampleValues(manager: EntityManager, periodId: string): Prom
   return { handling: pick(rows.map((row) => row.handling)), lead: pick(rows.map((row) => row.lead)), reaction: pick(rows.map((row) => row.reaction)) };
 }
 
-async function periodEvidence(manager: EntityManager, period: PeriodFigures | undefined, fallbackServiceHours: number | null): Promise<PeriodEvidence | null> {
+async function periodEvidence(manager: EntityManager, period: LatestPeriod | undefined, fallbackServiceHours: number | null): Promise<PeriodEvidence | null> {
   if (!period) return null;
   const { figures } = period;
   const small = figures.grade !== EvidenceGrade.MONTHLY_TOTALS && figures.cases < SMALL_SAMPLE;
@@ -89,7 +81,7 @@ async function periodEvidence(manager: EntityManager, period: PeriodFigures | un
     reaction: meanSample(figures.reactionTime, values?.reaction),
     errors: figures.errorRate.n > 0 ? { n: figures.errorRate.n, events: figures.errorRate.count } : null,
     annualVolume: figures.annualVolume,
-    serviceHoursPerWeek: period.serviceHoursPerWeek !== null ? Number(period.serviceHoursPerWeek) : fallbackServiceHours,
+    serviceHoursPerWeek: period.serviceHoursPerWeek ?? fallbackServiceHours,
     handlingByMonth: figures.monthlySeries
       ? figures.monthlySeries.flatMap((month) => (month.whole && month.handlingMean !== null ? [{ month: month.month, mean: month.handlingMean }] : []))
       : null,
@@ -112,35 +104,30 @@ export async function loadClaimEvidence(
        FROM process p WHERE p.id = ANY ($1::uuid[]) ORDER BY p.name, p.id`,
     [processIds],
   );
-  const periods = await manager.query<(PeriodFigures & { processId: string; kind: 'BASELINE' | 'AFTER' })[]>(
-    `SELECT DISTINCT ON (p.process_id, p.kind) p.process_id AS "processId", p.kind, p.id AS "periodId", p.label,
-            to_char(p.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(p.ends_on, 'YYYY-MM-DD') AS "endsOn",
-            p.service_hours_per_week AS "serviceHoursPerWeek", b.figures
-       FROM measurement_period p JOIN baseline_figures b ON b.period_id = p.id
-      WHERE p.process_id = ANY ($1::uuid[])
-      ORDER BY p.process_id, p.kind, p.ends_on DESC, p.starts_on DESC, p.label`,
+  const periods = await readLatestPeriods(manager, processIds, [PeriodKind.BASELINE, PeriodKind.AFTER]);
+  const steps = await manager.query<{ processId: string; minutesPerCase: number; inputType: StepInputType }[]>(
+    `SELECT process_id AS "processId", minutes_per_case::float8 AS "minutesPerCase", input_type AS "inputType"
+       FROM workflow_step WHERE process_id = ANY ($1::uuid[]) ORDER BY process_id, position`,
     [processIds],
   );
-  const steps = await manager.query<{ process_id: string; digital: number; total: number; count_digital: number; count: number }[]>(
-    `SELECT process_id, sum(minutes_per_case) FILTER (WHERE input_type <> $2)::float AS digital, sum(minutes_per_case)::float AS total,
-            count(*) FILTER (WHERE input_type <> $2)::int AS count_digital, count(*)::int AS count
-       FROM workflow_step WHERE process_id = ANY ($1::uuid[]) GROUP BY process_id`,
-    [processIds, StepInputType.PAPER],
-  );
-  const stepsOf = new Map(steps.map((row) => [row.process_id, row]));
+  const stepsOf = new Map<string, typeof steps>();
+  for (const step of steps) {
+    const own = stepsOf.get(step.processId);
+    if (own) own.push(step);
+    else stepsOf.set(step.processId, [step]);
+  }
   const evidence: ProcessClaimEvidence[] = [];
   for (const process of processes) {
     const score = scoreFacts.get(process.process_id);
     // The score reader scores every process it is asked about: a missing one is a bug.
     if (!score) throw new Error(`process ${process.process_id} has no stored score`);
     const own = periods.filter((period) => period.processId === process.process_id);
-    const baselinePeriod = own.find((period) => period.kind === 'BASELINE');
-    const afterPeriod = own.find((period) => period.kind === 'AFTER');
+    const baselinePeriod = own.find((period) => period.kind === PeriodKind.BASELINE);
+    const afterPeriod = own.find((period) => period.kind === PeriodKind.AFTER);
     const processHours = process.service_hours_per_week === null ? null : Number(process.service_hours_per_week);
     const baseline = await periodEvidence(manager, baselinePeriod, processHours);
     const after = await periodEvidence(manager, afterPeriod, null);
-    const step = stepsOf.get(process.process_id);
-    const digitalInputShare = !step || step.count === 0 ? 0 : step.total > 0 ? (step.digital ?? 0) / step.total : step.count_digital / step.count;
+    const digitalInputShare = digitalInputShareOf(stepsOf.get(process.process_id) ?? []);
     const figures = baselinePeriod?.figures;
     const structure: ProcessStructure = {
       automatableShare: score.automatableShare,

@@ -1,7 +1,7 @@
 import { BadInputError } from '../common/errors/domain-error.js';
 import type { LiteralValue } from '../common/tenancy/sql-literal.js';
 import { isRecordId } from '../common/validation/uuid.js';
-import { EvidenceGrade } from '../measurements/domain/measurement.enums.js';
+import { type EvidenceGrade, gradesAtLeast } from '../measurements/domain/measurement.enums.js';
 import type { ProcessCategory, ProcessStatus } from '../processes/domain/process.enums.js';
 import type { NotCandidateReason, Quadrant } from './scoring.enums.js';
 import { RankingOrder } from './scoring.enums.js';
@@ -15,13 +15,6 @@ export const ORDER_COLUMNS: Record<RankingOrder, string> = {
   [RankingOrder.AUTOMATION_POTENTIAL]: 'automation_potential',
   [RankingOrder.PROBABILITY_POSITIVE_NPV]: 'probability_positive_npv',
 };
-
-const GRADES_STRONGEST_FIRST = [EvidenceGrade.EVENT_LOG, EvidenceGrade.CASE_SAMPLE, EvidenceGrade.MONTHLY_TOTALS, EvidenceGrade.ESTIMATE];
-
-/** Grades at least as strong as `weakest`. */
-export function gradesAtLeast(weakest: EvidenceGrade): EvidenceGrade[] {
-  return GRADES_STRONGEST_FIRST.slice(0, GRADES_STRONGEST_FIRST.indexOf(weakest) + 1);
-}
 
 export interface CandidateFilter {
   category?: ProcessCategory | null;

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { BaselineFigures } from '../measurements/domain/baseline-figures.js';
+import { PeriodKind } from '../measurements/domain/measurement.enums.js';
+import { readLatestPeriods } from '../measurements/latest-periods.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { WorkflowStepEntity } from '../processes/workflow-step.entity.js';
 import { AutomationScenarioEntity } from './automation-scenario.entity.js';
@@ -64,20 +66,14 @@ export async function loadScoreSources(manager: EntityManager, processIds: reado
     .createQueryBuilder(ReadinessWeightsEntity, 'w')
     .where('w.organization_id = ANY (:organizationIds::uuid[])', { organizationIds })
     .getMany();
-  // The most recent BASELINE period with figures (by end date, then start date, then label).
-  const baselines = await manager.query<(LatestBaseline & { processId: string })[]>(
-    `SELECT DISTINCT ON (b.process_id) b.process_id AS "processId", b.period_id AS "periodId", p.label AS "periodLabel",
-            b.method_version AS "methodVersion", b.figures
-       FROM baseline_figures b JOIN measurement_period p ON p.id = b.period_id
-      WHERE b.process_id = ANY ($1::uuid[]) AND p.kind = 'BASELINE'
-      ORDER BY b.process_id, p.ends_on DESC, p.starts_on DESC, p.label`,
-    [ids],
-  );
+  const baselines = await readLatestPeriods(manager, ids, [PeriodKind.BASELINE]);
   const stepsByProcess = groupBy(steps, (step) => step.processId);
   const processScenarios = new Map(scenarios.filter((s) => s.processId !== null).map((s) => [s.processId as string, s]));
   const organizationScenarios = new Map(scenarios.filter((s) => s.processId === null).map((s) => [s.organizationId, s]));
   const weightsByOrganization = new Map(weights.map((w) => [w.organizationId, w]));
-  const baselineByProcess = new Map(baselines.map(({ processId, ...baseline }) => [processId, baseline]));
+  const baselineByProcess = new Map(
+    baselines.map(({ processId, periodId, label, methodVersion, figures }): [string, LatestBaseline] => [processId, { periodId, periodLabel: label, methodVersion, figures }]),
+  );
   return processes.map((process) => ({
     process,
     steps: stepsByProcess.get(process.id) ?? [],

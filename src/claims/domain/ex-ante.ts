@@ -1,4 +1,4 @@
-import { sampleTriangular, seededRandom } from '../../statistics/index.js';
+import { quantileSorted, sampleTriangular, seededRandom } from '../../statistics/index.js';
 import { type ClaimMetric, type ClaimStatement, describeClaim, type ExAnteVerdict, percent } from './claim.js';
 
 /** Hours in a week: a bot's upper bound on service hours. */
@@ -44,13 +44,7 @@ export function verdictAgainstBound(magnitude: number, bound: { p50: number; p90
 
 function quantiles(values: Float64Array): { p10: number; p50: number; p90: number } {
   const sorted = Float64Array.from(values).sort();
-  const at = (p: number) => {
-    const position = (sorted.length - 1) * p;
-    const below = Math.floor(position);
-    const fraction = position - below;
-    return fraction === 0 ? sorted[below] : sorted[below] + (sorted[below + 1] - sorted[below]) * fraction;
-  };
-  return { p10: at(0.1), p50: at(0.5), p90: at(0.9) };
+  return { p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
 }
 
 /** Amdahl's bound a (1 - e) with a ~ triangular(0.8a, a, min(1, 1.2a)), e ~ triangular +-30%. */

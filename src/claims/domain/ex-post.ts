@@ -1,66 +1,18 @@
-import { katzRiskRatioInterval, normalQuantile, seededRandom } from '../../statistics/index.js';
+import { katzRiskRatioInterval, normalQuantile, quantileSorted, seededRandom } from '../../statistics/index.js';
 import { type ClaimStatement, describeClaim, type ExPostVerdict, percent } from './claim.js';
 import { decisionRule, type PilotPlan, planPilot } from './pilot-plan.js';
-import { type MonthlyMean, monthlyDifferenceInDifferences, type PreTrend } from './monthly-did.js';
+import { monthlyDifferenceInDifferences, type PreTrend } from './monthly-did.js';
+import { type CostParameters, type ExPostOptions, type MeanSample, MIN_MONTHS, type PeriodEvidence, type RateSample } from './period-evidence.js';
 import { baselineTrend, type MeasuredChange, type PeerProcess, type SharedTrend, sharedTrend, type SuggestedControl, suggestControl } from './shared-trend.js';
 
 /** Power used to size a decisive study when a test is inconclusive. */
 export const DECISIVE_POWER = 0.8;
 /** Default minimum sample per period (methodology section 5); an auditor may lower minCases. */
 export const MIN_CASES = 30;
-export const MIN_MONTHS = 3;
 /** Below this no test is attempted, whatever the options say. */
 export const ABSOLUTE_MIN_CASES = 5;
 /** Below this many values per period a mean's log ratio is bootstrapped (methodology section 5). */
 export const SMALL_SAMPLE = 30;
-
-/** A mean per case with its spread; `values` only for small samples (the bootstrap needs them). */
-export interface MeanSample {
-  n: number;
-  mean: number;
-  sd: number;
-  values?: readonly number[];
-}
-
-export interface RateSample {
-  n: number;
-  events: number;
-}
-
-/** What one period measured (BASELINE or AFTER). */
-export interface PeriodEvidence {
-  label: string;
-  /** The period's dates (YYYY-MM-DD): periods of two processes are "the same" when they overlap. */
-  startsOn: string | null;
-  endsOn: string | null;
-  /** Months are the sample units of MONTHLY_TOTALS: `handling.n` then counts months. */
-  grade: 'EVENT_LOG' | 'CASE_SAMPLE' | 'MONTHLY_TOTALS';
-  cases: number;
-  months: number;
-  handling: MeanSample | null;
-  lead: MeanSample | null;
-  reaction: MeanSample | null;
-  errors: RateSample | null;
-  annualVolume: number | null;
-  serviceHoursPerWeek: number | null;
-  /** Whole months' mean handling minutes (baseline-2 figures); null when the figures have no monthly series. */
-  handlingByMonth: MonthlyMean[] | null;
-}
-
-export interface CostParameters {
-  hourlyLabourCost: number;
-  costPerError: number;
-  /** Bot licences and maintenance per year after automation, spread over the AFTER volume. */
-  runningCostPerYear: number;
-}
-
-export interface ExPostOptions {
-  alpha: number;
-  seed: number;
-  bootstrapDraws: number;
-  /** Cases per period below which the verdict is INSUFFICIENT_DATA (months: MIN_MONTHS). */
-  minCases: number;
-}
 
 export const DEFAULT_EX_POST_OPTIONS: ExPostOptions = { alpha: 0.05, seed: 20261123, bootstrapDraws: 4000, minCases: MIN_CASES };
 
@@ -135,13 +87,11 @@ function bootstrapLogRatio(before: readonly number[], after: readonly number[], 
   const used = draws.subarray(0, valid).sort();
   const mean = used.reduce((sum, value) => sum + value, 0) / valid;
   const sd = Math.sqrt(used.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (valid - 1));
-  const at = (p: number) => {
-    const position = (valid - 1) * p;
-    const below = Math.floor(position);
-    const fraction = position - below;
-    return fraction === 0 ? used[below] : used[below] + (used[below + 1] - used[below]) * fraction;
+  return {
+    se: sd,
+    interval: [quantileSorted(used, options.alpha / 2), quantileSorted(used, 1 - options.alpha / 2)],
+    logRatio: Math.log(meanOf(after) / meanOf(before)),
   };
-  return { se: sd, interval: [at(options.alpha / 2), at(1 - options.alpha / 2)], logRatio: Math.log(meanOf(after) / meanOf(before)) };
 }
 
 function meanLogRatio(before: MeanSample | null, after: MeanSample | null, periods: [PeriodEvidence, PeriodEvidence], options: ExPostOptions, what: string): LogRatio {

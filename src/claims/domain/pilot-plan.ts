@@ -1,6 +1,6 @@
 import { normalQuantile } from '../../statistics/index.js';
 import { type ClaimStatement, percent } from './claim.js';
-import { type CostParameters, MIN_MONTHS, type PeriodEvidence } from './ex-post.js';
+import { type CostParameters, MIN_MONTHS, type PeriodEvidence } from './period-evidence.js';
 import { gapVariance } from './monthly-did.js';
 
 /** Power the pilot is planned for. */

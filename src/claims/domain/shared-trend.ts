@@ -1,6 +1,6 @@
 import { linearTrend } from '../../statistics/index.js';
 import { type ClaimStatement, percent } from './claim.js';
-import type { CostParameters, ExPostOptions, PeriodEvidence } from './ex-post.js';
+import type { CostParameters, ExPostOptions, PeriodEvidence } from './period-evidence.js';
 import { MIN_PRE_TREND_MONTHS } from './monthly-did.js';
 
 /** Another process of the office, measured before and after (not in the claim's scope). */

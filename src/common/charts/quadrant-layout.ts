@@ -1,7 +1,8 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { GRADES_STRONGEST_FIRST } from '../../measurements/domain/measurement.enums.js';
 
 /** The evidence grades in the order of their colours: the strongest evidence first. */
-export const GRADE_ORDER = ['EVENT_LOG', 'CASE_SAMPLE', 'MONTHLY_TOTALS', 'ESTIMATE'] as const;
+export const GRADE_ORDER = GRADES_STRONGEST_FIRST;
 /** Colours of the evidence grades, in GRADE_ORDER (legends use the same). */
 export const GRADE_PALETTE = ['#0b3d91', '#00703c', '#f47738', '#6f72af'] as const;
 

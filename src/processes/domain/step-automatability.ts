@@ -36,3 +36,11 @@ export function timeWeightedShare<Step extends { minutesPerCase: number }>(
 export function automatableShareOf(steps: readonly (StepAutomatabilityFacts & { minutesPerCase: number })[]): number {
   return timeWeightedShare(steps, isStepAutomatable).share;
 }
+
+/**
+ * Share of the working time with digital input (every step not on paper), weighed as
+ * timeWeightedShare weighs: cases can then arrive outside office hours (0 without steps).
+ */
+export function digitalInputShareOf(steps: readonly { inputType: StepInputType | `${StepInputType}`; minutesPerCase: number }[]): number {
+  return timeWeightedShare(steps, (step) => step.inputType !== StepInputType.PAPER).share;
+}

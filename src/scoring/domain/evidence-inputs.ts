@@ -1,4 +1,5 @@
 import type { BaselineFigures, MonthFigures } from '../../measurements/domain/baseline-figures.js';
+import { weakerGrade } from '../../measurements/domain/measurement.enums.js';
 import { forecastMean, linearTrend } from '../../statistics/index.js';
 import type { InputUncertainty } from './savings-simulation.js';
 
@@ -62,12 +63,6 @@ export interface EstimatorInputs {
   sampleSize: number;
   baselinePeriodId: string | null;
   warnings: string[];
-}
-
-const GRADE_ORDER: EvidenceGradeName[] = ['EVENT_LOG', 'CASE_SAMPLE', 'MONTHLY_TOTALS', 'ESTIMATE'];
-
-function weaker(a: EvidenceGradeName, b: EvidenceGradeName): EvidenceGradeName {
-  return GRADE_ORDER.indexOf(a) >= GRADE_ORDER.indexOf(b) ? a : b;
 }
 
 function estimated(value: number | null, what: string): SourcedInput {
@@ -151,7 +146,7 @@ export const caseLevelStrategy: InputStrategy = {
     } else {
       handlingMinutes = estimated(estimates.handlingMinutes, 'handling minutes');
       warnings.push(`baseline "${periodLabel}" has no touch time: handling minutes are the owner's estimate`);
-      grade = weaker(grade, 'ESTIMATE');
+      grade = weakerGrade(grade, 'ESTIMATE');
     }
     const errorRate = measuredErrorRate(baseline, estimates);
     if (figures.cases < 30) warnings.push(`only ${figures.cases} cases measured: wide ranges`);

@@ -1,6 +1,7 @@
 import { validateClaim } from '../claim.js';
 import { assessPlausibility, type ProcessStructure } from '../ex-ante.js';
-import { type PeriodEvidence, testClaim } from '../ex-post.js';
+import { testClaim } from '../ex-post.js';
+import type { PeriodEvidence } from '../period-evidence.js';
 
 const STRUCTURE: ProcessStructure = {
   automatableShare: 5.5 / 9,

@@ -1,6 +1,7 @@
 import { sampleNormal, seededRandom } from '../../../statistics/index.js';
 import type { ClaimStatement } from '../claim.js';
-import { type PeriodEvidence, pilotPlanOf, testClaim } from '../ex-post.js';
+import { pilotPlanOf, testClaim } from '../ex-post.js';
+import type { PeriodEvidence } from '../period-evidence.js';
 import { monthlyDifferenceInDifferences, type MonthlyMean } from '../monthly-did.js';
 
 /*

@@ -1,4 +1,5 @@
-import { casesNeededPerPeriod, claimedLogRatio, type PeriodEvidence, testClaim } from '../ex-post.js';
+import { casesNeededPerPeriod, claimedLogRatio, testClaim } from '../ex-post.js';
+import type { PeriodEvidence } from '../period-evidence.js';
 
 /*
  * Reference values computed independently in python3 with the standard library only

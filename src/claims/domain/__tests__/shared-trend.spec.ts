@@ -1,5 +1,6 @@
 import { type ClaimStatement } from '../claim.js';
-import { type PeriodEvidence, testClaim } from '../ex-post.js';
+import { testClaim } from '../ex-post.js';
+import type { PeriodEvidence } from '../period-evidence.js';
 import { baselineTrend, type PeerProcess } from '../shared-trend.js';
 
 const CLAIM: ClaimStatement = { metric: 'HANDLING_TIME', direction: 'DECREASE', magnitude: 0.5 };

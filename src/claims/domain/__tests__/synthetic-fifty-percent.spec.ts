@@ -1,5 +1,6 @@
 import { afterPeriodSpec, syntheticCases, type SyntheticPeriodSpec } from '../synthetic-pilot.js';
-import { type PeriodEvidence, testClaim } from '../ex-post.js';
+import { testClaim } from '../ex-post.js';
+import type { PeriodEvidence } from '../period-evidence.js';
 
 /** Summarises synthetic cases as a period's evidence, the way baseline figures would. */
 function evidence(label: string, cases: ReturnType<typeof syntheticCases>): PeriodEvidence {
