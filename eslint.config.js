@@ -23,6 +23,18 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Reports read other features' data through the services those features export (plain data),
+  // so that a table's shape stays its feature's business. Before the layers below: their rule
+  // replaces this one for src/reports/domain, which may import no outer file at all.
+  {
+    files: ['src/reports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/*.entity.js'], message: "Reports read other features' data through their exported services, never their entities." }] },
+      ],
+    },
+  },
   // Layers: pure domain code and statistics know no framework, no database, no shared glue
   // and no feature's outer files (other features' domain/ folders and statistics are fine);
   // common/ knows no feature's outer files (a feature's pure domain/ code, such as the evidence

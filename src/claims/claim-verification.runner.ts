@@ -11,15 +11,7 @@ import { type ExPostResult, insufficientData, pilotPlanOf, testClaim } from './d
 import type { PeerProcess } from './domain/shared-trend.js';
 import type { VendorClaimEntity } from './vendor-claim.entity.js';
 import { mapYielding } from '../common/event-loop.js';
-
-export interface VerificationParameters {
-  alpha: number;
-  seed: number;
-  draws: number;
-  /** Cases per period below which no after-pilot verdict is given (30 by default). */
-  minCases: number;
-  controlProcessId: string | null;
-}
+import type { StoredCheckInputs, StoredVerificationParameters, VerificationParameters } from './stored-verification.js';
 
 function statementOf(claim: VendorClaimEntity): ClaimStatement {
   return { metric: claim.metric, direction: claim.direction, magnitude: claim.magnitude };
@@ -72,7 +64,7 @@ function checkOf(
     exAnte: { ...exAnte },
     exPostVerdict: ExPostVerdict[exPost.verdict],
     exPost: { ...exPost },
-    inputs: { ...evidence.record, costs: evidence.costs, control: control ? control.record : null },
+    inputs: { ...evidence.record, costs: evidence.costs, control: control ? control.record : null } satisfies StoredCheckInputs,
   };
 }
 
@@ -137,7 +129,7 @@ export async function runVerification(
           organizationId: claim.organizationId,
           claimId: claim.id,
           methodVersion: CLAIMS_METHOD_VERSION,
-          parameters: { ...parameters, processIds },
+          parameters: { ...parameters, processIds } satisfies StoredVerificationParameters,
           createdBy: userId,
         }),
       );

@@ -1,11 +1,10 @@
+import type { ClaimCheck, ClaimVerification, VendorClaim } from './claim.data.js';
 import type { ClaimCheckEntity, ClaimVerificationEntity } from './claim-verification.entity.js';
 import { describeClaim } from './domain/claim.js';
-import type { ExAnteResult } from './domain/ex-ante.js';
-import type { ExPostResult } from './domain/ex-post.js';
-import type { ClaimCheckType, ClaimVerificationType, VendorClaimType } from './dtos/claim.types.js';
+import { storedCheckDocuments, storedParameters } from './stored-verification.js';
 import type { VendorClaimEntity } from './vendor-claim.entity.js';
 
-export function toVendorClaimType(entity: VendorClaimEntity): VendorClaimType {
+export function toVendorClaim(entity: VendorClaimEntity): VendorClaim {
   return {
     id: entity.id,
     organizationId: entity.organizationId,
@@ -21,21 +20,19 @@ export function toVendorClaimType(entity: VendorClaimEntity): VendorClaimType {
   };
 }
 
-export function toClaimVerificationType(entity: ClaimVerificationEntity): ClaimVerificationType {
+export function toClaimVerification(entity: ClaimVerificationEntity): ClaimVerification {
   return {
     id: entity.id,
     claimId: entity.claimId,
     methodVersion: entity.methodVersion,
-    parameters: entity.parameters,
+    parameters: storedParameters(entity),
     createdBy: entity.createdBy,
     createdAt: entity.createdAt,
   };
 }
 
-export function toClaimCheckType(entity: ClaimCheckEntity): ClaimCheckType {
-  const exAnte = entity.exAnte as unknown as ExAnteResult;
-  // Stored by the method version the verification names: fields a later version added may be absent.
-  const exPost = entity.exPost as unknown as Partial<ExPostResult> & Pick<ExPostResult, 'estimate' | 'lower' | 'upper' | 'ratio' | 'method' | 'casesNeededPerPeriod' | 'sampleSizes' | 'differenceInDifferences' | 'explanation' | 'notes'>;
+export function toClaimCheck(entity: ClaimCheckEntity): ClaimCheck {
+  const { inputs, exAnte, exPost } = storedCheckDocuments(entity);
   return {
     id: entity.id,
     claimId: entity.claimId,
@@ -73,7 +70,7 @@ export function toClaimCheckType(entity: ClaimCheckEntity): ClaimCheckType {
       explanation: exPost.explanation,
       notes: exPost.notes,
     },
-    inputs: entity.inputs,
+    inputs,
     createdAt: entity.createdAt,
   };
 }

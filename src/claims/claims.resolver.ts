@@ -3,7 +3,7 @@ import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
 import type { GraphQLContext } from '../auth/graphql-context.js';
 import { ProcessType } from '../processes/dtos/process.type.js';
-import { toClaimCheckType, toClaimVerificationType, toVendorClaimType } from './claim.mapper.js';
+import { toClaimCheck, toClaimVerification, toVendorClaim } from './claim.mapper.js';
 import { ClaimsService } from './claims.service.js';
 import {
   ClaimCheckType,
@@ -27,7 +27,7 @@ export class ClaimsResolver {
 
   @Mutation(() => VendorClaimType, { description: 'An AUDITOR (or ADMIN) registers what a vendor promised, with its source.' })
   async createVendorClaim(@CurrentActor() actor: Actor, @Args('input') input: CreateVendorClaimInput): Promise<VendorClaimType> {
-    return toVendorClaimType(await this.service.create(actor, input));
+    return toVendorClaim(await this.service.create(actor, input));
   }
 
   @Mutation(() => ClaimVerificationType, {
@@ -40,18 +40,18 @@ export class ClaimsResolver {
     @Args('claimId', { type: () => ID }) claimId: string,
     @InputArg('options', () => VerifyClaimOptionsInput, { nullable: true }) options?: VerifyClaimOptionsInput | null,
   ): Promise<ClaimVerificationType> {
-    return toClaimVerificationType(await this.service.verify(actor, claimId, options ?? {}));
+    return toClaimVerification(await this.service.verify(actor, claimId, options ?? {}));
   }
 
   @Query(() => VendorClaimConnectionType, { description: "Claims of the caller's organizations, newest first." })
   async claims(@CurrentActor() actor: Actor, @Args() args: ClaimsArgs): Promise<VendorClaimConnectionType> {
     const page = await this.service.list(actor, args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toVendorClaimType(edge.node) })) };
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toVendorClaim(edge.node) })) };
   }
 
   @Query(() => VendorClaimType)
   async claim(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<VendorClaimType> {
-    return toVendorClaimType(await this.service.get(actor, id));
+    return toVendorClaim(await this.service.get(actor, id));
   }
 
   @ResolveField(() => [ClaimVerificationType], {
@@ -62,7 +62,7 @@ export class ClaimsResolver {
     @Args() { first }: VerificationsArgs,
     @Context() context: GraphQLContext,
   ): Promise<ClaimVerificationType[]> {
-    return (await context.loaders.of(claimLoaders).verificationsByClaimId.load(claim.id)).slice(0, first).map(toClaimVerificationType);
+    return (await context.loaders.of(claimLoaders).verificationsByClaimId.load(claim.id)).slice(0, first).map(toClaimVerification);
   }
 }
 
@@ -70,7 +70,7 @@ export class ClaimsResolver {
 export class ClaimVerificationResolver {
   @ResolveField(() => [ClaimCheckType], { description: 'One per process in the claim scope.' })
   async checks(@Parent() verification: ClaimVerificationType, @Context() context: GraphQLContext): Promise<ClaimCheckType[]> {
-    return (await context.loaders.of(claimLoaders).checksByVerificationId.load(verification.id)).map(toClaimCheckType);
+    return (await context.loaders.of(claimLoaders).checksByVerificationId.load(verification.id)).map(toClaimCheck);
   }
 }
 
@@ -78,6 +78,6 @@ export class ClaimVerificationResolver {
 export class ProcessClaimChecksResolver {
   @ResolveField(() => [ClaimCheckType], { description: "The latest check of each claim covering this process." })
   async claimChecks(@Parent() process: ProcessType, @Context() context: GraphQLContext): Promise<ClaimCheckType[]> {
-    return (await context.loaders.of(claimLoaders).latestClaimChecksByProcessId.load(process.id)).map(toClaimCheckType);
+    return (await context.loaders.of(claimLoaders).latestClaimChecksByProcessId.load(process.id)).map(toClaimCheck);
   }
 }

@@ -4,11 +4,13 @@ import { ScoringModule } from '../scoring/scoring.module.js';
 import { MeasurementImporter } from './measurement-importer.service.js';
 import { MeasurementsResolver, ProcessMeasurementsResolver } from './measurements.resolver.js';
 import { MeasurementsService } from './measurements.service.js';
+import { PeriodReader } from './period-reader.service.js';
 import { UploadRoute } from './upload.route.js';
 import { ZoneOffsetsLoader } from './zone-offsets.loader.js';
 
 @Module({
   imports: [AuthModule, ScoringModule],
-  providers: [MeasurementsService, MeasurementImporter, MeasurementsResolver, ProcessMeasurementsResolver, UploadRoute, ZoneOffsetsLoader],
+  providers: [MeasurementsService, MeasurementImporter, MeasurementsResolver, ProcessMeasurementsResolver, UploadRoute, ZoneOffsetsLoader, PeriodReader],
+  exports: [PeriodReader],
 })
 export class MeasurementsModule {}

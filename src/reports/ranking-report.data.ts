@@ -1,8 +1,5 @@
 import type { RankingTableRow } from '../common/tables/ranking-table.js';
-import type { CostScenario } from '../scoring/domain/candidate-assessor.js';
-import type { ReadinessWeightsType } from '../scoring/dtos/scenario.type.js';
-import type { CostSource } from '../scoring/score-assembly.js';
-import type { CandidateType } from '../scoring/dtos/scoring.types.js';
+import type { Candidate, ScoringSettings } from '../scoring/scoring.data.js';
 import type { PortfolioTotals } from '../scoring/domain/portfolio-sum.js';
 
 /** The ranking's filters as asked (null: not filtered), the department by id and name. */
@@ -16,10 +13,10 @@ export interface RankingReportFilter {
 
 export interface RankingReportCandidate
   extends RankingTableRow,
-    Pick<CandidateType, 'processId' | 'category' | 'sampleSize' | 'methodVersion' | 'paybackMonths' | 'candidate' | 'notCandidateReason' | 'display'> {
-  netAnnualBenefit: CandidateType['netAnnualBenefit'];
-  hoursSaved: CandidateType['hoursSaved'];
-  npv: CandidateType['npv'];
+    Pick<Candidate, 'processId' | 'category' | 'sampleSize' | 'methodVersion' | 'paybackMonths' | 'candidate' | 'notCandidateReason' | 'display'> {
+  netAnnualBenefit: Candidate['netAnnualBenefit'];
+  hoursSaved: Candidate['hoursSaved'];
+  npv: Candidate['npv'];
 }
 
 /**
@@ -39,15 +36,7 @@ export interface RankingReportData {
   methodVersions: string[];
   /** The latest of the scores' and settings' times: the report's date. */
   asOf: string;
-  scenario: {
-    costs: CostScenario;
-    sources: Record<string, CostSource>;
-    /** Seed and draws of the Monte Carlo, as the office set them or by default. */
-    seed: number;
-    draws: number;
-    /** Processes with a scenario of their own (the rest follow the office's). */
-    processOverrides: number;
-  };
-  weights: ReadinessWeightsType;
+  scenario: Omit<ScoringSettings, 'weights' | 'changedAt'>;
+  weights: ScoringSettings['weights'];
   portfolio: PortfolioTotals;
 }

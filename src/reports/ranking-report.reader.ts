@@ -1,22 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { memberScope, type Actor } from '../auth/domain/actor.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
-import { DepartmentEntity } from '../organizations/department.entity.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
-import { DEFAULT_DRAWS, DEFAULT_SEED } from '../scoring/domain/savings-simulation.js';
+import { OrganizationReader } from '../organizations/organization-reader.service.js';
 import { PortfolioService } from '../scoring/portfolio.service.js';
 import { RankingService } from '../scoring/ranking.service.js';
 import { ScenariosService } from '../scoring/scenarios.service.js';
-import { organizationCosts } from '../scoring/score-assembly.js';
 import { RankingOrder } from '../scoring/scoring.enums.js';
-import { toReadinessWeightsType } from '../scoring/scoring.mapper.js';
 import { DEFAULT_REPORT_TOP, type RankingReportQuery } from './dtos/ranking-report.query.js';
 import type { RankingReportSource } from './report-render.js';
 
 /**
  * Reads what a ranking report shows through the services the GraphQL API uses (the same access
- * rules, the same ranking and portfolio selection), plus the office's names and settings. Reads
- * only; the portfolio's simulations run where the report is drawn (ReportRenderer).
+ * rules, the same ranking and portfolio selection), plus the office's names and settings, from
+ * the organizations and scoring features' services. Reads only; the portfolio's simulations run
+ * where the report is drawn (ReportRenderer).
  */
 @Injectable()
 export class RankingReportReader {
@@ -25,6 +22,7 @@ export class RankingReportReader {
     private readonly ranking: RankingService,
     private readonly portfolio: PortfolioService,
     private readonly scenarios: ScenariosService,
+    private readonly organizations: OrganizationReader,
   ) {}
 
   /** The report's data; with `portfolio`, also what its portfolio is simulated from (the PDF shows it). */
@@ -36,23 +34,15 @@ export class RankingReportReader {
     // The ranking authorizes first: another office's id is refused as it is by candidateRanking.
     const page = await this.ranking.ranking(actor, organizationId, filter, order, top, null);
     const portfolio = options.portfolio ? await this.portfolio.selection(actor, organizationId, filter, order, top) : { processIds: [], facts: [] };
-    const organizationScenario = await this.scenarios.organizationScenario(actor, organizationId);
-    const processScenarios = await this.scenarios.processScenarios(actor, organizationId);
-    const weights = await this.scenarios.weights(actor, organizationId);
+    const { weights, changedAt, ...scenario } = await this.scenarios.settings(actor, organizationId);
     const { organization, departments } = await this.database.run(memberScope(actor), async (manager) => ({
-      organization: await manager.findOneByOrFail(OrganizationEntity, { id: organizationId }),
-      departments: await manager.find(DepartmentEntity, { where: { organizationId }, order: { name: 'ASC', id: 'ASC' } }),
+      organization: await this.organizations.organization(manager, organizationId),
+      departments: await this.organizations.departments(manager, organizationId),
     }));
     const departmentName = (id: string | null | undefined) => (id ? (departments.find((department) => department.id === id)?.name ?? null) : null);
 
     const candidates = page.edges.map(({ node }) => ({ ...node, departmentName: departmentName(node.departmentId) }));
-    const times = [
-      ...candidates.map((candidate) => candidate.computedAt.getTime()),
-      organizationScenario?.updatedAt.getTime() ?? 0,
-      weights?.updatedAt.getTime() ?? 0,
-      ...processScenarios.map((scenario) => scenario.updatedAt.getTime()),
-    ];
-    const resolved = organizationCosts(organizationScenario);
+    const times = [...candidates.map((candidate) => candidate.computedAt.getTime()), changedAt];
     const data = {
       organization: { id: organization.id, name: organization.name, terytCode: organization.terytCode },
       filter: {
@@ -68,14 +58,8 @@ export class RankingReportReader {
       candidates,
       methodVersions: [...new Set(candidates.map((candidate) => candidate.methodVersion))].sort(),
       asOf: new Date(Math.max(0, ...times)).toISOString(),
-      scenario: {
-        costs: resolved.costs,
-        sources: resolved.sources,
-        seed: organizationScenario?.monteCarloSeed ?? DEFAULT_SEED,
-        draws: organizationScenario?.monteCarloDraws ?? DEFAULT_DRAWS,
-        processOverrides: processScenarios.length,
-      },
-      weights: toReadinessWeightsType(organizationId, weights),
+      scenario,
+      weights,
     };
     return { data, portfolio };
   }

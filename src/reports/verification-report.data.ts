@@ -1,4 +1,4 @@
-import type { ClaimCheckType } from '../claims/dtos/claim.types.js';
+import type { ClaimCheck } from '../claims/claim.data.js';
 
 /**
  * Everything a verification report shows, read once from stored data (plain values, no
@@ -24,7 +24,7 @@ export interface ReportPeriod {
 }
 
 /** A check's verdicts as the API gives them, with the periods they were computed from. */
-export interface ReportCheck extends Pick<ClaimCheckType, 'processId' | 'processName' | 'exAnte' | 'exPost'> {
+export interface ReportCheck extends Pick<ClaimCheck, 'processId' | 'processName' | 'exAnte' | 'exPost'> {
   baseline: ReportPeriod | null;
   after: ReportPeriod | null;
 }

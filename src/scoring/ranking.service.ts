@@ -15,7 +15,8 @@ import {
   encodeRankingCursor,
   rankingSql,
 } from './candidate-ranking.query.js';
-import type { CandidateAssessmentType, CandidateRankingType } from './dtos/scoring.types.js';
+import type { CandidateAssessmentType } from './dtos/scoring.types.js';
+import type { CandidatePage } from './scoring.data.js';
 import { toCandidateType } from './scoring.mapper.js';
 import { RankingOrder } from './scoring.enums.js';
 
@@ -41,7 +42,7 @@ export class RankingService {
     order: RankingOrder = RankingOrder.NPV_P50,
     first: number | null | undefined,
     after: string | null | undefined,
-  ): Promise<CandidateRankingType> {
+  ): Promise<CandidatePage> {
     const organizationIds = this.organizationsOf(actor, organizationId);
     const cursor = after == null ? null : decodeRankingCursor(after, order);
     const pageSize = first ?? DEFAULT_PAGE_SIZE;

@@ -13,7 +13,10 @@ import { ReadinessWeightsEntity } from './readiness-weights.entity.js';
 import { rescoreOrganization, rescoreProcesses } from './score-refresh.js';
 import { histogram, type HistogramBin } from '../statistics/index.js';
 import { candidateDraws } from './domain/candidate-assessor.js';
-import { assessSource, candidateFactsOf } from './score-assembly.js';
+import { assessSource, candidateFactsOf, organizationCosts } from './score-assembly.js';
+import type { ScoringSettings } from './scoring.data.js';
+import { toReadinessWeightsType } from './scoring.mapper.js';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from './domain/savings-simulation.js';
 import { loadScoreSources } from './score-inputs.loader.js';
 import { readStoredReadiness, type StoredScore } from './stored-score.js';
 import { easeOfImplementationOf, quadrantOf, validateWeights } from './domain/readiness-score.js';
@@ -171,6 +174,32 @@ export class ScenariosService {
     const score = assessSource(hypothetical, new Date().toISOString());
     const draws = candidateDraws(candidateFactsOf(hypothetical).facts);
     return { score, rank: rankOf(Number(score.npv_p50)), npvHistogram: histogram(draws.npv, NPV_HISTOGRAM_BINS) };
+  }
+
+  /**
+   * The office's settings its scores rest on, as plain data: its costs over the defaults, its
+   * Monte Carlo seed and draws, its weights, how many processes have a scenario of their own,
+   * and when any of these last changed.
+   */
+  async settings(actor: Actor, organizationId: string): Promise<ScoringSettings> {
+    const organizationScenario = await this.organizationScenario(actor, organizationId);
+    const processScenarios = await this.processScenarios(actor, organizationId);
+    const weights = await this.weights(actor, organizationId);
+    const { costs, sources } = organizationCosts(organizationScenario);
+    return {
+      costs,
+      sources,
+      seed: organizationScenario?.monteCarloSeed ?? DEFAULT_SEED,
+      draws: organizationScenario?.monteCarloDraws ?? DEFAULT_DRAWS,
+      processOverrides: processScenarios.length,
+      weights: toReadinessWeightsType(organizationId, weights),
+      changedAt: Math.max(
+        0,
+        organizationScenario?.updatedAt.getTime() ?? 0,
+        weights?.updatedAt.getTime() ?? 0,
+        ...processScenarios.map((scenario) => scenario.updatedAt.getTime()),
+      ),
+    };
   }
 
   /** Every process's own scenario in the organization (processes not listed follow the organization's). */

@@ -6,6 +6,7 @@ import { JsonScalar } from '../../common/scalars/json.scalar.js';
 import { ID_MESSAGE, IsCalendarDate, Trim } from '../../common/validation/decorators.js';
 import { MultiLineText, SingleLineText } from '../../common/validation/text-characters.js';
 import { ProcessCategory } from '../../processes/domain/process.enums.js';
+import type { ExAnteCheck, ExPostCheck, VendorClaim } from '../claim.data.js';
 import { ClaimDirection, ClaimMetric, ClaimScopeKind, ExAnteVerdict, ExPostVerdict } from '../claim.enums.js';
 
 registerEnumType(ClaimMetric, { name: 'ClaimMetric' });
@@ -183,7 +184,7 @@ export class ClaimScopeType {
 }
 
 @ObjectType('VendorClaim')
-export class VendorClaimType {
+export class VendorClaimType implements VendorClaim {
   @Field(() => ID) id: string;
   @Field(() => ID) organizationId: string;
   @Field() vendor: string;
@@ -198,7 +199,7 @@ export class VendorClaimType {
 }
 
 @ObjectType('ExAnteCheck', { description: 'Before a pilot: the claim against the most the process structure allows.' })
-export class ExAnteCheckType {
+export class ExAnteCheckType implements ExAnteCheck {
   @Field(() => ExAnteVerdict) verdict: ExAnteVerdict;
   @Field(() => Float, { nullable: true }) boundP10: number | null;
   @Field(() => Float, { nullable: true }) boundP50: number | null;
@@ -233,7 +234,7 @@ export class SuggestedControlType {
 }
 
 @ObjectType('ExPostCheck', { description: 'After a pilot: the measured change against the claim.' })
-export class ExPostCheckType {
+export class ExPostCheckType implements ExPostCheck {
   @Field(() => ExPostVerdict) verdict: ExPostVerdict;
   @Field(() => Float, { nullable: true, description: 'theta: the relative change in the claimed direction.' }) estimate: number | null;
   @Field(() => Float, { nullable: true }) lower: number | null;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import type { ReadinessWeights } from '../scoring.data.js';
 
 @ObjectType('AutomationScenario', { description: 'Cost-side settings as stored at one level; null fields fall back.' })
 export class AutomationScenarioType {
@@ -26,7 +27,7 @@ export class AutomationScenarioType {
 }
 
 @ObjectType('ReadinessWeights', { description: 'Ease of Implementation weights of an organization (equal unless set).' })
-export class ReadinessWeightsType {
+export class ReadinessWeightsType implements ReadinessWeights {
   @Field(() => ID) organizationId: string;
   @Field(() => Float) stability: number;
   @Field(() => Float) standardisation: number;

@@ -8,6 +8,7 @@ import { ID_MESSAGE } from '../../common/validation/decorators.js';
 import { EvidenceGrade } from '../../measurements/domain/measurement.enums.js';
 import { ProcessCategory, ProcessStatus } from '../../processes/domain/process.enums.js';
 import { DEFAULT_DRAWS } from '../domain/savings-simulation.js';
+import type { Candidate } from '../scoring.data.js';
 import { NotCandidateReason, Quadrant, RankingOrder } from '../scoring.enums.js';
 
 registerEnumType(Quadrant, {
@@ -68,7 +69,7 @@ export class MoneyRangeType {
 }
 
 @ObjectType('Candidate', { description: 'One process as an automation candidate: its stored score.' })
-export class CandidateType {
+export class CandidateType implements Candidate {
   @Field(() => Int, { description: 'Position in this ranking (1 = best) under the chosen order and filter.' }) rank: number;
   @Field(() => ID) processId: string;
   @Field() processName: string;
