@@ -13,6 +13,7 @@ import { createRequestLoaders } from '../common/loaders/request-loaders.js';
 import type { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { MetricsRoutes } from '../observability/metrics.routes.js';
+import { withPlainFieldReads } from './plain-field-reads.js';
 import { storableTextHook } from './storable-text.hook.js';
 import { ANONYMOUS_DOCUMENT_BOUNDS, DEFAULT_DOCUMENT_BOUNDS, documentBoundsHook, queryLimitsRule } from './query-limits.rules.js';
 
@@ -60,6 +61,7 @@ export function graphqlOptions(
     path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: withPlainFieldReads,
     // The bundled IDE loads from a CDN; ours at /graphiql is served from npm packages.
     graphiql: false,
     // Compile an operation to JavaScript once it has been seen twice: list-heavy answers such
