@@ -1,6 +1,5 @@
 import { adoptAnswer, serverNow } from '../../web/src/app/session-tokens.js';
 import { numberInputText, parseDecimal, parseMoney, parsePercent, parseWholeNumber, percentInputText } from '../../web/src/components/numbers.js';
-import { LEVERS, leverText, scenarioOf } from '../../web/src/screens/scenario-levers.js';
 
 describe('numbers as people type them', () => {
   it('reads Polish and English decimals, spaces as thousands and a typed minus sign', () => {
@@ -30,29 +29,6 @@ describe('numbers as people type them', () => {
     expect(numberInputText(0.1 + 0.2, 'en')).toBe('0.3');
     expect(numberInputText(null, 'pl')).toBe('');
     expect(percentInputText(0.125, 'pl')).toBe('12,5');
-  });
-});
-
-describe('what-if levers', () => {
-  const t = (key: string) => key;
-
-  it('turns typed levers into a scenario, empty ones into null, and names each field that is not a number', () => {
-    const draft = Object.fromEntries(LEVERS.map((lever) => [lever.field, ''])) as Record<(typeof LEVERS)[number]['field'], string>;
-    const { input, problems } = scenarioOf({ ...draft, implementationCost: '40 000,00', maintenanceShare: '15', horizonYears: '5' }, t);
-    expect(problems).toEqual([]);
-    expect(input).toMatchObject({ implementationCost: '40000.00', maintenanceShare: 0.15, horizonYears: 5, grantAmount: null, discountRate: null });
-    const refused = scenarioOf({ ...draft, horizonYears: '2,5', discountRate: 'dużo', grantAmount: '1,234' }, t, 'lever');
-    expect(refused.problems).toEqual([
-      { fieldId: 'lever-grantAmount', message: 'form.notMoney' },
-      { fieldId: 'lever-horizonYears', message: 'form.notAWholeNumber' },
-      { fieldId: 'lever-discountRate', message: 'form.notAPercent' },
-    ]);
-  });
-
-  it('shows a stored lever as it would be typed', () => {
-    expect(leverText('85.50', 'money', 'pl')).toBe('85,50');
-    expect(leverText(0.035, 'percent', 'en')).toBe('3.5');
-    expect(leverText(null, 'decimal', 'pl')).toBe('');
   });
 });
 

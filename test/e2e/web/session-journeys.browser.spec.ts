@@ -33,8 +33,10 @@ describe('web app: a session left idle with a half-typed form', () => {
     for (let minute = 0; minute < minutes; minute += 1) {
       await journey.served.owner.query("UPDATE user_session SET idle_expires_at = idle_expires_at - interval '1 minute', expires_at = expires_at - interval '1 minute'");
       await journey.page.clock.fastForward(MINUTE);
+      // A renewal the minute's timers start is sent within a few milliseconds; then its answer
+      // is awaited, and React applies it in a task of its own.
+      await journey.page.waitForTimeout(150);
       await waitUntil(() => Promise.resolve(pending === 0), "the page's requests are answered");
-      // React applies an answer in a task of its own after the response.
       await journey.page.waitForTimeout(50);
     }
   }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { Loading, PageHeading } from '../components/page.js';
-import { NotFoundScreen } from '../screens/NotFoundScreen.js';
-import { AcceptInvitationScreen } from '../screens/AdminScreens.js';
-import { SignInScreen } from '../screens/SignInScreen.js';
+import { NotFoundScreen } from './NotFoundScreen.js';
+import { AcceptInvitationScreen } from '../features/account/AcceptInvitationScreen.js';
+import { SignInScreen } from '../features/account/SignInScreen.js';
 import { currentAddress, Link, useRouter } from './router.js';
 import { SCREEN_ROUTES, screenAt } from './routes.js';
 import { useSession } from './session.js';

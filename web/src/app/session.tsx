@@ -238,17 +238,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // PC's: a clock that is off must neither sign out early nor keep a dead session).
   useEffect(() => {
     if (!stored) return;
-    setIdleSignOutAt(null);
     const renewedAt = performance.now();
+    const activeSinceRenewal = () => lastActivityAt() > renewedAt;
+    const warnOrRenew = () => {
+      // Active since the last renewal: the server does not know yet; tell it instead of warning.
+      if (activeSinceRenewal()) void renew(secondsSinceActivity());
+      else setIdleSignOutAt(performance.now() + Math.max(0, stored.idleExpiresAt - serverNow(stored)));
+    };
     const timers: number[] = [];
     const at = (serverTime: number, run: () => void) =>
       timers.push(window.setTimeout(run, Math.max(0, Math.min(serverTime - serverNow(stored), 2 ** 31 - 1))));
-    at(stored.accessExpiresAt - RENEW_BEFORE_MS, () => void renew(secondsSinceActivity()));
-    at(stored.idleExpiresAt - IDLE_WARNING_MS, () => {
-      // Active since the last renewal: the server does not know yet; tell it instead of warning.
-      if (lastActivityAt() > renewedAt) void renew(secondsSinceActivity());
-      else setIdleSignOutAt(performance.now() + Math.max(0, stored.idleExpiresAt - serverNow(stored)));
+    // An access token that ends with the idle deadline is renewed only for someone active: for
+    // anyone else a new one would end at the same moment.
+    at(stored.accessExpiresAt - RENEW_BEFORE_MS, () => {
+      if (stored.accessExpiresAt < stored.idleExpiresAt || activeSinceRenewal()) void renew(secondsSinceActivity());
     });
+    const warningAt = stored.idleExpiresAt - IDLE_WARNING_MS;
+    if (warningAt <= serverNow(stored)) warnOrRenew();
+    else {
+      setIdleSignOutAt(null);
+      at(warningAt, warnOrRenew);
+    }
     at(stored.idleExpiresAt, () => endLocally('idle'));
     return () => timers.forEach((timer) => window.clearTimeout(timer));
   }, [stored, renew, endLocally]);

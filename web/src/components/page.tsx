@@ -32,3 +32,14 @@ export function Loading() {
     </p>
   );
 }
+
+/** A screen the caller's roles do not open: its title and the refusal. */
+export function Forbidden({ title }: { title: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <div className="notice">{t('error.FORBIDDEN')}</div>
+    </>
+  );
+}

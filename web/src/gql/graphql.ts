@@ -388,6 +388,41 @@ export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionQuery = { me: { id: string, email: string, platformAdmin: boolean, memberships: Array<{ organizationId: string, role: Role }> }, organizations: { edges: Array<{ node: { id: string, name: string, terytCode: string, departments: Array<{ id: string, name: string }> } }> } };
 
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string, sessionId: string, idleExpiresAt: string, sessionExpiresAt: string, serverTime: string } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  organizationId: string | number;
+  filter?: AuditFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorUserId: string | null, action: string, entity: string, entityId: string | null, fileHash: string | null } }> }, members: Array<{ userId: string, displayName: string }> };
+
 export type MembersQueryVariables = Exact<{
   organizationId: string | number;
 }>;
@@ -422,48 +457,6 @@ export type RevokeRoleMutationVariables = Exact<{
 
 
 export type RevokeRoleMutation = { revokeRole: { userId: string, roles: Array<Role> } };
-
-export type AcceptInvitationMutationVariables = Exact<{
-  input: AcceptInvitationInput;
-}>;
-
-
-export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string, sessionId: string, idleExpiresAt: string, sessionExpiresAt: string, serverTime: string } };
-
-export type AuditLogQueryVariables = Exact<{
-  organizationId: string | number;
-  filter?: AuditFilterInput | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorUserId: string | null, action: string, entity: string, entityId: string | null, fileHash: string | null } }> }, members: Array<{ userId: string, displayName: string }> };
-
-export type CandidateFieldsFragment = { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } };
-
-export type CandidateDetailQueryVariables = Exact<{
-  processId: string | number;
-}>;
-
-
-export type CandidateDetailQuery = { candidateAssessment: { result: unknown, inputs: unknown, candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } } }, candidateWhatIf: { npvHistogram: Array<{ lower: number, upper: number, count: number }> }, processScenario: { version: number, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, maintenanceShare: number | null, supervisionMinutes: number | null, botSpeedFactor: number | null, horizonYears: number | null, discountRate: number | null, automatableExceptionCorrelation: number | null } | null };
-
-export type CandidateWhatIfRunQueryVariables = Exact<{
-  processId: string | number;
-  scenario?: AutomationScenarioInput | null | undefined;
-}>;
-
-
-export type CandidateWhatIfRunQuery = { candidateWhatIf: { candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } }, npvHistogram: Array<{ lower: number, upper: number, count: number }> } };
-
-export type SaveProcessScenarioMutationVariables = Exact<{
-  processId: string | number;
-  input: AutomationScenarioInput;
-  version?: number | null | undefined;
-}>;
-
-
-export type SaveProcessScenarioMutation = { setProcessScenario: { version: number } };
 
 export type ClaimDetailQueryVariables = Exact<{
   id: string | number;
@@ -545,22 +538,6 @@ export type DeleteMeasurementImportMutationVariables = Exact<{
 
 export type DeleteMeasurementImportMutation = { deleteMeasurementImport: { id: string } };
 
-export type PortfolioCandidatesQueryVariables = Exact<{
-  organizationId?: string | number | null | undefined;
-}>;
-
-
-export type PortfolioCandidatesQuery = { candidateRanking: { edges: Array<{ node: { processId: string, processName: string, rank: number } }> } };
-
-export type PortfolioQueryVariables = Exact<{
-  organizationId?: string | number | null | undefined;
-  top: number;
-  processIds?: Array<string | number> | string | number | null | undefined;
-}>;
-
-
-export type PortfolioQuery = { portfolioSummary: { candidates: number, processIds: Array<string>, draws: number, fteFreedP50: number, probabilityPositiveNpv: number, excludedProcessIds: Array<string>, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number } } } };
-
 export type ProcessDetailsFragment = { id: string, version: number, name: string, category: ProcessCategory, departmentId: string | null, description: string | null, ownerContact: string | null, ownerUserId: string | null, status: ProcessStatus, exceptionRate: number, expectedChanges12m: number, applicationCount: number, documentationAvailable: boolean, statutoryDeadlineDays: number | null, decidesAboutPerson: boolean, standardisationEstimate: number | null, hourlyLabourCost: string | null, costPerError: string | null, estimatedMonthlyVolume: number | null, estimatedHandlingMinutes: number | null, estimatedErrorRate: number | null, serviceHoursPerWeek: number | null, steps: Array<{ id: string, position: number, name: string, minutesPerCase: number, ruleBased: boolean, inputType: StepInputType, systems: Array<string>, automatableOverride: boolean | null, automatableReason: string | null }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, baselineFigures: { cases: number, grade: EvidenceGrade } | null }> };
 
 export type ProcessEditorQueryVariables = Exact<{
@@ -593,6 +570,48 @@ export type ProcessInventoryQueryVariables = Exact<{
 
 
 export type ProcessInventoryQuery = { processes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, category: ProcessCategory, status: ProcessStatus, estimatedMonthlyVolume: number | null, department: { id: string, name: string } | null, candidate: { evidenceGrade: EvidenceGrade, quadrant: Quadrant, annualVolume: number | null } | null } }> } };
+
+export type CandidateFieldsFragment = { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } };
+
+export type CandidateDetailQueryVariables = Exact<{
+  processId: string | number;
+}>;
+
+
+export type CandidateDetailQuery = { candidateAssessment: { result: unknown, inputs: unknown, candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } } }, candidateWhatIf: { npvHistogram: Array<{ lower: number, upper: number, count: number }> }, processScenario: { version: number, botLicensePerYear: string | null, implementationCost: string | null, grantAmount: string | null, maintenanceShare: number | null, supervisionMinutes: number | null, botSpeedFactor: number | null, horizonYears: number | null, discountRate: number | null, automatableExceptionCorrelation: number | null } | null };
+
+export type CandidateWhatIfRunQueryVariables = Exact<{
+  processId: string | number;
+  scenario?: AutomationScenarioInput | null | undefined;
+}>;
+
+
+export type CandidateWhatIfRunQuery = { candidateWhatIf: { candidate: { rank: number, processId: string, processName: string, quadrant: Quadrant, automationPotential: number, easeOfImplementation: number, evidenceGrade: EvidenceGrade, sampleSize: number, probabilityPositiveNpv: number, paybackMonths: number | null, candidate: boolean, notCandidateReason: NotCandidateReason | null, warnings: Array<string>, explanation: string, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number }, payback: { p10: number | null, p50: number | null, p90: number | null } | null } }, npvHistogram: Array<{ lower: number, upper: number, count: number }> } };
+
+export type SaveProcessScenarioMutationVariables = Exact<{
+  processId: string | number;
+  input: AutomationScenarioInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type SaveProcessScenarioMutation = { setProcessScenario: { version: number } };
+
+export type PortfolioCandidatesQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type PortfolioCandidatesQuery = { candidateRanking: { edges: Array<{ node: { processId: string, processName: string, rank: number } }> } };
+
+export type PortfolioQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  top: number;
+  processIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type PortfolioQuery = { portfolioSummary: { candidates: number, processIds: Array<string>, draws: number, fteFreedP50: number, probabilityPositiveNpv: number, excludedProcessIds: Array<string>, methodVersion: string, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: string, p50: string, p90: string }, npv: { p10: string, p50: string, p90: string }, display: { probabilityPositiveNpv: number, hoursSaved: { p10: number, p50: number, p90: number }, netAnnualBenefit: { p10: number, p50: number, p90: number }, npv: { p10: number, p50: number, p90: number } } } };
 
 export type CandidateRankingQueryVariables = Exact<{
   organizationId?: string | number | null | undefined;
@@ -638,25 +657,6 @@ export type SaveReadinessWeightsMutationVariables = Exact<{
 
 export type SaveReadinessWeightsMutation = { setReadinessWeights: { version: number } };
 
-export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }> };
-
-export type CreateApiTokenMutationVariables = Exact<{
-  input: CreateApiTokenInput;
-}>;
-
-
-export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string } } };
-
-export type RevokeApiTokenMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -686,63 +686,6 @@ export const SessionTokensFragmentDoc = new TypedDocumentString(`
   serverTime
 }
     `, {"fragmentName":"SessionTokens"}) as unknown as TypedDocumentString<SessionTokensFragment, unknown>;
-export const CandidateFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CandidateFields on Candidate {
-  rank
-  processId
-  processName
-  quadrant
-  automationPotential
-  easeOfImplementation
-  evidenceGrade
-  sampleSize
-  hoursSaved {
-    p10
-    p50
-    p90
-  }
-  netAnnualBenefit {
-    p10
-    p50
-    p90
-  }
-  npv {
-    p10
-    p50
-    p90
-  }
-  probabilityPositiveNpv
-  paybackMonths
-  candidate
-  notCandidateReason
-  display {
-    hoursSaved {
-      p10
-      p50
-      p90
-    }
-    netAnnualBenefit {
-      p10
-      p50
-      p90
-    }
-    npv {
-      p10
-      p50
-      p90
-    }
-    payback {
-      p10
-      p50
-      p90
-    }
-    probabilityPositiveNpv
-  }
-  warnings
-  explanation
-  methodVersion
-}
-    `, {"fragmentName":"CandidateFields"}) as unknown as TypedDocumentString<CandidateFieldsFragment, unknown>;
 export const DurationFieldsFragmentDoc = new TypedDocumentString(`
     fragment DurationFields on DurationStatistics {
   unit
@@ -856,6 +799,63 @@ export const ProcessDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProcessDetails"}) as unknown as TypedDocumentString<ProcessDetailsFragment, unknown>;
+export const CandidateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CandidateFields on Candidate {
+  rank
+  processId
+  processName
+  quadrant
+  automationPotential
+  easeOfImplementation
+  evidenceGrade
+  sampleSize
+  hoursSaved {
+    p10
+    p50
+    p90
+  }
+  netAnnualBenefit {
+    p10
+    p50
+    p90
+  }
+  npv {
+    p10
+    p50
+    p90
+  }
+  probabilityPositiveNpv
+  paybackMonths
+  candidate
+  notCandidateReason
+  display {
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    payback {
+      p10
+      p50
+      p90
+    }
+    probabilityPositiveNpv
+  }
+  warnings
+  explanation
+  methodVersion
+}
+    `, {"fragmentName":"CandidateFields"}) as unknown as TypedDocumentString<CandidateFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -917,6 +917,81 @@ export const SessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    ...SessionTokens
+  }
+}
+    fragment SessionTokens on AccessToken {
+  accessToken
+  expiresAt
+  refreshToken
+  sessionId
+  idleExpiresAt
+  sessionExpiresAt
+  serverTime
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    prefix
+    createdAt
+    expiresAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($organizationId: ID!, $filter: AuditFilterInput, $after: String) {
+  auditLog(
+    organizationId: $organizationId
+    filter: $filter
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        occurredAt
+        actorUserId
+        action
+        entity
+        entityId
+        fileHash
+      }
+    }
+  }
+  members(organizationId: $organizationId) {
+    userId
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($organizationId: ID!) {
   members(organizationId: $organizationId) {
@@ -968,211 +1043,6 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
-export const AcceptInvitationDocument = new TypedDocumentString(`
-    mutation AcceptInvitation($input: AcceptInvitationInput!) {
-  acceptInvitation(input: $input) {
-    ...SessionTokens
-  }
-}
-    fragment SessionTokens on AccessToken {
-  accessToken
-  expiresAt
-  refreshToken
-  sessionId
-  idleExpiresAt
-  sessionExpiresAt
-  serverTime
-}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
-export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($organizationId: ID!, $filter: AuditFilterInput, $after: String) {
-  auditLog(
-    organizationId: $organizationId
-    filter: $filter
-    first: 50
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        occurredAt
-        actorUserId
-        action
-        entity
-        entityId
-        fileHash
-      }
-    }
-  }
-  members(organizationId: $organizationId) {
-    userId
-    displayName
-  }
-}
-    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const CandidateDetailDocument = new TypedDocumentString(`
-    query CandidateDetail($processId: ID!) {
-  candidateAssessment(processId: $processId) {
-    candidate {
-      ...CandidateFields
-    }
-    result
-    inputs
-  }
-  candidateWhatIf(processId: $processId) {
-    npvHistogram {
-      lower
-      upper
-      count
-    }
-  }
-  processScenario(processId: $processId) {
-    version
-    botLicensePerYear
-    implementationCost
-    grantAmount
-    maintenanceShare
-    supervisionMinutes
-    botSpeedFactor
-    horizonYears
-    discountRate
-    automatableExceptionCorrelation
-  }
-}
-    fragment CandidateFields on Candidate {
-  rank
-  processId
-  processName
-  quadrant
-  automationPotential
-  easeOfImplementation
-  evidenceGrade
-  sampleSize
-  hoursSaved {
-    p10
-    p50
-    p90
-  }
-  netAnnualBenefit {
-    p10
-    p50
-    p90
-  }
-  npv {
-    p10
-    p50
-    p90
-  }
-  probabilityPositiveNpv
-  paybackMonths
-  candidate
-  notCandidateReason
-  display {
-    hoursSaved {
-      p10
-      p50
-      p90
-    }
-    netAnnualBenefit {
-      p10
-      p50
-      p90
-    }
-    npv {
-      p10
-      p50
-      p90
-    }
-    payback {
-      p10
-      p50
-      p90
-    }
-    probabilityPositiveNpv
-  }
-  warnings
-  explanation
-  methodVersion
-}`) as unknown as TypedDocumentString<CandidateDetailQuery, CandidateDetailQueryVariables>;
-export const CandidateWhatIfRunDocument = new TypedDocumentString(`
-    query CandidateWhatIfRun($processId: ID!, $scenario: AutomationScenarioInput) {
-  candidateWhatIf(processId: $processId, scenario: $scenario) {
-    candidate {
-      ...CandidateFields
-    }
-    npvHistogram {
-      lower
-      upper
-      count
-    }
-  }
-}
-    fragment CandidateFields on Candidate {
-  rank
-  processId
-  processName
-  quadrant
-  automationPotential
-  easeOfImplementation
-  evidenceGrade
-  sampleSize
-  hoursSaved {
-    p10
-    p50
-    p90
-  }
-  netAnnualBenefit {
-    p10
-    p50
-    p90
-  }
-  npv {
-    p10
-    p50
-    p90
-  }
-  probabilityPositiveNpv
-  paybackMonths
-  candidate
-  notCandidateReason
-  display {
-    hoursSaved {
-      p10
-      p50
-      p90
-    }
-    netAnnualBenefit {
-      p10
-      p50
-      p90
-    }
-    npv {
-      p10
-      p50
-      p90
-    }
-    payback {
-      p10
-      p50
-      p90
-    }
-    probabilityPositiveNpv
-  }
-  warnings
-  explanation
-  methodVersion
-}`) as unknown as TypedDocumentString<CandidateWhatIfRunQuery, CandidateWhatIfRunQueryVariables>;
-export const SaveProcessScenarioDocument = new TypedDocumentString(`
-    mutation SaveProcessScenario($processId: ID!, $input: AutomationScenarioInput!, $version: Int) {
-  setProcessScenario(processId: $processId, input: $input, version: $version) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<SaveProcessScenarioMutation, SaveProcessScenarioMutationVariables>;
 export const ClaimDetailDocument = new TypedDocumentString(`
     query ClaimDetail($id: ID!, $organizationId: ID!) {
   claim(id: $id) {
@@ -1417,69 +1287,6 @@ export const DeleteMeasurementImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteMeasurementImportMutation, DeleteMeasurementImportMutationVariables>;
-export const PortfolioCandidatesDocument = new TypedDocumentString(`
-    query PortfolioCandidates($organizationId: ID) {
-  candidateRanking(organizationId: $organizationId, first: 100) {
-    edges {
-      node {
-        processId
-        processName
-        rank
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PortfolioCandidatesQuery, PortfolioCandidatesQueryVariables>;
-export const PortfolioDocument = new TypedDocumentString(`
-    query Portfolio($organizationId: ID, $top: Int!, $processIds: [ID!]) {
-  portfolioSummary(
-    organizationId: $organizationId
-    top: $top
-    processIds: $processIds
-  ) {
-    candidates
-    processIds
-    draws
-    fteFreedP50
-    probabilityPositiveNpv
-    hoursSaved {
-      p10
-      p50
-      p90
-    }
-    netAnnualBenefit {
-      p10
-      p50
-      p90
-    }
-    npv {
-      p10
-      p50
-      p90
-    }
-    excludedProcessIds
-    display {
-      hoursSaved {
-        p10
-        p50
-        p90
-      }
-      netAnnualBenefit {
-        p10
-        p50
-        p90
-      }
-      npv {
-        p10
-        p50
-        p90
-      }
-      probabilityPositiveNpv
-    }
-    methodVersion
-  }
-}
-    `) as unknown as TypedDocumentString<PortfolioQuery, PortfolioQueryVariables>;
 export const ProcessEditorDocument = new TypedDocumentString(`
     query ProcessEditor($id: ID!) {
   process(id: $id) {
@@ -1620,6 +1427,228 @@ export const ProcessInventoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProcessInventoryQuery, ProcessInventoryQueryVariables>;
+export const CandidateDetailDocument = new TypedDocumentString(`
+    query CandidateDetail($processId: ID!) {
+  candidateAssessment(processId: $processId) {
+    candidate {
+      ...CandidateFields
+    }
+    result
+    inputs
+  }
+  candidateWhatIf(processId: $processId) {
+    npvHistogram {
+      lower
+      upper
+      count
+    }
+  }
+  processScenario(processId: $processId) {
+    version
+    botLicensePerYear
+    implementationCost
+    grantAmount
+    maintenanceShare
+    supervisionMinutes
+    botSpeedFactor
+    horizonYears
+    discountRate
+    automatableExceptionCorrelation
+  }
+}
+    fragment CandidateFields on Candidate {
+  rank
+  processId
+  processName
+  quadrant
+  automationPotential
+  easeOfImplementation
+  evidenceGrade
+  sampleSize
+  hoursSaved {
+    p10
+    p50
+    p90
+  }
+  netAnnualBenefit {
+    p10
+    p50
+    p90
+  }
+  npv {
+    p10
+    p50
+    p90
+  }
+  probabilityPositiveNpv
+  paybackMonths
+  candidate
+  notCandidateReason
+  display {
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    payback {
+      p10
+      p50
+      p90
+    }
+    probabilityPositiveNpv
+  }
+  warnings
+  explanation
+  methodVersion
+}`) as unknown as TypedDocumentString<CandidateDetailQuery, CandidateDetailQueryVariables>;
+export const CandidateWhatIfRunDocument = new TypedDocumentString(`
+    query CandidateWhatIfRun($processId: ID!, $scenario: AutomationScenarioInput) {
+  candidateWhatIf(processId: $processId, scenario: $scenario) {
+    candidate {
+      ...CandidateFields
+    }
+    npvHistogram {
+      lower
+      upper
+      count
+    }
+  }
+}
+    fragment CandidateFields on Candidate {
+  rank
+  processId
+  processName
+  quadrant
+  automationPotential
+  easeOfImplementation
+  evidenceGrade
+  sampleSize
+  hoursSaved {
+    p10
+    p50
+    p90
+  }
+  netAnnualBenefit {
+    p10
+    p50
+    p90
+  }
+  npv {
+    p10
+    p50
+    p90
+  }
+  probabilityPositiveNpv
+  paybackMonths
+  candidate
+  notCandidateReason
+  display {
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    payback {
+      p10
+      p50
+      p90
+    }
+    probabilityPositiveNpv
+  }
+  warnings
+  explanation
+  methodVersion
+}`) as unknown as TypedDocumentString<CandidateWhatIfRunQuery, CandidateWhatIfRunQueryVariables>;
+export const SaveProcessScenarioDocument = new TypedDocumentString(`
+    mutation SaveProcessScenario($processId: ID!, $input: AutomationScenarioInput!, $version: Int) {
+  setProcessScenario(processId: $processId, input: $input, version: $version) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProcessScenarioMutation, SaveProcessScenarioMutationVariables>;
+export const PortfolioCandidatesDocument = new TypedDocumentString(`
+    query PortfolioCandidates($organizationId: ID) {
+  candidateRanking(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        processId
+        processName
+        rank
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioCandidatesQuery, PortfolioCandidatesQueryVariables>;
+export const PortfolioDocument = new TypedDocumentString(`
+    query Portfolio($organizationId: ID, $top: Int!, $processIds: [ID!]) {
+  portfolioSummary(
+    organizationId: $organizationId
+    top: $top
+    processIds: $processIds
+  ) {
+    candidates
+    processIds
+    draws
+    fteFreedP50
+    probabilityPositiveNpv
+    hoursSaved {
+      p10
+      p50
+      p90
+    }
+    netAnnualBenefit {
+      p10
+      p50
+      p90
+    }
+    npv {
+      p10
+      p50
+      p90
+    }
+    excludedProcessIds
+    display {
+      hoursSaved {
+        p10
+        p50
+        p90
+      }
+      netAnnualBenefit {
+        p10
+        p50
+        p90
+      }
+      npv {
+        p10
+        p50
+        p90
+      }
+      probabilityPositiveNpv
+    }
+    methodVersion
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioQuery, PortfolioQueryVariables>;
 export const CandidateRankingDocument = new TypedDocumentString(`
     query CandidateRanking($organizationId: ID, $filter: CandidateFilterInput, $orderBy: RankingOrder, $first: Int, $after: String) {
   candidateRanking(
@@ -1746,32 +1775,3 @@ export const SaveReadinessWeightsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveReadinessWeightsMutation, SaveReadinessWeightsMutationVariables>;
-export const ApiTokensDocument = new TypedDocumentString(`
-    query ApiTokens {
-  apiTokens {
-    id
-    name
-    prefix
-    createdAt
-    expiresAt
-    revokedAt
-  }
-}
-    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
-export const CreateApiTokenDocument = new TypedDocumentString(`
-    mutation CreateApiToken($input: CreateApiTokenInput!) {
-  createApiToken(input: $input) {
-    token
-    apiToken {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
-export const RevokeApiTokenDocument = new TypedDocumentString(`
-    mutation RevokeApiToken($id: ID!) {
-  revokeApiToken(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;

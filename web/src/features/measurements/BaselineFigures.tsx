@@ -1,8 +1,8 @@
-import { IntervalBar, MonthsChart } from '../charts/charts.js';
-import { DataTable } from '../components/data-table.js';
-import type { DurationFieldsFragment, BaselineFigureFieldsFragment, RateFieldsFragment } from '../gql/graphql.js';
-import { type MessageKey } from '../i18n/messages.pl.js';
-import { useI18n } from '../i18n/i18n.js';
+import { IntervalBar, MonthsChart } from '../../charts/charts.js';
+import { DataTable } from '../../components/data-table.js';
+import type { DurationFieldsFragment, BaselineFigureFieldsFragment, RateFieldsFragment } from '../../gql/graphql.js';
+import { type MessageKey } from '../../i18n/messages.pl.js';
+import { useI18n } from '../../i18n/i18n.js';
 import type { PeriodData } from './PeriodScreen.js';
 
 const HOURS_PER_DAY = 24;

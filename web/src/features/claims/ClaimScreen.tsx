@@ -1,19 +1,19 @@
 import { type FormEvent, useMemo, useState } from 'react';
-import { forestPlotRows } from '../../../src/claims/domain/forest-plot-row.js';
-import { plotCharts } from '../charts/chart-modules.js';
-import { WithModule } from '../components/lazy-module.js';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { Link } from '../app/router.js';
-import { useReportDownload } from '../components/report-download.js';
-import { useSignedIn } from '../app/session.js';
-import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
-import { parseDecimal, parseWholeNumber } from '../components/numbers.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { graphql } from '../gql/index.js';
-import type { ClaimDetailQuery } from '../gql/graphql.js';
-import { SERVER_TEXT_LANGUAGE, useI18n } from '../i18n/i18n.js';
+import { forestPlotRows } from '../../../../src/claims/domain/forest-plot-row.js';
+import { plotCharts } from '../../charts/chart-modules.js';
+import { WithModule } from '../../components/lazy-module.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { Link } from '../../app/router.js';
+import { useReportDownload } from '../../components/report-download.js';
+import { useSignedIn } from '../../app/session.js';
+import { DataTable } from '../../components/data-table.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../../components/forms.js';
+import { parseDecimal, parseWholeNumber } from '../../components/numbers.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { graphql } from '../../gql/index.js';
+import type { ClaimDetailQuery } from '../../gql/graphql.js';
+import { SERVER_TEXT_LANGUAGE, useI18n } from '../../i18n/i18n.js';
 import { VerdictBadge } from './ClaimsScreen.js';
 
 

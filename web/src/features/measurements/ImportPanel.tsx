@@ -1,10 +1,10 @@
 import { type DragEvent, type FormEvent, useRef, useState } from 'react';
-import { delimiterOf, detectFormat, FORMATS, resolveHeader } from '../../../src/measurements/domain/import-format.js';
-import { ImportFormat } from '../../../src/measurements/domain/measurement.enums.js';
-import { ApiError } from '../api/client.js';
-import { readFileHead, uploadMeasurements, type UploadSummary } from '../api/upload.js';
-import { CheckboxField, errorMessage, SelectField } from '../components/forms.js';
-import { isMessageKey, SERVER_TEXT_LANGUAGE, useI18n } from '../i18n/i18n.js';
+import { delimiterOf, detectFormat, FORMATS, resolveHeader } from '../../../../src/measurements/domain/import-format.js';
+import { ImportFormat } from '../../../../src/measurements/domain/measurement.enums.js';
+import { ApiError } from '../../api/client.js';
+import { readFileHead, uploadMeasurements, type UploadSummary } from '../../api/upload.js';
+import { CheckboxField, errorMessage, SelectField } from '../../components/forms.js';
+import { isMessageKey, SERVER_TEXT_LANGUAGE, useI18n } from '../../i18n/i18n.js';
 
 /** Formats by their API names (`XES`, `CASE_CSV`...), as the labels and the schema name them. */
 type FileFormat = Exclude<keyof typeof ImportFormat, 'GRAPHQL'>;

@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { useSignedIn } from '../app/session.js';
-import { RangesTable } from '../components/ranges-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, TextField } from '../components/forms.js';
-import { parseWholeNumber } from '../components/numbers.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { graphql } from '../gql/index.js';
-import type { PortfolioQuery } from '../gql/graphql.js';
-import { useI18n } from '../i18n/i18n.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { useSignedIn } from '../../app/session.js';
+import { RangesTable } from '../../components/ranges-table.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, TextField } from '../../components/forms.js';
+import { parseWholeNumber } from '../../components/numbers.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { graphql } from '../../gql/index.js';
+import type { PortfolioQuery } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
 
 const PortfolioCandidatesQuery = graphql(`
   query PortfolioCandidates($organizationId: ID) {

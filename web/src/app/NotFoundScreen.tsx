@@ -1,4 +1,4 @@
-import { Link } from '../app/router.js';
+import { Link } from './router.js';
 import { PageHeading } from '../components/page.js';
 import { useI18n } from '../i18n/i18n.js';
 

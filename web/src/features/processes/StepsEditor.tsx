@@ -1,10 +1,10 @@
 import { type DragEvent, useState } from 'react';
-import { automatableShareOf } from '../../../src/processes/domain/step-automatability.js';
-import type { StepInputType } from '../gql/graphql.js';
-import { CheckboxField, problemFor, type FormProblem, SelectField, StatusMessage, TextField } from '../components/forms.js';
-import { parseDecimal } from '../components/numbers.js';
-import { useI18n } from '../i18n/i18n.js';
-import { STEP_INPUT_TYPES } from './enum-values.js';
+import { automatableShareOf } from '../../../../src/processes/domain/step-automatability.js';
+import type { StepInputType } from '../../gql/graphql.js';
+import { CheckboxField, problemFor, type FormProblem, SelectField, StatusMessage, TextField } from '../../components/forms.js';
+import { parseDecimal } from '../../components/numbers.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { STEP_INPUT_TYPES } from '../../components/enum-values.js';
 
 /** A step as typed: numbers stay text until saved, so a half-typed value is not lost. */
 export interface StepDraft {

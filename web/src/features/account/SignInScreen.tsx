@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../api/client.js';
-import { useSession } from '../app/session.js';
-import { ErrorSummary, errorMessage, type FormProblem, problemFor, TextField } from '../components/forms.js';
-import { PageHeading } from '../components/page.js';
-import { useI18n } from '../i18n/i18n.js';
+import { ApiError } from '../../api/client.js';
+import { useSession } from '../../app/session.js';
+import { ErrorSummary, errorMessage, type FormProblem, problemFor, TextField } from '../../components/forms.js';
+import { PageHeading } from '../../components/page.js';
+import { useI18n } from '../../i18n/i18n.js';
 
 export function SignInScreen() {
   const { t } = useI18n();

@@ -1,17 +1,17 @@
 import { type FormEvent, useState } from 'react';
-import { lazyModule, WithModule } from '../components/lazy-module.js';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { Link, useRouter } from '../app/router.js';
-import { useSignedIn } from '../app/session.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
-import { DataTable } from '../components/data-table.js';
-import { numberInputText, parseDecimal } from '../components/numbers.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { graphql } from '../gql/index.js';
-import type { PeriodKind, PeriodScreenQuery as PeriodScreenData } from '../gql/graphql.js';
-import { useI18n } from '../i18n/i18n.js';
-import { PERIOD_KINDS } from './enum-values.js';
+import { lazyModule, WithModule } from '../../components/lazy-module.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { Link, useRouter } from '../../app/router.js';
+import { useSignedIn } from '../../app/session.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, StatusMessage, TextField, fieldsUnder } from '../../components/forms.js';
+import { DataTable } from '../../components/data-table.js';
+import { numberInputText, parseDecimal } from '../../components/numbers.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { graphql } from '../../gql/index.js';
+import type { PeriodKind, PeriodScreenQuery as PeriodScreenData } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { PERIOD_KINDS } from '../../components/enum-values.js';
 import { ImportPanel } from './ImportPanel.js';
 
 // Charts are code that the first screen does not need: loaded when a period with data is shown.

@@ -1,15 +1,15 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { useQuery } from '../api/use-query.js';
-import { addressOf, Link, useRouter } from '../app/router.js';
-import { useSignedIn } from '../app/session.js';
-import { ErrorNotice, SelectField, TextField } from '../components/forms.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { DataTable } from '../components/data-table.js';
-import { Pagination } from '../components/pagination.js';
-import { graphql } from '../gql/index.js';
-import type { ProcessCategory, ProcessInventoryQueryVariables, ProcessStatus } from '../gql/graphql.js';
-import { useI18n } from '../i18n/i18n.js';
-import { PROCESS_CATEGORIES, PROCESS_STATUSES } from './enum-values.js';
+import { useQuery } from '../../api/use-query.js';
+import { addressOf, Link, useRouter } from '../../app/router.js';
+import { useSignedIn } from '../../app/session.js';
+import { ErrorNotice, SelectField, TextField } from '../../components/forms.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { DataTable } from '../../components/data-table.js';
+import { Pagination } from '../../components/pagination.js';
+import { graphql } from '../../gql/index.js';
+import type { ProcessCategory, ProcessInventoryQueryVariables, ProcessStatus } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { PROCESS_CATEGORIES, PROCESS_STATUSES } from '../../components/enum-values.js';
 
 export const PAGE_SIZE = 20;
 

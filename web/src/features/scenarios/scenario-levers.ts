@@ -1,7 +1,7 @@
-import type { FormProblem } from '../components/forms.js';
-import { parseDecimal, parseMoney, parsePercent, parseWholeNumber, numberInputText, percentInputText } from '../components/numbers.js';
-import type { AutomationScenarioInput } from '../gql/graphql.js';
-import type { Translate } from '../i18n/i18n.js';
+import type { FormProblem } from '../../components/forms.js';
+import { parseDecimal, parseMoney, parsePercent, parseWholeNumber, numberInputText, percentInputText } from '../../components/numbers.js';
+import type { AutomationScenarioInput } from '../../gql/graphql.js';
+import type { Translate } from '../../i18n/i18n.js';
 
 /** What-if levers: the scenario's field, how it is typed, and the cost key it sets. */
 export const LEVERS = [

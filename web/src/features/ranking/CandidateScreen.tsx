@@ -1,20 +1,20 @@
 import { type FormEvent, useState } from 'react';
-import { plotCharts } from '../charts/chart-modules.js';
-import { WithModule } from '../components/lazy-module.js';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { Link } from '../app/router.js';
-import { useSignedIn } from '../app/session.js';
-import { DataTable } from '../components/data-table.js';
-import { RangesTable } from '../components/ranges-table.js';
-import { useReportDownload } from '../components/report-download.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { graphql } from '../gql/index.js';
-import type { CandidateDetailQuery, CandidateFieldsFragment } from '../gql/graphql.js';
-import { type Lever, LEVERS, leverText, scenarioOf } from './scenario-levers.js';
-import { isMessageKey, SERVER_TEXT_LANGUAGE, useI18n } from '../i18n/i18n.js';
-import type { MessageKey } from '../i18n/messages.pl.js';
+import { plotCharts } from '../../charts/chart-modules.js';
+import { WithModule } from '../../components/lazy-module.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { Link } from '../../app/router.js';
+import { useSignedIn } from '../../app/session.js';
+import { DataTable } from '../../components/data-table.js';
+import { RangesTable } from '../../components/ranges-table.js';
+import { useReportDownload } from '../../components/report-download.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../../components/forms.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { graphql } from '../../gql/index.js';
+import type { CandidateDetailQuery, CandidateFieldsFragment } from '../../gql/graphql.js';
+import { type Lever, LEVERS, leverText, scenarioOf } from '../scenarios/scenario-levers.js';
+import { isMessageKey, SERVER_TEXT_LANGUAGE, useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/messages.pl.js';
 
 
 graphql(`

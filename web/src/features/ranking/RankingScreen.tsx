@@ -1,21 +1,21 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { saveFile } from '../api/download.js';
-import { NpvRangeBar } from '../charts/charts.js';
-import { quadrantChart as quadrantChartModule } from '../charts/chart-modules.js';
-import { WithModule } from '../components/lazy-module.js';
-import { addressOf, Link, useRouter } from '../app/router.js';
-import { useSignedIn } from '../app/session.js';
-import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, SelectField, StatusMessage } from '../components/forms.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { Pagination } from '../components/pagination.js';
-import { useReportDownload } from '../components/report-download.js';
-import { graphql } from '../gql/index.js';
-import type { EvidenceGrade, ProcessCategory, Quadrant, RankingOrder } from '../gql/graphql.js';
-import { SERVER_TEXT_LANGUAGE, useI18n } from '../i18n/i18n.js';
-import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from './enum-values.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { saveFile } from '../../api/download.js';
+import { NpvRangeBar } from '../../charts/charts.js';
+import { quadrantChart as quadrantChartModule } from '../../charts/chart-modules.js';
+import { WithModule } from '../../components/lazy-module.js';
+import { addressOf, Link, useRouter } from '../../app/router.js';
+import { useSignedIn } from '../../app/session.js';
+import { DataTable } from '../../components/data-table.js';
+import { ErrorNotice, SelectField, StatusMessage } from '../../components/forms.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { Pagination } from '../../components/pagination.js';
+import { useReportDownload } from '../../components/report-download.js';
+import { graphql } from '../../gql/index.js';
+import type { EvidenceGrade, ProcessCategory, Quadrant, RankingOrder } from '../../gql/graphql.js';
+import { SERVER_TEXT_LANGUAGE, useI18n } from '../../i18n/i18n.js';
+import { EVIDENCE_GRADES, PROCESS_CATEGORIES, QUADRANTS, RANKING_ORDERS } from '../../components/enum-values.js';
 
 
 const RANKING_PAGE_SIZE = 20;
@@ -138,7 +138,7 @@ export function RankingScreen() {
       }
       const exported = all.slice(0, EXPORT_LIMIT);
       // The workbook writer (exceljs) and the ranking's columns are fetched only when a file is asked for.
-      const [files, { rankingTable }] = await Promise.all([import('../../../src/common/tables/table-files.js'), import('../../../src/common/tables/ranking-table.js')]);
+      const [files, { rankingTable }] = await Promise.all([import('../../../../src/common/tables/table-files.js'), import('../../../../src/common/tables/ranking-table.js')]);
       const table = rankingTable(
         exported.map((row) => ({ ...row, departmentName: row.departmentId ? (departments.get(row.departmentId) ?? null) : null })),
         language,

@@ -1,19 +1,19 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { addressOf, Link, useRouter } from '../app/router.js';
-import { useDraft } from '../app/drafts.js';
-import { useSignedIn } from '../app/session.js';
-import { RestoredDraftNotice } from '../components/restored-draft.js';
-import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, TextAreaField, TextField } from '../components/forms.js';
-import { parsePercent } from '../components/numbers.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { Pagination } from '../components/pagination.js';
-import { graphql } from '../gql/index.js';
-import type { ClaimDirection, ClaimMetric, ClaimScopeKind, ProcessCategory } from '../gql/graphql.js';
-import { useI18n } from '../i18n/i18n.js';
-import { CLAIM_DIRECTIONS, CLAIM_METRICS, CLAIM_SCOPE_KINDS, PROCESS_CATEGORIES } from './enum-values.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { addressOf, Link, useRouter } from '../../app/router.js';
+import { useDraft } from '../../app/drafts.js';
+import { useSignedIn } from '../../app/session.js';
+import { RestoredDraftNotice } from '../../components/restored-draft.js';
+import { DataTable } from '../../components/data-table.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, SelectField, TextAreaField, TextField } from '../../components/forms.js';
+import { parsePercent } from '../../components/numbers.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { Pagination } from '../../components/pagination.js';
+import { graphql } from '../../gql/index.js';
+import type { ClaimDirection, ClaimMetric, ClaimScopeKind, ProcessCategory } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { CLAIM_DIRECTIONS, CLAIM_METRICS, CLAIM_SCOPE_KINDS, PROCESS_CATEGORIES } from '../../components/enum-values.js';
 
 const ClaimsQuery = graphql(`
   query Claims($organizationId: ID, $after: String) {

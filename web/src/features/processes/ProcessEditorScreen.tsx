@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { Link, useRouter } from '../app/router.js';
-import { useSignedIn } from '../app/session.js';
-import { useDraft } from '../app/drafts.js';
-import { RestoredDraftNotice } from '../components/restored-draft.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { Link, useRouter } from '../../app/router.js';
+import { useSignedIn } from '../../app/session.js';
+import { useDraft } from '../../app/drafts.js';
+import { RestoredDraftNotice } from '../../components/restored-draft.js';
 import {
   CheckboxField,
   ErrorNotice,
@@ -16,14 +16,14 @@ import {
   StatusMessage,
   TextAreaField,
   TextField,
-} from '../components/forms.js';
-import { DataTable } from '../components/data-table.js';
-import { numberInputText, parseDecimal, parseMoney, parsePercent, parseWholeNumber, percentInputText } from '../components/numbers.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { graphql } from '../gql/index.js';
-import type { ProcessCategory, ProcessDetailsFragment, ProcessStatus, UpdateProcessInput, WorkflowStepInput } from '../gql/graphql.js';
-import { type Translate, useI18n } from '../i18n/i18n.js';
-import { PROCESS_CATEGORIES, PROCESS_STATUSES } from './enum-values.js';
+} from '../../components/forms.js';
+import { DataTable } from '../../components/data-table.js';
+import { numberInputText, parseDecimal, parseMoney, parsePercent, parseWholeNumber, percentInputText } from '../../components/numbers.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { graphql } from '../../gql/index.js';
+import type { ProcessCategory, ProcessDetailsFragment, ProcessStatus, UpdateProcessInput, WorkflowStepInput } from '../../gql/graphql.js';
+import { type Translate, useI18n } from '../../i18n/i18n.js';
+import { PROCESS_CATEGORIES, PROCESS_STATUSES } from '../../components/enum-values.js';
 import { newStepKey, type StepDraft, StepsEditor, stepFieldId } from './StepsEditor.js';
 
 graphql(`

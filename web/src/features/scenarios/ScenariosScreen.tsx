@@ -1,16 +1,16 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { Link } from '../app/router.js';
-import { useSignedIn } from '../app/session.js';
-import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
-import { numberInputText, parseDecimal } from '../components/numbers.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { graphql } from '../gql/index.js';
-import type { ReadinessWeightsInput, ScenariosQuery, WeightsPreviewQuery } from '../gql/graphql.js';
-import { useI18n } from '../i18n/i18n.js';
-import type { MessageKey } from '../i18n/messages.pl.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { Link } from '../../app/router.js';
+import { useSignedIn } from '../../app/session.js';
+import { DataTable } from '../../components/data-table.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../../components/forms.js';
+import { numberInputText, parseDecimal } from '../../components/numbers.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { graphql } from '../../gql/index.js';
+import type { ReadinessWeightsInput, ScenariosQuery, WeightsPreviewQuery } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/messages.pl.js';
 import { type Lever, LEVERS, leverText, scenarioOf } from './scenario-levers.js';
 
 const ScenariosQueryDocument = graphql(`

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, request, toApiError } from '../api/client.js';
-import { useQuery } from '../api/use-query.js';
-import { DataTable } from '../components/data-table.js';
-import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../components/forms.js';
-import { parseWholeNumber } from '../components/numbers.js';
-import { Loading, PageHeading } from '../components/page.js';
-import { graphql } from '../gql/index.js';
-import { useI18n } from '../i18n/i18n.js';
+import { ApiError, request, toApiError } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { DataTable } from '../../components/data-table.js';
+import { ErrorNotice, ErrorSummary, type FormProblem, problemFor, problemsFromError, StatusMessage, TextField, fieldsUnder } from '../../components/forms.js';
+import { parseWholeNumber } from '../../components/numbers.js';
+import { Loading, PageHeading } from '../../components/page.js';
+import { graphql } from '../../gql/index.js';
+import { useI18n } from '../../i18n/i18n.js';
 
 const ApiTokensQuery = graphql(`
   query ApiTokens {
