@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['dist/', 'web/src/gql/', 'test-output/', 'node_modules/', '.data/', '.jest-cache/', 'coverage/', 'test/helpers/*.cjs'] },
@@ -73,6 +74,13 @@ export default tseslint.config(
       ],
     },
   })),
+  // The web app's hooks: called in the same order on every render, with every value they read
+  // among their dependencies.
+  {
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },

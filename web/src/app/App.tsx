@@ -104,7 +104,7 @@ export function App() {
     } else if (status === 'signedIn' && location.pathname === '/') {
       navigate('/processes', { replace: true });
     }
-  }, [status, onSignIn, location, navigate]);
+  }, [status, onSignIn, onInvitation, location, navigate]);
 
   let content;
   if (status === 'loading') content = <Loading />;

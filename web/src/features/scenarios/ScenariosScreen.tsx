@@ -85,6 +85,14 @@ const SaveWeightsMutation = graphql(`
 `);
 
 const WEIGHTS = ['stability', 'standardisation', 'structuredInput', 'applicationComplexity', 'documentation'] as const;
+type WeightTexts = Record<(typeof WEIGHTS)[number], string>;
+
+/** The weights as typed, for the API; null while one of them is not a number. */
+function weightsInputOf(weights: WeightTexts): ReadinessWeightsInput | null {
+  const parsed = WEIGHTS.map((name) => [name, parseDecimal(weights[name])] as const);
+  if (parsed.some(([, value]) => value.kind !== 'number')) return null;
+  return Object.fromEntries(parsed.map(([name, value]) => [name, value.kind === 'number' ? value.value : 0])) as unknown as ReadinessWeightsInput;
+}
 
 /** /scenarios: the office's default scenario, which processes have their own, and the readiness weights with a preview. */
 export function ScenariosScreen() {
@@ -115,22 +123,18 @@ function Scenarios({ data, status, onSaved }: { data: ScenariosQuery; status: st
   const canEdit = session.can('MANAGER') || session.can('ADMIN');
   const title = t('scenarios.title');
   const [draft, setDraft] = useState(() => Object.fromEntries(LEVERS.map((lever) => [lever.field, leverText(data.organizationScenario?.[lever.field], lever.kind, language)])) as Record<Lever, string>);
-  const [weights, setWeights] = useState(() => Object.fromEntries(WEIGHTS.map((name) => [name, numberInputText(data.readinessWeights[name], language)])) as Record<(typeof WEIGHTS)[number], string>);
+  const [weights, setWeights] = useState(() => Object.fromEntries(WEIGHTS.map((name) => [name, numberInputText(data.readinessWeights[name], language)])) as WeightTexts);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [preview, setPreview] = useState<WeightsPreviewQuery['readinessWeightsPreview'] | null>(null);
   const names = new Map(data.candidateRanking.edges.map((edge) => [edge.node.processId, edge.node.processName]));
 
-  const weightsInput = (): ReadinessWeightsInput | null => {
-    const parsed = WEIGHTS.map((name) => [name, parseDecimal(weights[name])] as const);
-    if (parsed.some(([, value]) => value.kind !== 'number')) return null;
-    return Object.fromEntries(parsed.map(([name, value]) => [name, value.kind === 'number' ? value.value : 0])) as unknown as ReadinessWeightsInput;
-  };
+  const weightsInput = () => weightsInputOf(weights);
   const weightsKey = JSON.stringify(weights);
 
   // Live preview: a short pause after typing, then the server's own formula on the stored components.
   useEffect(() => {
-    const input = weightsInput();
+    const input = weightsInputOf(JSON.parse(weightsKey) as WeightTexts);
     if (!input) return;
     const timer = window.setTimeout(() => {
       request(WeightsPreviewQueryDocument, { organizationId, input })
