@@ -79,7 +79,24 @@ export default tseslint.config(
   {
     files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // The web app runs in the browser: of the server's sources it may use only what is
+      // browser-safe, through the @src alias (never a relative path out of web/).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(\\.\\.)?/?src/', message: 'Import the server sources through @src/, not a relative path out of web/.' },
+            {
+              regex: '^@src/(?!common/(i18n|tables|charts)/|[a-z-]+/domain/|statistics/)',
+              message: "The web app imports only src/common's words, tables and chart layouts, pure */domain code and statistics/.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.spec.ts', 'test/**/*.ts'],

@@ -7,7 +7,8 @@
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // The web app imports src/ by the @src alias (web/vite.config.mjs); tests that read its files follow it.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^@src/(.*)\\.js$': '<rootDir>/src/$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
     '/node_modules/(content-disposition|cookie)/.+\\.js$': '<rootDir>/test/helpers/esm-to-cjs.transform.cjs',

@@ -1,9 +1,35 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vite';
+
+const repository = path.resolve(import.meta.dirname, '..');
+const serverSources = path.join(repository, 'src');
+
+/**
+ * Records which files of src/ the web app is built from (dist/.web-inputs.json), so that
+ * `npm start` rebuilds it when one of them changes: derived from what it really imports, not a
+ * hand-kept list of folders.
+ */
+const recordServerSources = {
+  name: 'record-server-sources',
+  generateBundle() {
+    const used = [...this.getModuleIds()]
+      .filter((id) => id.startsWith(serverSources + path.sep))
+      .map((id) => path.relative(repository, id).split(path.sep).join('/'))
+      .sort();
+    mkdirSync(path.join(repository, 'dist'), { recursive: true });
+    writeFileSync(path.join(repository, 'dist', '.web-inputs.json'), `${JSON.stringify(used, null, 2)}\n`);
+  },
+};
 
 // The web app is served by the API server from dist/web (see src/web/web-app.route.ts).
 export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   base: '/',
+  // The browser-safe parts of the server's sources (src/common's words, tables and chart
+  // layouts, pure */domain rules): lint allows nothing else of src/ here.
+  resolve: { alias: { '@src': serverSources } },
+  plugins: [recordServerSources],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

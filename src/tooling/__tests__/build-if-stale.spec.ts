@@ -59,6 +59,27 @@ describe('build-if-stale', () => {
     expect(build()).toBe(5);
   });
 
+  it('follows the inputs a build recorded itself: a file it really used, outside the given folders', async () => {
+    await mkdir(path.join(project, 'shared'), { recursive: true });
+    await writeFile(path.join(project, 'shared', 'words.ts'), 'export const w = 1;\n');
+    await writeFile(path.join(project, 'shared', 'unused.ts'), 'export const u = 1;\n');
+    // The "bundler" records that it read shared/words.ts.
+    const compile = "const fs = require('fs'); fs.appendFileSync('builds', 'x'); fs.mkdirSync('dist', { recursive: true }); fs.writeFileSync('dist/inputs.json', JSON.stringify(['shared/words.ts']))";
+    const bundle = () => {
+      const result = spawnSync(process.execPath, [SCRIPT, '--stamp', 'dist/.stamp', '--inputs', 'src', '--inputs-from', 'dist/inputs.json', '--', process.execPath, '-e', compile], { cwd: project, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(result.stderr);
+      return readFileSync(path.join(project, 'builds'), 'utf8').length;
+    };
+    expect(bundle()).toBe(1);
+    expect(bundle()).toBe(1);
+    await writeFile(path.join(project, 'shared', 'unused.ts'), 'export const u = 2;\n');
+    expect(bundle()).toBe(1);
+    await writeFile(path.join(project, 'shared', 'words.ts'), 'export const w = 2;\n');
+    expect(bundle()).toBe(2);
+    await rm(path.join(project, 'dist', 'inputs.json'));
+    expect(bundle()).toBe(3);
+  });
+
   it('says what it builds and how long it took when given a label, and nothing when there is nothing to build', () => {
     const labelled = () =>
       spawnSync(process.execPath, [SCRIPT, '--label', 'the server', '--stamp', 'dist/.stamp', '--inputs', 'src', '--', process.execPath, '-e', ''], { cwd: project, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { ForestPlotRow } from '../../../src/claims/domain/forest-plot-row.js';
+import type { ForestPlotRow } from '@src/claims/domain/forest-plot-row.js';
 
 /**
  * Charts drawn by Observable Plot (SVG). This module is loaded only by screens that draw them.

@@ -1,5 +1,5 @@
 import { type FormEvent, useMemo, useState } from 'react';
-import { forestPlotRows } from '../../../../src/claims/domain/forest-plot-row.js';
+import { forestPlotRows } from '@src/claims/domain/forest-plot-row.js';
 import { plotCharts } from '../../charts/chart-modules.js';
 import { WithModule } from '../../components/lazy-module.js';
 import { ApiError, request, toApiError } from '../../api/client.js';

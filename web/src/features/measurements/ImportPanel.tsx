@@ -1,6 +1,6 @@
 import { type DragEvent, type FormEvent, useRef, useState } from 'react';
-import { delimiterOf, detectFormat, FORMATS, resolveHeader } from '../../../../src/measurements/domain/import-format.js';
-import { ImportFormat } from '../../../../src/measurements/domain/measurement.enums.js';
+import { delimiterOf, detectFormat, FORMATS, resolveHeader } from '@src/measurements/domain/import-format.js';
+import { ImportFormat } from '@src/measurements/domain/measurement.enums.js';
 import { ApiError } from '../../api/client.js';
 import { readFileHead, uploadMeasurements, type UploadSummary } from '../../api/upload.js';
 import { CheckboxField, errorMessage, SelectField } from '../../components/forms.js';

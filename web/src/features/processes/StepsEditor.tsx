@@ -1,5 +1,5 @@
 import { type DragEvent, useState } from 'react';
-import { automatableShareOf } from '../../../../src/processes/domain/step-automatability.js';
+import { automatableShareOf } from '@src/processes/domain/step-automatability.js';
 import type { StepInputType } from '../../gql/graphql.js';
 import { CheckboxField, problemFor, type FormProblem, SelectField, StatusMessage, TextField } from '../../components/forms.js';
 import { parseDecimal } from '../../components/numbers.js';
