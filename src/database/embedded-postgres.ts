@@ -273,10 +273,14 @@ function run(command: string, args: string[], user: RunAs | undefined, log: (mes
   });
 }
 
-/** initdb with the password in a private file, readable by the server's user only, removed at once. */
+/**
+ * initdb with the password in a private file, readable by the server's user only, removed at
+ * once; kept beside the cluster (a folder that user can reach), not in the machine's shared
+ * temporary folder.
+ */
 async function initialise(binaries: Binaries, clusterDir: string, password: string, user: RunAs | undefined, log: (message: string) => void): Promise<void> {
   await mkdir(clusterDir, { recursive: true, mode: 0o700 });
-  const secretDir = await mkdtemp(path.join(os.tmpdir(), 'rpa-readiness-initdb-'));
+  const secretDir = await mkdtemp(path.join(path.dirname(clusterDir), '.initdb-'));
   const passwordFile = path.join(secretDir, 'password');
   try {
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });

@@ -58,7 +58,7 @@ describe('startEmbeddedPostgres', () => {
   });
 
   it("gives each data directory its own superuser password, kept owner-only, and leaves no password file behind", async () => {
-    const temporaryBefore = (await readdir(os.tmpdir())).filter((name) => /^pg-password-|^rpa-readiness-initdb-/.test(name));
+    const leftovers = async () => (await readdir(path.dirname(options.clusterDir))).filter((name) => name.startsWith('.initdb-'));
     const server = await startEmbeddedPostgres(options);
     try {
       const stored = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
@@ -66,8 +66,7 @@ describe('startEmbeddedPostgres', () => {
       expect((await stat(path.join(dataDir, 'postgres-password'))).mode & 0o777).toBe(0o600);
       expect(server.url).toContain(encodeURIComponent(stored));
       expect(await canSignIn(connectionUrl(options.port, 'app', 'rpa-readiness-embedded'))).toBe(false);
-      const temporaryAfter = (await readdir(os.tmpdir())).filter((name) => /^pg-password-|^rpa-readiness-initdb-/.test(name));
-      expect(temporaryAfter).toEqual(temporaryBefore);
+      expect(await leftovers()).toEqual([]);
     } finally {
       await server.stop();
     }
