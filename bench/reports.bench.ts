@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { DEMO_USERS } from '../src/database/demo/demo-users.js';
-import { createDataSource } from '../src/database/data-source.js';
-import { seedDemoData } from '../src/database/demo/seed.js';
+import { seedDemoData } from '../src/database/owner-context.js';
 import { Role } from '../src/auth/domain/role.js';
 import { percentile, runBench, startBenchEnvironment } from './bench-environment.js';
 
@@ -43,10 +42,7 @@ const resetPeak = () => writeFile('/proc/self/clear_refs', '5');
 async function main(): Promise<void> {
   const bench = await startBenchEnvironment();
   try {
-    const seeder = createDataSource(bench.ownerUrl);
-    await seeder.initialize();
-    await seedDemoData(seeder, { N: 1024, r: 8, p: 1 });
-    await seeder.destroy();
+    await seedDemoData(bench.ownerUrl, { N: 1024, r: 8, p: 1 });
     // Demo accounts sign in only on the embedded demo database; this server is told DATABASE_URL.
     await bench.owner.query('UPDATE app_user SET demo = false');
     const auditorEmail = DEMO_USERS.find((user) => user.role === Role.AUDITOR)!.email;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createApp } from './app/create-app.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
 import { withJwtSecret } from './config/jwt-secret.js';
-import { bootstrapDatabase } from './database/database-bootstrap.js';
+import { bootstrapDatabase } from './database/owner-context.js';
 import { openDatabase } from './database/database-connection.js';
 import { ApplicationLoginError } from './database/app-role.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';

@@ -3,12 +3,9 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
-import { ReportsModule } from '../reports/reports.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { MetricsRoutes } from '../observability/metrics.routes.js';
-import { ClaimsModule } from '../claims/claims.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { AuthenticationGuard } from '../auth/authentication.guard.js';
 import { TenancyModule } from '../common/tenancy/tenancy.module.js';
@@ -20,11 +17,7 @@ import { ConfigModule } from '../config/config.module.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { GraphiqlController } from '../graphiql/graphiql.controller.js';
 import { HealthController } from '../health/health.controller.js';
-import { MeasurementsModule } from '../measurements/measurements.module.js';
-import { OrganizationsModule } from '../organizations/organizations.module.js';
-import { ProcessesModule } from '../processes/processes.module.js';
-import { ScoringModule } from '../scoring/scoring.module.js';
-import { WebAppModule } from '../web/web-app.module.js';
+import { FEATURE_MODULES } from './feature-modules.js';
 import { graphqlOptions } from './graphql-options.js';
 
 @Module({})
@@ -36,6 +29,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, { statementTimeoutMs: config.database.statementTimeoutMs }),
+          // Each feature's module declares its entities (featureEntities): none is listed here.
+          autoLoadEntities: true,
           migrationsRun: false,
         }),
         TenancyModule,
@@ -46,15 +41,7 @@ export class AppModule {
           inject: [AuthService, TenantDatabase, MetricsRoutes],
           useFactory: (auth: AuthService, database: TenantDatabase, metrics: MetricsRoutes) => graphqlOptions(config, auth, database, metrics),
         }),
-        AuthModule,
-        AuditModule,
-        OrganizationsModule,
-        ProcessesModule,
-        MeasurementsModule,
-        ScoringModule,
-        ClaimsModule,
-        ReportsModule,
-        WebAppModule,
+        ...FEATURE_MODULES,
       ],
       controllers: [HealthController, ...(config.graphiql ? [GraphiqlController] : [])],
       providers: [

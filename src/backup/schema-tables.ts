@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { MIGRATIONS_TABLE } from '../database/data-source.js';
+import { MIGRATIONS_TABLE } from '../database/owner-rights.js';
 
 export interface TableColumns {
   table: string;

@@ -10,8 +10,7 @@ import { isRecordId } from '../common/validation/uuid.js';
 import { ProcessEntity } from '../processes/process.entity.js';
 import { ClaimScopeKind } from './claim.enums.js';
 import type { ClaimVerificationEntity } from './claim-verification.entity.js';
-import { ScoreReader } from '../scoring/score-reader.service.js';
-import { runVerification } from './claim-verification.runner.js';
+import { ClaimVerifier } from './claim-verifier.service.js';
 import type { VerificationParameters } from './stored-verification.js';
 import { validateClaim } from './domain/claim.js';
 import { DEFAULT_EX_POST_OPTIONS } from './domain/ex-post.js';
@@ -27,7 +26,7 @@ import { VendorClaimEntity } from './vendor-claim.entity.js';
 export class ClaimsService {
   constructor(
     private readonly database: TenantDatabase,
-    private readonly scores: ScoreReader,
+    private readonly verifier: ClaimVerifier,
   ) {}
 
   create(actor: Actor, input: CreateVendorClaimInput): Promise<VendorClaimEntity> {
@@ -98,7 +97,7 @@ export class ClaimsService {
         minCases: options.minCases ?? DEFAULT_EX_POST_OPTIONS.minCases,
         controlProcessId: options.controlProcessId ?? null,
       };
-      return runVerification(manager, this.scores, claim, parameters, actor.userId);
+      return this.verifier.verify(manager, claim, parameters, actor.userId);
     });
   }
 

@@ -1,17 +1,17 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { ENTITIES } from './entities.js';
+import { MIGRATIONS_TABLE } from './owner-rights.js';
 
-/** TypeORM's record of the migrations applied. */
-export const MIGRATIONS_TABLE = 'schema_migration';
-
-/** The one place that says how the application talks to PostgreSQL. */
-/** statementTimeoutMs bounds every statement of the application's connections. */
+/**
+ * The one place that says how the application talks to PostgreSQL, but for the entities: the
+ * application discovers them from its modules, the other data sources are given ENTITIES.
+ * statementTimeoutMs bounds every statement of the application's connections.
+ */
 export function dataSourceOptions(url: string, limits: { statementTimeoutMs?: number } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: MIGRATIONS_TABLE,
     // All pending migrations or none (src/database/owner-rights.ts).
@@ -31,6 +31,7 @@ export function dataSourceOptions(url: string, limits: { statementTimeoutMs?: nu
   };
 }
 
+/** A data source outside the application (migrations, restore, commands, tests), with every entity. */
 export function createDataSource(url: string): DataSource {
-  return new DataSource(dataSourceOptions(url));
+  return new DataSource({ ...dataSourceOptions(url), entities: ENTITIES });
 }

@@ -1,17 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/domain/password-hasher.js';
 import { UserEntity } from '../auth/user.entity.js';
 import type { AppConfig } from '../config/app-config.js';
+import { BaselineRefresher } from '../measurements/baseline-refresher.service.js';
+import { ScoreRefresher } from '../scoring/score-refresher.service.js';
 import { APP_ROLE, checkApplicationLogin, enableAppLogin, setAppRolePassword } from './app-role.js';
+import { DemoSeeder, type SeedOutcome } from './demo/seed.js';
 import { mayManageAppRole, migrateAsOwner, readOwnerFacts } from './owner-rights.js';
-import { createDataSource } from './data-source.js';
-import type { DataSource } from 'typeorm';
-import { seedDemoData, type SeedOutcome } from './demo/seed.js';
-import { SCORING_METHOD_VERSION } from '../scoring/score-assembly.js';
-import { scoreStaleProcesses } from '../scoring/score-refresh.js';
-import { refreshStaleBaselines } from '../measurements/baseline.calculator.js';
 
 export interface BootstrapReport {
   /** Where the application connects: as rpa_app, never as the owner. */
@@ -47,20 +47,28 @@ async function applicationUrl(owner: DataSource, ownerUrl: string, configured: s
 }
 
 /**
- * Everything that needs the schema owner, done once at start and then closed: migrations, the
- * application's login, the demo data, scores missing or stale, and the first administrator.
+ * Everything that needs the schema owner, done once at start in the owner's container (see
+ * owner-context.ts), in this order: migrations, the application's login, the demo data, baseline
+ * figures and scores missing or stale, and the first administrator.
  */
-export async function bootstrapDatabase(config: AppConfig, ownerUrl: string): Promise<BootstrapReport> {
-  const owner = createDataSource(ownerUrl);
-  await owner.initialize();
-  try {
+@Injectable()
+export class DatabaseBootstrap {
+  constructor(
+    @InjectDataSource() private readonly owner: DataSource,
+    private readonly demo: DemoSeeder,
+    private readonly baselines: BaselineRefresher,
+    private readonly scores: ScoreRefresher,
+  ) {}
+
+  async run(config: AppConfig, ownerUrl: string): Promise<BootstrapReport> {
+    const { owner } = this;
     const migrationsApplied = await migrateAsOwner(owner, { givingAppLogin: config.database.appUrl === undefined });
     const appUrl = await applicationUrl(owner, ownerUrl, config.database.appUrl);
     await checkApplicationLogin(appUrl);
-    const demo = config.seedDemo ? await seedDemoData(owner) : undefined;
+    const demo = config.seedDemo ? await this.demo.seed() : undefined;
     // Figures of an older baseline method first: the scores then read the new figures.
-    const refreshedProcesses = await refreshStaleBaselines(owner);
-    const processesScored = await scoreStaleProcesses(owner, SCORING_METHOD_VERSION, refreshedProcesses);
+    const refreshedProcesses = await this.baselines.refreshStale(owner);
+    const processesScored = await this.scores.rescoreStale(owner, refreshedProcesses);
 
     const report: BootstrapReport = { appUrl, migrationsApplied, demo, processesScored };
     const users = owner.getRepository(UserEntity);
@@ -82,7 +90,5 @@ export async function bootstrapDatabase(config: AppConfig, ownerUrl: string): Pr
     await writeFile(passwordFile, `${email} ${password}\n`, { mode: 0o600 });
     await users.save(users.create({ email, displayName: 'Platform administrator', passwordHash: await hashPassword(password), platformAdmin: true }));
     return { ...report, createdAdmin: { email, password, passwordFile } };
-  } finally {
-    await owner.destroy();
   }
 }

@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { APP_ROLE } from './app-role.js';
-import { MIGRATIONS_TABLE } from './data-source.js';
+
+/**
+ * TypeORM's record of the migrations applied. Here rather than beside the data source, so that
+ * the backup reads it without loading the features the data source's entities come from.
+ */
+export const MIGRATIONS_TABLE = 'schema_migration';
 
 /** The role an import assumes to write its rows past row-level security (INSERT only). */
 export const IMPORTER_ROLE = 'rpa_importer';

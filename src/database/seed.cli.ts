@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/app-config.js';
-import { bootstrapDatabase } from './database-bootstrap.js';
+import { bootstrapDatabase } from './owner-context.js';
 import { openDatabase } from './database-connection.js';
 
 /** `npm run seed`: migrates, then loads the demo dataset if the database is empty. */

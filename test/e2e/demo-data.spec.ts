@@ -1,6 +1,5 @@
-import { createDataSource } from '../../src/database/data-source.js';
 import { DEMO_USERS } from '../../src/database/demo/demo-users.js';
-import { seedDemoData } from '../../src/database/demo/seed.js';
+import { seedDemoData } from '../../src/database/owner-context.js';
 import { ProcessCategory } from '../../src/processes/domain/process.enums.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -17,14 +16,8 @@ describe('demo dataset', () => {
   });
 
   it('loads one gmina with at least 12 processes covering every category, each with steps, once', async () => {
-    const owner = createDataSource(t.database.url);
-    await owner.initialize();
-    try {
-      expect(await seedDemoData(owner)).toBe('seeded');
-      expect(await seedDemoData(owner)).toBe('skipped: database not empty');
-    } finally {
-      await owner.destroy();
-    }
+    expect(await seedDemoData(t.database.url)).toBe('seeded');
+    expect(await seedDemoData(t.database.url)).toBe('skipped: database not empty');
     const login = await t.graphql<{ login: { accessToken: string } }>(
       'mutation ($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { accessToken } }',
       { email: DEMO_USERS[0].email, password: DEMO_USERS[0].password },

@@ -1,6 +1,12 @@
+import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database/data-source.js';
+import { ENTITIES } from '../../src/database/entities.js';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { startTestApp } from '../helpers/test-app.js';
 import { createEmptyDatabase, type TestDatabase } from '../helpers/test-database.js';
+
+/** Tables filled by COPY and read by SQL, which have no entity. */
+const BULK_TABLES = ['case_record', 'log_event', 'monthly_total'];
 
 describe('migrations', () => {
   let database: TestDatabase;
@@ -44,6 +50,21 @@ describe('migrations', () => {
       expect(pending.upQueries).toEqual([]);
     } finally {
       await dataSource.destroy();
+    }
+  });
+
+  it('give the data sources outside the application the entities it discovers, one for every table but the bulk ones', async () => {
+    const t = await startTestApp();
+    try {
+      const discovered = t.app.get(DataSource).entityMetadatas;
+      const names = (targets: readonly (string | { name: string })[]) => targets.map((target) => (typeof target === 'string' ? target : target.name)).sort();
+      expect(names(discovered.map((metadata) => metadata.target))).toEqual(names(ENTITIES));
+      const { rows } = await t.owner.query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'schema_migration'",
+      );
+      expect(rows.map((row) => row.table_name).sort()).toEqual([...discovered.map((metadata) => metadata.tableName), ...BULK_TABLES].sort());
+    } finally {
+      await t.close();
     }
   });
 });

@@ -7,7 +7,7 @@ import { createApp } from '../../src/app/create-app.js';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { enableAppLogin } from '../../src/database/app-role.js';
 import { createDataSource } from '../../src/database/data-source.js';
-import { seedDemoData } from '../../src/database/demo/seed.js';
+import { seedDemoData } from '../../src/database/owner-context.js';
 import { DEMO_USERS } from '../../src/database/demo/demo-users.js';
 import { createMigratedDatabase, type TestDatabase } from './test-database.js';
 
@@ -145,11 +145,5 @@ export async function demoTokens(t: TestApp, roles: readonly Role[]): Promise<Pa
 }
 
 export async function seedDemo(t: TestApp): Promise<void> {
-  const owner = createDataSource(t.database.url);
-  await owner.initialize();
-  try {
-    await seedDemoData(owner, TEST_PASSWORD_COST);
-  } finally {
-    await owner.destroy();
-  }
+  await seedDemoData(t.database.url, TEST_PASSWORD_COST);
 }

@@ -10,7 +10,7 @@ import { ARCHIVE_FORMAT, ARCHIVE_VERSION, DamagedArchiveError, frame, MAX_FRAME_
 import { backupDatabase } from '../../../src/backup/backup.js';
 import { restoreDatabase, RestoreRefusedError } from '../../../src/backup/restore.js';
 import { schemaTables } from '../../../src/backup/schema-tables.js';
-import { MIGRATIONS_TABLE } from '../../../src/database/data-source.js';
+import { MIGRATIONS_TABLE } from '../../../src/database/owner-rights.js';
 import { Role } from '../../../src/auth/domain/role.js';
 import { createMeasurementFixture, upload } from '../../helpers/measurement-fixture.js';
 import { createEmptyDatabase, type TestDatabase } from '../../helpers/test-database.js';

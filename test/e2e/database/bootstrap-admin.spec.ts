@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config/app-config.js';
-import { ADMIN_PASSWORD_FILE, bootstrapDatabase } from '../../../src/database/database-bootstrap.js';
+import { ADMIN_PASSWORD_FILE } from '../../../src/database/database-bootstrap.js';
+import { bootstrapDatabase } from '../../../src/database/owner-context.js';
 import { createMigratedDatabase, type TestDatabase } from '../../helpers/test-database.js';
 
 describe('the first platform administrator of an embedded start', () => {

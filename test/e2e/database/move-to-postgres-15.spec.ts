@@ -9,7 +9,7 @@ import { Role } from '../../../src/auth/domain/role.js';
 import { backupDatabase } from '../../../src/backup/backup.js';
 import { restoreDatabase } from '../../../src/backup/restore.js';
 import { loadConfig } from '../../../src/config/app-config.js';
-import { bootstrapDatabase } from '../../../src/database/database-bootstrap.js';
+import { bootstrapDatabase } from '../../../src/database/owner-context.js';
 import { OwnerRightsError } from '../../../src/database/owner-rights.js';
 import { freePort } from '../../helpers/free-port.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
