@@ -74,6 +74,25 @@ export default tseslint.config(
       ],
     },
   })),
+  // shared/ runs in the browser too (screens, PDFs and spreadsheets share it): no framework, no
+  // database, nothing of the server but pure domain/ rules and statistics.
+  ...[
+    { files: ['src/shared/*.ts'], up: '../' },
+    { files: ['src/shared/*/*.ts'], up: '../../' },
+  ].map(({ files, up }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'graphql', 'mercurius', 'fastify', 'class-validator', 'class-transformer', 'node:*'], message: 'shared/ is browser-safe: no framework, database or Node library.' },
+            { group: [`${up}*`, `!${up}*/`, `${up}*/*`, `!${up}*/domain/`, `!${up}shared/**`, `!${up}statistics/**`], message: 'shared/ imports only shared/, pure domain/ code and statistics/.' },
+          ],
+        },
+      ],
+    },
+  })),
   // The web app's hooks: called in the same order on every render, with every value they read
   // among their dependencies.
   {
@@ -90,8 +109,8 @@ export default tseslint.config(
           patterns: [
             { regex: '^(\\.\\./)+(\\.\\.)?/?src/', message: 'Import the server sources through @src/, not a relative path out of web/.' },
             {
-              regex: '^@src/(?!common/(i18n|tables|charts)/|[a-z-]+/domain/|statistics/)',
-              message: "The web app imports only src/common's words, tables and chart layouts, pure */domain code and statistics/.",
+              regex: '^@src/(?!shared/|[a-z-]+/domain/|statistics/)',
+              message: 'The web app imports only src/shared (words, tables, chart layouts), pure */domain code and statistics/.',
             },
           ],
         },

@@ -26,8 +26,8 @@ const recordServerSources = {
 export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   base: '/',
-  // The browser-safe parts of the server's sources (src/common's words, tables and chart
-  // layouts, pure */domain rules): lint allows nothing else of src/ here.
+  // The browser-safe parts of the server's sources (src/shared, pure */domain rules,
+  // statistics): lint allows nothing else of src/ here.
   resolve: { alias: { '@src': serverSources } },
   plugins: [recordServerSources],
   build: {

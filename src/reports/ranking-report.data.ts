@@ -1,4 +1,4 @@
-import type { RankingTableRow } from '../common/tables/ranking-table.js';
+import type { RankingTableRow } from '../shared/tables/ranking-table.js';
 import type { Candidate, ScoringSettings } from '../scoring/scoring.data.js';
 import type { PortfolioTotals } from '../scoring/domain/portfolio-sum.js';
 

@@ -1,5 +1,5 @@
-import type { Language } from '../common/i18n/formatters.js';
-import { type Table, tableXlsx } from '../common/tables/table-files.js';
+import type { Language } from '../shared/formatters.js';
+import { type Table, tableXlsx } from '../shared/tables/table-files.js';
 import type { CandidateFacts } from '../scoring/domain/candidate-assessor.js';
 import { sumPortfolio } from '../scoring/domain/portfolio-sum.js';
 import { rankingReportPdf } from './pdf/ranking-report.pdf.js';

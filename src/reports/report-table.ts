@@ -1,4 +1,4 @@
-import type { Table } from '../common/tables/table-files.js';
+import type { Table } from '../shared/tables/table-files.js';
 import type { VerificationReportData } from './verification-report.data.js';
 import type { ReportWords } from './report-texts.js';
 

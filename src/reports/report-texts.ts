@@ -1,5 +1,5 @@
-import { enumLabel } from '../common/i18n/enum-labels.js';
-import { fillPlaceholders, type Formatters, type Language, makeFormatters } from '../common/i18n/formatters.js';
+import { enumLabel } from '../shared/enum-labels.js';
+import { fillPlaceholders, type Formatters, type Language, makeFormatters } from '../shared/formatters.js';
 
 
 const TEXTS = {

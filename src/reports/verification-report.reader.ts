@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { memberScope, type Actor } from '../auth/domain/actor.js';
-import { enumLabel } from '../common/i18n/enum-labels.js';
-import type { Language } from '../common/i18n/formatters.js';
+import { enumLabel } from '../shared/enum-labels.js';
+import type { Language } from '../shared/formatters.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';

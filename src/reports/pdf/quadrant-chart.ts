@@ -1,4 +1,4 @@
-import { GRADE_ORDER, gradeColour, largestFirst, quadrantLayout, type QuadrantInput } from '../../common/charts/quadrant-layout.js';
+import { GRADE_ORDER, gradeColour, largestFirst, quadrantLayout, type QuadrantInput } from '../../shared/charts/quadrant-layout.js';
 import type { Area, Pdf } from './pdf-report.js';
 
 export interface QuadrantChartPoint extends QuadrantInput {

@@ -1,4 +1,4 @@
-import type { Language } from '../../common/i18n/formatters.js';
+import type { Language } from '../../shared/formatters.js';
 import type { CostScenario } from '../../scoring/domain/candidate-assessor.js';
 import type { RankingReportData } from '../ranking-report.data.js';
 import { type ReportTextKey, type ReportWords, reportWords } from '../report-texts.js';

@@ -1,6 +1,6 @@
 import { forestPlotRows } from '../../claims/domain/forest-plot-row.js';
 import type { VerificationReportData, ReportPeriod } from '../verification-report.data.js';
-import type { Language } from '../../common/i18n/formatters.js';
+import type { Language } from '../../shared/formatters.js';
 import { reportWords } from '../report-texts.js';
 import { drawForestPlot, FOREST_AXIS_HEIGHT, FOREST_ROW_HEIGHT } from './forest-plot.js';
 import { PdfReport } from './pdf-report.js';

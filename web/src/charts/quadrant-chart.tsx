@@ -1,4 +1,4 @@
-import { GRADE_ORDER, gradeColour, largestFirst, quadrantLayout } from '@src/common/charts/quadrant-layout.js';
+import { GRADE_ORDER, gradeColour, largestFirst, quadrantLayout } from '@src/shared/charts/quadrant-layout.js';
 import { useMemo, useState } from 'react';
 
 export interface QuadrantPoint {

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { fillPlaceholders, type Formatters, type Language, makeFormatters } from '@src/common/i18n/formatters.js';
+import { fillPlaceholders, type Formatters, type Language, makeFormatters } from '@src/shared/formatters.js';
 import { en } from './messages.en.js';
 import { type MessageKey, pl } from './messages.pl.js';
 

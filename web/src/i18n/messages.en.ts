@@ -1,4 +1,4 @@
-import { ENUM_LABELS_EN } from '@src/common/i18n/enum-labels.js';
+import { ENUM_LABELS_EN } from '@src/shared/enum-labels.js';
 import type { MessageKey } from './messages.pl.js';
 
 /** English, the second language: exactly the Polish catalogue's keys. */

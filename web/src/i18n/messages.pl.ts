@@ -1,4 +1,4 @@
-import { ENUM_LABELS_PL } from '@src/common/i18n/enum-labels.js';
+import { ENUM_LABELS_PL } from '@src/shared/enum-labels.js';
 
 /**
  * Polish, the app's first language. Terms follow the project glossary (one term per concept).

@@ -138,7 +138,7 @@ export function RankingScreen() {
       }
       const exported = all.slice(0, EXPORT_LIMIT);
       // The workbook writer (exceljs) and the ranking's columns are fetched only when a file is asked for.
-      const [files, { rankingTable }] = await Promise.all([import('@src/common/tables/table-files.js'), import('@src/common/tables/ranking-table.js')]);
+      const [files, { rankingTable }] = await Promise.all([import('@src/shared/tables/table-files.js'), import('@src/shared/tables/ranking-table.js')]);
       const table = rankingTable(
         exported.map((row) => ({ ...row, departmentName: row.departmentId ? (departments.get(row.departmentId) ?? null) : null })),
         language,

@@ -1,5 +1,5 @@
-import { enumLabel } from '../i18n/enum-labels.js';
-import type { Language } from '../i18n/formatters.js';
+import { enumLabel } from '../enum-labels.js';
+import type { Language } from '../formatters.js';
 import type { Table } from './table-files.js';
 
 /** One candidate as the ranking shows it (the API's fields, the department by name). */
