@@ -1,10 +1,12 @@
+import { type FieldNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { reportConnectionErrors } from '../src/database/connection-errors.js';
+import { connectionNodeSelection, type FieldSelection } from '../src/common/pagination/node-selection.js';
 import { scopedStatement } from '../src/common/tenancy/tenant-database.service.js';
 import type { TenantScope } from '../src/common/tenancy/tenant-scope.js';
-import { type CandidateRow, decodeRankingCursor, rankingSql } from '../src/scoring/candidate-ranking.query.js';
+import { type CandidateRow, candidateColumns, decodeRankingCursor, rankingSql } from '../src/scoring/candidate-ranking.query.js';
 import { RankingOrder } from '../src/scoring/scoring.enums.js';
 import type { StoredStandardErrors } from '../src/scoring/stored-score.js';
 import { roundToStandardError } from '../src/statistics/index.js';
@@ -242,9 +244,22 @@ async function rawLoad(pool: pg.Pool, text: string, expectedRows: number, second
   return { requestsPerSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
-/** The product's statement for the first page of the scope's organizations, with the settings, as readOnce sends it. */
-function rawStatement(scope: TenantScope): string {
-  const sql = rankingSql(scope.organizationIds, {}, RankingOrder.NPV_P50, PAGE, null);
+/** What `document` asks of candidateRanking's nodes, as the resolver sees it. */
+function nodeSelectionOf(document: string): FieldSelection {
+  const definitions = parse(document).definitions;
+  const operation = definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const ranking = operation?.selectionSet.selections.find((selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === 'candidateRanking');
+  if (!ranking) throw new Error('the web\'s ranking document asks no candidateRanking');
+  const fragments = definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+  return connectionNodeSelection([ranking], Object.fromEntries(fragments.map((fragment) => [fragment.name.value, fragment])));
+}
+
+/**
+ * The product's statement for the first page of the scope's organizations, reading the columns
+ * behind `selection`, with the settings, as readOnce sends it.
+ */
+function rawStatement(scope: TenantScope, selection: FieldSelection): string {
+  const sql = rankingSql(scope.organizationIds, {}, RankingOrder.NPV_P50, PAGE, null, candidateColumns(selection));
   return scopedStatement(scope, sql.text, sql.values);
 }
 
@@ -358,7 +373,8 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: PEER_RANKING_QUERY, variables: { organizationId: office, first: PAGE } }),
       };
-      const rawText = rawStatement(managerScope);
+      const selection = nodeSelectionOf(document);
+      const rawText = rawStatement(managerScope, selection);
       checkSamePage({ product: await productPage(product), peer: await peerPage(peer), raw: await rawPage(raw, rawText) });
 
       // Warmed up first (JIT compilation, pools filled), then interleaved rounds, each in turn, so
@@ -382,7 +398,7 @@ async function main(): Promise<void> {
       const rawP99 = mean(rounds.map((round) => round.raw.p99));
 
       const cross = await httpLoad(await graphqlTarget(regionalId, null), SECONDS);
-      const crossRaw = await rawLoad(raw, rawStatement(regionalScope), PAGE + 1, SECONDS);
+      const crossRaw = await rawLoad(raw, rawStatement(regionalScope, selection), PAGE + 1, SECONDS);
       console.log(`${CROSS_ORGANIZATIONS} organizations, first ${PAGE}: GraphQL ${format(cross)} | raw pg ${format(crossRaw)}`);
       const rescore = await rescoreSeconds(bench);
       console.log(`re-score of one organization with ${RESCORE_PROCESSES} processes (Monte Carlo included): ${rescore.toFixed(2)} s`);

@@ -5,6 +5,8 @@ import { type EvidenceGrade, gradesAtLeast } from '../measurements/domain/measur
 import type { ProcessCategory, ProcessStatus } from '../processes/domain/process.enums.js';
 import type { NotCandidateReason, Quadrant } from './scoring.enums.js';
 import { RankingOrder } from './scoring.enums.js';
+import type { FieldSelection } from '../common/pagination/node-selection.js';
+import type { Candidate } from './scoring.data.js';
 import { RANKING_COLUMNS, SCORED_ANNUAL_VOLUME_SQL, type StoredStandardErrors } from './stored-score.js';
 
 /** The stored column each ranking order sorts by (descending: best first). */
@@ -67,6 +69,85 @@ export function decodeRankingCursor(text: string, order: RankingOrder): RankingC
 /** The columns a ranking row carries: a projection, no entity hydration. */
 export const CANDIDATE_COLUMNS = [...RANKING_COLUMNS, `${SCORED_ANNUAL_VOLUME_SQL} AS annual_volume`].join(', ');
 
+/** A column of a ranking row: a stored one, or the annual volume read out of the result document. */
+export type RowColumn = (typeof RANKING_COLUMNS)[number] | 'annual_volume';
+
+const SIMULATED_COLUMNS = {
+  hoursSaved: ['hours_saved_p10', 'hours_saved_p50', 'hours_saved_p90'],
+  netAnnualBenefit: ['net_benefit_p10', 'net_benefit_p50', 'net_benefit_p90'],
+  npv: ['npv_p10', 'npv_p50', 'npv_p90'],
+  payback: ['payback_p10', 'payback_p50', 'payback_p90', 'standard_errors'],
+  probabilityPositiveNpv: ['probability_positive_npv'],
+} as const satisfies Record<keyof Candidate['display'], readonly RowColumn[]>;
+
+/**
+ * The columns each field of a Candidate is read from (scoring.mapper's storedCandidate reads
+ * no other); a display figure also needs the standard error it is rounded to.
+ */
+const FIELD_COLUMNS = new Map<string, readonly RowColumn[]>(
+  Object.entries({
+    rank: [],
+    processId: ['process_id'],
+    processName: ['process_name'],
+    organizationId: ['organization_id'],
+    category: ['category'],
+    departmentId: ['department_id'],
+    status: ['status'],
+    automationPotential: ['automation_potential'],
+    easeOfImplementation: ['ease_of_implementation'],
+    quadrant: ['quadrant'],
+    candidate: ['candidate'],
+    notCandidateReason: ['not_candidate_reason'],
+    annualVolume: ['annual_volume'],
+    hoursSaved: SIMULATED_COLUMNS.hoursSaved,
+    netAnnualBenefit: SIMULATED_COLUMNS.netAnnualBenefit,
+    npv: SIMULATED_COLUMNS.npv,
+    probabilityPositiveNpv: SIMULATED_COLUMNS.probabilityPositiveNpv,
+    paybackMonths: ['payback_months'],
+    payback: SIMULATED_COLUMNS.payback,
+    standardErrors: ['standard_errors'],
+    display: [],
+    evidenceGrade: ['evidence_grade'],
+    sampleSize: ['sample_size'],
+    warnings: ['warnings'],
+    explanation: ['explanation'],
+    methodVersion: ['method_version'],
+    computedAt: ['computed_at'],
+  } satisfies Record<keyof Candidate, readonly RowColumn[]>),
+);
+const DISPLAY_COLUMNS = new Map<string, readonly RowColumn[]>(
+  Object.entries(SIMULATED_COLUMNS).map(([figure, columns]) => [figure, [...columns, 'standard_errors']]),
+);
+
+/**
+ * The columns behind the fields a document asks of a ranking's nodes, in CANDIDATE_COLUMNS'
+ * order: a page then reads, sends and parses those (19 of the 33 for the web's ranking screen).
+ * The process id is always read: cursors carry it.
+ */
+export function selectedColumns(selection: FieldSelection): RowColumn[] {
+  const columns = new Set<RowColumn>(['process_id']);
+  for (const [field, below] of selection) {
+    const own = field === 'display' ? [...below.keys()].flatMap((figure) => DISPLAY_COLUMNS.get(figure) ?? []) : (FIELD_COLUMNS.get(field) ?? []);
+    for (const column of own) columns.add(column);
+  }
+  return [...RANKING_COLUMNS, 'annual_volume' as const].filter((column) => columns.has(column));
+}
+
+/** Select lists by selection: connectionNodeSelection gives a cached document the same selection each time. */
+const selectLists = new WeakMap<FieldSelection, string>();
+
+/** selectedColumns as rankingSql's select list. */
+export function candidateColumns(selection: FieldSelection): string {
+  let list = selectLists.get(selection);
+  if (list === undefined) {
+    list = selectedColumns(selection)
+      .map((column) => (column === 'annual_volume' ? `${SCORED_ANNUAL_VOLUME_SQL} AS annual_volume` : column))
+      .join(', ');
+    selectLists.set(selection, list);
+  }
+  return list;
+}
+
 /** Position of score row `s` among its organization's candidates by P50 NPV (1 = best). */
 export const RANK_IN_ORGANIZATION = `(SELECT count(*)::int + 1 FROM candidate_score o
   WHERE o.organization_id = s.organization_id AND (o.npv_p50, o.process_id) > (s.npv_p50, s.process_id))`;
@@ -117,7 +198,8 @@ export interface RankingSql {
 /**
  * One page of the ranking as a single index-friendly statement: filter, keyset condition on
  * (sort key, process id), descending order, LIMIT first + 1 (the extra row only says whether a
- * next page exists). The benchmark runs this same statement directly with pg.
+ * next page exists), selecting `columns` (all of a candidate's unless the caller knows which
+ * fields it needs). The benchmark runs this same statement directly with pg.
  */
 export function rankingSql(
   organizationIds: readonly string[],
@@ -125,6 +207,7 @@ export function rankingSql(
   order: RankingOrder,
   limit: number,
   after: RankingCursor | null,
+  columns: string = CANDIDATE_COLUMNS,
 ): RankingSql {
   const column = ORDER_COLUMNS[order];
   const values: LiteralValue[] = [organizationIds];
@@ -145,7 +228,7 @@ export function rankingSql(
   }
   values.push(limit + 1);
   return {
-    text: `SELECT ${CANDIDATE_COLUMNS}, ${column}::text AS sort_key FROM candidate_score
+    text: `SELECT ${columns}, ${column}::text AS sort_key FROM candidate_score
       WHERE ${conditions.join(' AND ')}
       ORDER BY ${column} DESC, process_id DESC LIMIT $${values.length}`,
     values,

@@ -4,26 +4,41 @@ import { type Actor, memberScope, organizationIdsOf } from '../auth/domain/actor
 import { Permission } from '../auth/domain/permissions.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination/connection.js';
+import type { FieldSelection } from '../common/pagination/node-selection.js';
 import { TenantDatabase } from '../common/tenancy/tenant-database.service.js';
 import { isRecordId } from '../common/validation/uuid.js';
 import {
   type CandidateFilter,
   type CandidateRow,
   CANDIDATE_COLUMNS,
+  candidateColumns,
+  type RankingCursor,
   RANK_IN_ORGANIZATION,
   decodeRankingCursor,
   encodeRankingCursor,
   rankingSql,
 } from './candidate-ranking.query.js';
 import type { CandidateAssessmentType } from './dtos/scoring.types.js';
-import type { CandidatePage } from './scoring.data.js';
-import { toCandidateType } from './scoring.mapper.js';
+import type { Candidate, CandidatePage } from './scoring.data.js';
+import { storedCandidate, toCandidateType } from './scoring.mapper.js';
 import { RankingOrder } from './scoring.enums.js';
 
 /**
  * Reads stored scores only: a ranking page is one indexed statement over candidate_score,
  * whatever the number of processes; nothing is recomputed on read.
  */
+/** An edge whose cursor is encoded only if asked for (the web asks only the page's last). */
+class RankingEdge {
+  constructor(
+    readonly node: Candidate,
+    private readonly position: RankingCursor,
+  ) {}
+
+  get cursor(): string {
+    return encodeRankingCursor(this.position);
+  }
+}
+
 @Injectable()
 export class RankingService {
   constructor(private readonly database: TenantDatabase) {}
@@ -35,6 +50,11 @@ export class RankingService {
     return [organizationId];
   }
 
+  /**
+   * One page, best first. With `selection` (the fields a GraphQL document asks of the nodes), only
+   * their columns are read and each node is made of its row as GraphQL reads it; without, every
+   * node is plain data with every field.
+   */
   async ranking(
     actor: Actor,
     organizationId: string | null | undefined,
@@ -42,24 +62,19 @@ export class RankingService {
     order: RankingOrder = RankingOrder.NPV_P50,
     first: number | null | undefined,
     after: string | null | undefined,
+    selection?: FieldSelection,
   ): Promise<CandidatePage> {
     const organizationIds = this.organizationsOf(actor, organizationId);
     const cursor = after == null ? null : decodeRankingCursor(after, order);
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const sql = rankingSql(organizationIds, filter, order, pageSize, cursor);
+    const sql = rankingSql(organizationIds, filter, order, pageSize, cursor, selection && candidateColumns(selection));
     const rows = await this.database.readOnce<CandidateRow>(memberScope(actor), sql.text, sql.values);
     const firstRank = (cursor?.rank ?? 0) + 1;
     const edges = rows.slice(0, pageSize).map((row, index) => {
       const rank = firstRank + index;
-      return {
-        cursor: encodeRankingCursor({ order, value: row.sort_key, processId: row.process_id, rank }),
-        node: toCandidateType(row, rank),
-      };
+      return new RankingEdge(selection ? storedCandidate(row, rank) : toCandidateType(row, rank), { order, value: row.sort_key, processId: row.process_id, rank });
     });
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > pageSize, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
-    };
+    return { edges, pageInfo: { hasNextPage: rows.length > pageSize, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   /** The stored score of one process with everything behind it. */

@@ -1,6 +1,8 @@
+import { connectionNodeSelection } from '../common/pagination/node-selection.js';
 import { OrganizationArgs } from '../common/tenancy/organization.args.js';
 import { InputArg } from '../common/validation/input-arg.js';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { Actor } from '../auth/domain/actor.js';
 import type { GraphQLContext } from '../auth/graphql-context.js';
@@ -37,8 +39,9 @@ export class ScoringResolver {
   @Query(() => CandidateRankingType, {
     description: 'Automation candidates, best first, from stored scores. Negative NPVs are listed, never hidden.',
   })
-  candidateRanking(@CurrentActor() actor: Actor, @Args() args: CandidateRankingArgs): Promise<CandidateRankingType> {
-    return this.ranking.ranking(actor, args.organizationId, args.filter ?? {}, args.orderBy ?? undefined, args.first, args.after);
+  candidateRanking(@CurrentActor() actor: Actor, @Args() args: CandidateRankingArgs, @Info() info: GraphQLResolveInfo): Promise<CandidateRankingType> {
+    const selection = connectionNodeSelection(info.fieldNodes, info.fragments);
+    return this.ranking.ranking(actor, args.organizationId, args.filter ?? {}, args.orderBy ?? undefined, args.first, args.after, selection);
   }
 
   @Query(() => CandidateAssessmentType, {

@@ -30,12 +30,25 @@ function selectionOf(sets: readonly SelectionSetNode[], fragments: Fragments): F
 }
 
 /**
+ * Selections by the field nodes they were read from: a compiled operation (graphql-jit) passes
+ * the same array on every execution of a cached document, so each document is walked once; a
+ * document's field nodes never change. Nothing of any answer is kept.
+ */
+const selections = new WeakMap<readonly FieldNode[], FieldSelection>();
+
+/**
  * What a connection's nodes are asked for (`edges { node { … } }` below `fieldNodes`, the
  * connection field as the resolver's info gives it), fragments included, so that a resolver can
  * read no more than that. @include and @skip are not evaluated: a field they may leave out
  * counts as asked, so the selection is never smaller than what execution reads.
  */
 export function connectionNodeSelection(fieldNodes: readonly FieldNode[], fragments: Fragments): FieldSelection {
-  const connection = selectionOf(fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])), fragments);
-  return connection.get('edges')?.get('node') ?? new Map<string, FieldSelection>();
+  let nodes = selections.get(fieldNodes);
+  if (!nodes) {
+    const connection = selectionOf(fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])), fragments);
+    nodes = connection.get('edges')?.get('node') ?? new Map<string, FieldSelection>();
+    selections.set(fieldNodes, nodes);
+  }
+  return nodes;
 }
+

@@ -36,6 +36,12 @@ describe('the fields asked of a connection\'s nodes', () => {
     });
   });
 
+  it('are walked once for the field nodes of a document executed again', () => {
+    const field = (parse('{ ranking { edges { node { id } } } }').definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+    const fieldNodes = [field];
+    expect(connectionNodeSelection(fieldNodes, {})).toBe(connectionNodeSelection(fieldNodes, {}));
+  });
+
   it('are none when the document asks no nodes', () => {
     expect(nodesAsked('{ ranking { pageInfo { hasNextPage } } }').size).toBe(0);
   });
