@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Kind } from 'graphql';
 import { MoneyScalar } from '../scalars/money.scalar.js';
 
@@ -19,5 +20,16 @@ describe('Money scalar', () => {
     expect(MoneyScalar.parseLiteral({ kind: Kind.FLOAT, value: '85.5' })).toBe('85.5');
     expect(MoneyScalar.serialize('85.5')).toBe('85.50');
     expect(MoneyScalar.serialize('1200')).toBe('1200.00');
+  });
+
+  it('serializes an amount written with two decimals as the number it denotes would be', () => {
+    const cents = fc.bigInt({ min: -(10n ** 18n) + 1n, max: 10n ** 18n - 1n });
+    const written = cents.map((value) => {
+      const digits = (value < 0n ? -value : value).toString().padStart(3, '0');
+      return `${value < 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+    });
+    fc.assert(fc.property(written, (text) => MoneyScalar.serialize(text) === Number(text).toFixed(2)), { numRuns: 20_000 });
+    expect(MoneyScalar.serialize('-0.00')).toBe('0.00');
+    expect(MoneyScalar.serialize(-12.5)).toBe('-12.50');
   });
 });

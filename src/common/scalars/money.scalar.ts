@@ -18,7 +18,7 @@ function parseMoney(value: unknown): string {
 export const MoneyScalar = new GraphQLScalarType({
   name: 'Money',
   description: `Exact amount in the organization's currency: ${MONEY_RULE}. Serialized as a string.`,
-  serialize: (value) => Number(parseMoneyOutput(value)).toFixed(2),
+  serialize: serializeMoney,
   parseValue: parseMoney,
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) {
@@ -27,6 +27,19 @@ export const MoneyScalar = new GraphQLScalarType({
     throw new GraphQLError(`Money must be ${MONEY_RULE}`);
   },
 });
+
+/**
+ * Amounts already written with two decimals (as PostgreSQL writes a NUMERIC(12,2)) and at most
+ * 13 digits before the point: their double is within a thousandth of a cent of them, so
+ * `Number(text).toFixed(2)` would give the same text back. A ranking page serializes 60 such
+ * amounts; the conversion was 2 % of its time.
+ */
+const TWO_DECIMALS = /^-?(?:0|[1-9]\d{0,12})\.\d\d$/;
+
+function serializeMoney(value: unknown): string {
+  if (typeof value === 'string' && TWO_DECIMALS.test(value) && value !== '-0.00') return value;
+  return Number(parseMoneyOutput(value)).toFixed(2);
+}
 
 function parseMoneyOutput(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
