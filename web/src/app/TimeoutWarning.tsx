@@ -30,15 +30,10 @@ export function TimeoutWarning() {
     return () => window.clearInterval(timer);
   }, [idleSignOutAt]);
 
-  const time =
-    secondsLeft >= 60
-      ? t('timeout.minutesSeconds', { minutes: Math.floor(secondsLeft / 60), seconds: secondsLeft % 60 })
-      : t('timeout.seconds', { seconds: secondsLeft });
-  const announced = Math.ceil(secondsLeft / ANNOUNCE_EVERY_SECONDS) * ANNOUNCE_EVERY_SECONDS;
-  const announcedTime =
-    announced >= 60
-      ? t('timeout.minutesSeconds', { minutes: Math.floor(announced / 60), seconds: announced % 60 })
-      : t('timeout.seconds', { seconds: announced });
+  const timeText = (seconds: number) =>
+    seconds >= 60 ? t('timeout.minutesSeconds', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 }) : t('timeout.seconds', { seconds });
+  const time = timeText(secondsLeft);
+  const announcedTime = timeText(Math.ceil(secondsLeft / ANNOUNCE_EVERY_SECONDS) * ANNOUNCE_EVERY_SECONDS);
 
   return (
     <dialog

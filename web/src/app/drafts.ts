@@ -49,8 +49,10 @@ export interface Draft<T> {
 }
 
 export function useDraft<T>(key: string, initial: () => T): Draft<T> {
-  const [restored, setRestored] = useState(() => readDraft<T>(key) !== undefined);
-  const [value, setValue] = useState<T>(() => readDraft<T>(key) ?? initial());
+  // Read once: whether a draft was there and its value come from the same reading.
+  const [stored] = useState(() => readDraft<T>(key));
+  const [restored, setRestored] = useState(stored !== undefined);
+  const [value, setValue] = useState<T>(() => stored ?? initial());
   const [kept, setKept] = useState(restored);
 
   useEffect(() => {
